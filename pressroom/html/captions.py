@@ -1,0 +1,303 @@
+"""Photo captions and credits, found in the HTML before boilerplate removal.
+
+Open extractors either drop captions with the figure (trafilatura removes
+``<figure>``) or leave them in the body (a ``div.wp-caption`` or a
+``p.caption`` reads like any paragraph). Pressroom wants them apart, with the
+credit split off, so this module finds them in the parsed tree, records them,
+and removes them from the tree before the main-text extractor runs.
+
+Sources, in order of trust:
+
+* ``<figure>`` with ``<figcaption>``, ``[itemprop=caption]``, and elements
+  whose class names a caption (``caption``, ``wp-caption-text``,
+  ``image-caption``, ``article__caption``, ...);
+* credit elements inside or next to them (``.credit``, ``.photo-credit``,
+  ``[itemprop=copyrightHolder]``, ...), and a credit written at the end of the
+  caption text ("Photo: Jane Doe", "(AFP)");
+* ``ImageObject`` captions in JSON-LD, for lead images that are only
+  described there.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from pressroom.html.text import normalize_space
+
+# A class token that names a caption: "caption", "wp-caption-text",
+# "image-caption", "article__caption", "c-figure__caption". Matching whole
+# hyphen/underscore-separated parts keeps "captioned-gallery" style names out.
+_CAPTION_CLASS = re.compile(r"(?:^|[-_])(?:fig)?caption(?:s|-?text)?(?:$|[-_])", re.I)
+_CREDIT_CLASS = re.compile(
+    r"(?:^|[-_])(?:credit|credits|copyright|photographer|photo-?by|image-?source|source-?image)(?:$|[-_])",
+    re.I,
+)
+_CREDIT_ITEMPROPS = {"copyrightholder", "creditText".lower(), "copyrightnotice", "author", "creator"}
+
+# a caption unit holding more text than this is a layout container that merely
+# has "caption" in its class, not a caption: leave it to the extractor
+MAX_CAPTION_CHARS = 800
+
+# Credits written into the caption text itself. Checked on the tail of the text.
+_TRAILING_CREDIT = [
+    # "... the square. Photo: Jane Doe/Reuters", "| Image credit: X", "Photograph by X"
+    re.compile(
+        r"[\s|–—-]*\(?\b((?:photo(?:graph)?s?|images?|pictures?|foto|credit|source|video)"
+        r"(?:\s+credits?)?(?:\s+by)?\s*[:：]?\s+[^()]{2,80}?)\)?\s*$",
+        re.I,
+    ),
+    # "... the square. (AFP)", "(Getty Images)", "(AP Photo/John Doe)"
+    re.compile(r"\s*\(([^()]{2,60})\)\s*$"),
+    # "... the square. © Jane Doe 2019"
+    re.compile(r"\s*(©\s*[^©]{2,80})$"),
+]
+# a parenthesised tail is a credit only when it looks like one, not "(left)"
+_CREDITISH = re.compile(
+    r"©|/|\b(?:photo|photograph|image|getty|afp|ap|reuters|epa|press|agency|"
+    r"shutterstock|alamy|courtesy|handout|file|staff|wire)\b|^[A-Z][A-Z.\- ]{1,15}$",
+    re.I,
+)
+
+
+@dataclass
+class FoundCaption:
+    """A caption found in the tree, before body paragraphs are known."""
+
+    text: str
+    credit: str | None
+    # texts of block elements before the caption on the page, nearest last;
+    # used to compute the position once the body paragraphs are known
+    preceding: list[str] = field(default_factory=list)
+    from_jsonld: bool = False
+
+
+def _classes(el: HtmlElement) -> list[str]:
+    return (el.get("class") or "").split()
+
+
+def _is_caption_el(el: HtmlElement) -> bool:
+    if el.tag == "figcaption":
+        return True
+    if (el.get("itemprop") or "").lower() == "caption":
+        return True
+    return any(_CAPTION_CLASS.search(c) for c in _classes(el))
+
+
+def _is_credit_el(el: HtmlElement) -> bool:
+    if (el.get("itemprop") or "").lower() in _CREDIT_ITEMPROPS:
+        return True
+    return any(_CREDIT_CLASS.search(c) for c in _classes(el))
+
+
+def _text(el: HtmlElement) -> str:
+    return normalize_space(" ".join(el.itertext()))
+
+
+def _text_without(el: HtmlElement, skip: list[HtmlElement]) -> str:
+    """Text of ``el`` minus the text of the ``skip`` descendants (credit spans)."""
+    skip_ids = {id(s) for s in skip}
+    parts: list[str] = []
+
+    def walk(node: HtmlElement) -> None:
+        if id(node) in skip_ids:
+            return
+        if not isinstance(node.tag, str) or node.tag in ("script", "style", "noscript"):
+            return
+        if node.text:
+            parts.append(node.text)
+        for child in node:
+            walk(child)
+            if child.tail:
+                parts.append(child.tail)
+
+    walk(el)
+    return normalize_space(" ".join(parts))
+
+
+def split_trailing_credit(text: str) -> tuple[str, str | None]:
+    """Split "… the square. Photo: Jane Doe" into ("… the square.", "Photo: Jane Doe")."""
+    for pattern in _TRAILING_CREDIT:
+        match = pattern.search(text)
+        if not match:
+            continue
+        credit = match.group(1).strip()
+        head = text[: match.start()].rstrip(" |–—-")
+        if pattern is _TRAILING_CREDIT[1] and not _CREDITISH.search(credit):
+            continue
+        if len(head) < 3:
+            # the whole caption is a credit ("Photo: Reuters")
+            return "", credit
+        return head, credit
+    return text, None
+
+
+def _unit_for(el: HtmlElement) -> HtmlElement:
+    """The element to remove for a caption: its enclosing figure when it has one."""
+    node, depth = el.getparent(), 0
+    while node is not None and depth < 4:
+        if node.tag == "figure":
+            return node
+        node, depth = node.getparent(), depth + 1
+    return el
+
+
+_BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td"}
+
+
+def _preceding_blocks(order: dict[int, int], blocks: list[tuple[int, str]], unit: HtmlElement) -> list[str]:
+    here = order.get(id(unit), 0)
+    before = [text for pos, text in blocks if pos < here]
+    return before[-40:]
+
+
+def find_captions(tree: HtmlElement) -> tuple[list[FoundCaption], list[HtmlElement]]:
+    """Captions (and lone credits) in the tree, and the elements to remove for them.
+
+    The tree is not modified: the caller removes the returned elements once
+    it has also looked at anything else it needs.
+    """
+    # document order of every element, and text blocks for positions
+    order: dict[int, int] = {}
+    blocks: list[tuple[int, str]] = []
+    for pos, el in enumerate(tree.iter()):
+        order[id(el)] = pos
+        if el.tag in _BLOCK_TAGS:
+            text = _text(el)
+            if len(text) >= 20:
+                blocks.append((pos, text))
+
+    candidates = [el for el in tree.iter() if isinstance(el.tag, str) and _is_caption_el(el)]
+    # table captions describe data, not photos; keep them with their table
+    candidates = [el for el in candidates if el.tag != "caption"]
+    candidate_ids = {id(el) for el in candidates}
+
+    units: list[HtmlElement] = []
+    unit_ids: set[int] = set()
+    for el in candidates:
+        unit = _unit_for(el)
+        # keep outermost: skip a candidate nested in a unit already taken
+        if any(id(anc) in unit_ids for anc in unit.iterancestors()) or id(unit) in unit_ids:
+            continue
+        if len(_text(unit)) > MAX_CAPTION_CHARS or unit.tag in ("body", "html", "article", "main"):
+            continue
+        # an outer caption-classed container holding another candidate: fine, it
+        # is taken whole; an inner one will be skipped by the ancestor check above
+        units.append(unit)
+        unit_ids.add(id(unit))
+
+    found: list[FoundCaption] = []
+    for unit in units:
+        credits = [
+            el for el in unit.iter() if isinstance(el.tag, str) and el is not unit and _is_credit_el(el)
+        ]
+        # drop credits nested in other credits
+        credits = [c for c in credits if not any(a in credits for a in c.iterancestors())]
+        credit_text = "; ".join(t for t in (_text(c) for c in credits) if t) or None
+        # caption text: the caption elements inside the unit, or the unit itself
+        inner = [el for el in unit.iter() if id(el) in candidate_ids and el is not unit]
+        inner_ids = {id(el) for el in inner}
+        inner = [el for el in inner if not any(id(a) in inner_ids for a in el.iterancestors())]
+        sources = inner or [unit]
+        text = normalize_space(" ".join(_text_without(el, credits) for el in sources))
+        if credit_text is None:
+            text, credit_text = split_trailing_credit(text)
+        if credit_text:
+            credit_text = _clean_credit(credit_text)
+        if not text and not credit_text:
+            continue
+        found.append(FoundCaption(text, credit_text, _preceding_blocks(order, blocks, unit)))
+
+    removed = list(units)
+    # lone credit spans outside any caption unit (a credit under an image)
+    for el in tree.iter():
+        if not isinstance(el.tag, str) or not _is_credit_el(el):
+            continue
+        if (el.get("itemprop") or "").lower() in ("author", "creator"):
+            continue  # article authorship, not a photo credit
+        if any(id(a) in unit_ids for a in el.iterancestors()) or any(r in el.iterancestors() for r in removed):
+            continue
+        text = _text(el)
+        if not text or len(text) > 150:
+            continue
+        if el.tag in ("body", "html", "article", "main", "section"):
+            continue
+        found.append(FoundCaption("", _clean_credit(text), _preceding_blocks(order, blocks, el)))
+        removed.append(el)
+    return found, removed
+
+
+_CREDIT_LABEL = re.compile(r"^(?:photo(?:graph)?s?|image|picture|credit)s?(?:\s+credits?)?(?:\s+by)?\s*[:：]\s*", re.I)
+
+
+def _clean_credit(credit: str) -> str:
+    """"Photo: Jane Doe" -> "Jane Doe"; "(AFP)" -> "AFP"."""
+    credit = normalize_space(credit).strip("()[] |–—-")
+    stripped = _CREDIT_LABEL.sub("", credit).strip()
+    return stripped or credit
+
+
+def jsonld_captions(tree: HtmlElement) -> list[FoundCaption]:
+    """``ImageObject`` captions described in JSON-LD blocks."""
+    found: list[FoundCaption] = []
+    for script in tree.iter("script"):
+        if (script.get("type") or "").lower() != "application/ld+json" or not script.text:
+            continue
+        try:
+            data = json.loads(script.text)
+        except ValueError:
+            continue
+        for obj in _walk_json(data):
+            caption = obj.get("caption")
+            if isinstance(caption, dict):
+                caption = caption.get("text") or caption.get("name")
+            if not isinstance(caption, str) or not caption.strip():
+                continue
+            kind = obj.get("@type")
+            kinds = kind if isinstance(kind, list) else [kind]
+            if not any(k in ("ImageObject", "VideoObject", "MediaObject", None) for k in kinds):
+                continue
+            credit = _jsonld_credit(obj)
+            text = normalize_space(_strip_tags(caption))
+            if credit is None:
+                text, credit = split_trailing_credit(text)
+            if text or credit:
+                found.append(FoundCaption(text, _clean_credit(credit) if credit else None, [], True))
+    return found
+
+
+def _jsonld_credit(obj: dict) -> str | None:
+    for key in ("creditText", "copyrightHolder", "author", "creator", "copyrightNotice"):
+        value = obj.get(key)
+        if isinstance(value, list) and value:
+            value = value[0]
+        if isinstance(value, dict):
+            value = value.get("name")
+        if isinstance(value, str) and value.strip():
+            return normalize_space(value)
+    return None
+
+
+def _walk_json(data):
+    """Every dict in a JSON-LD document (graphs, nested images, lists)."""
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            yield item
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+
+
+def _strip_tags(text: str) -> str:
+    if "<" not in text:
+        return text
+    try:
+        return " ".join(etree.fromstring(f"<x>{text}</x>", etree.HTMLParser()).itertext())
+    except (etree.XMLSyntaxError, ValueError):
+        return re.sub(r"<[^>]+>", " ", text)
