@@ -1,0 +1,152 @@
+"""Clean, extract and validate stages, one batch of documents at a time.
+
+Each stage writes its output into the batch folder and a marker file last, so
+a stage that finished is never run again for the same batch, and a stage that
+was killed half-way is simply run again.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+import polars as pl
+
+from .. import __version__
+from ..ids import short_id
+from ..ingest import BadInput, decode_text
+from ..landing import read_landed
+from ..model import CleanPage
+from ..tables import SCHEMAS, Document
+from .layout import Layout
+from .pages import read_pages, write_pages
+
+REJECT_SCHEMA = {"source_uri": pl.String, "raw_sha256": pl.String, "stage": pl.String, "reason": pl.String}
+TABLES = list(SCHEMAS)
+
+
+@dataclass(frozen=True)
+class Batch:
+    """Documents processed together, and the folder their output goes to."""
+
+    key: str
+    folder: Path
+
+    def done(self, stage: str) -> bool:
+        return (self.folder / f"_{stage}.done").exists()
+
+    def mark_done(self, stage: str) -> None:
+        (self.folder / f"_{stage}.done").write_text(datetime.now(timezone.utc).isoformat())
+
+
+def plan_batches(manifest: pl.DataFrame, layout: Layout, batch_size: int) -> list[Batch]:
+    """Split the documents to load into batches and write each batch's work list."""
+    todo = manifest.filter(pl.col("status").is_in(["new", "changed"])).sort("source_uri")
+    batches = []
+    for start in range(0, todo.height, batch_size):
+        chunk = todo.slice(start, batch_size)
+        key = short_id(__version__, *chunk.select(pl.concat_str("article_id", "raw_sha256")).to_series())
+        batch = Batch(key, layout.batch_dir(key))
+        batch.folder.mkdir(parents=True, exist_ok=True)
+        work = batch.folder / "work.parquet"
+        if not work.exists():
+            chunk.write_parquet(work.with_suffix(".tmp"))
+            work.with_suffix(".tmp").replace(work)
+        batches.append(batch)
+    return batches
+
+
+def clean_batch(batch: Batch, layout: Layout) -> None:
+    """Decode and clean every document of the batch; reject those with no article."""
+    if batch.done("clean"):
+        return
+    from ..clean import clean_text
+
+    items: list[tuple[Document, CleanPage]] = []
+    rejects = []
+    now = datetime.now(timezone.utc)
+    for row in pl.read_parquet(batch.folder / "work.parquet").iter_rows(named=True):
+        doc = Document(row["source_uri"], row["raw_sha256"], row["article_id"], now)
+        try:
+            page, doc.encoding = _clean_one(row["kind"], read_landed(layout.landing, row["raw_sha256"]), row["source_uri"], clean_text)
+            if not page.paragraphs:
+                raise BadInput("no article text left after removing the page's chrome")
+        except BadInput as problem:
+            rejects.append({"source_uri": doc.source_uri, "raw_sha256": doc.raw_sha256, "stage": "clean", "reason": str(problem)})
+            continue
+        items.append((doc, page))
+    write_pages(batch.folder / "pages.parquet", items)
+    pl.DataFrame(rejects, schema=REJECT_SCHEMA).write_parquet(batch.folder / "clean_rejects.parquet")
+    batch.mark_done("clean")
+
+
+def _clean_one(kind: str, raw: bytes, source_uri: str, clean_text) -> tuple[CleanPage, str | None]:
+    if kind == "html":
+        from ..html import parse_html
+
+        if raw[:2] == b"\x1f\x8b":
+            import gzip
+
+            raw = gzip.decompress(raw)
+        return parse_html(raw, url=source_uri if source_uri.startswith("http") else None), None
+    if kind == "record":
+        fields = json.loads(raw)
+        content, title = fields["content"], fields.get("title")
+        if title and not content.lstrip().startswith(title.strip()):
+            content = f"{title}\n\n{content}"
+        page = clean_text(content)
+        page.site = fields.get("source") or page.site
+        page.published_at = fields.get("published_at") or page.published_at
+        if fields.get("url"):
+            page.meta.setdefault("canonical_url", fields["url"])
+        return page, "utf-8"
+    text, encoding = decode_text(raw)
+    return clean_text(text), encoding
+
+
+def extract_batch(batch: Batch, nlp) -> None:
+    """Extract people, quotes and captions and write one Parquet file per table."""
+    if batch.done("extract"):
+        return
+    from ..extract import extract_pages
+    from ..tables import batch_frames
+
+    items = read_pages(batch.folder / "pages.parquet")
+    extractions = extract_pages([page for _, page in items], nlp) if items else []
+    frames = batch_frames([(doc, page, ex) for (doc, page), ex in zip(items, extractions)])
+    for table, frame in frames.items():
+        frame.write_parquet(batch.folder / f"{table}.parquet")
+    batch.mark_done("extract")
+
+
+def validate_batch(batch: Batch, run_id: str) -> dict[str, list[str]]:
+    """Validate the batch's tables; keep the articles that pass, reject the rest.
+
+    Returns the failed article ids with the expectations each failed.
+    """
+    from ..validate import filter_failed, validate_batch as run_suites
+
+    frames = {table: pl.read_parquet(batch.folder / f"{table}.parquet") for table in TABLES}
+    outcome = run_suites(frames, run_id)
+    kept, _ = filter_failed(frames, set(outcome.failed_articles))
+    valid = batch.folder / "valid"
+    valid.mkdir(exist_ok=True)
+    for table, frame in kept.items():
+        frame.write_parquet(valid / f"{table}.parquet")
+    outcome.results.write_parquet(batch.folder / "validation_results.parquet")
+    sources = dict(frames["articles"].select("article_id", "source_uri").iter_rows())
+    shas = dict(frames["articles"].select("article_id", "raw_sha256").iter_rows())
+    rejects = [
+        {
+            "source_uri": sources.get(aid, aid),
+            "raw_sha256": shas.get(aid),
+            "stage": "validate",
+            "reason": "failed expectations: " + "; ".join(sorted(failed)),
+        }
+        for aid, failed in sorted(outcome.failed_articles.items())
+    ]
+    pl.DataFrame(rejects, schema=REJECT_SCHEMA).write_parquet(batch.folder / "validate_rejects.parquet")
+    batch.mark_done("validate")
+    return outcome.failed_articles

@@ -1,0 +1,41 @@
+"""Settings read from the environment (``PRESSROOM_*``) with the defaults a fresh checkout needs."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    """Where the warehouse lives and how runs are sized."""
+
+    model_config = SettingsConfigDict(env_prefix="PRESSROOM_")
+
+    warehouse: Path = Path("warehouse/pressroom.duckdb")
+    batch_size: int = 100
+    max_bytes: int = 20_000_000
+    workers: int = 1
+    prefect_home: Path | None = None
+    log_level: str = "WARNING"
+
+
+def configure_prefect(settings: Settings) -> None:
+    """Point Prefect at a local, offline, quiet set-up before it is imported.
+
+    Runs use Prefect's temporary local API unless ``PREFECT_API_URL`` names a
+    server; telemetry is off; Prefect's home is beside the warehouse, not in
+    the user's home directory.
+    """
+    home = settings.prefect_home or settings.warehouse.absolute().parent / ".prefect"
+    defaults = {
+        "DO_NOT_TRACK": "1",
+        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+        "PREFECT_HOME": str(home),
+        "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "90",
+        "PREFECT_LOGGING_LEVEL": settings.log_level,
+        "GX_ANALYTICS_ENABLED": "false",
+    }
+    for key, value in defaults.items():
+        os.environ.setdefault(key, value)

@@ -1,0 +1,32 @@
+-- Who is quoted, how often, and in how many articles.
+with quotes as (
+    select * from stg_quotes
+),
+
+articles as (
+    select article_id, published_at from stg_articles
+),
+
+quotes_with_dates as (
+    select quotes.*, articles.published_at
+    from quotes
+    left join articles using (article_id)
+),
+
+per_speaker as (
+    select
+        speaker,
+        any_value(speaker_kind) as speaker_kind,
+        any_value(speaker_person_id) as person_id,
+        count(*) as quotes,
+        count(*) filter (where kind = 'direct') as direct_quotes,
+        count(*) filter (where kind = 'partial') as partial_quotes,
+        count(distinct article_id) as articles,
+        min(published_at) as first_quoted_at,
+        max(published_at) as last_quoted_at
+    from quotes_with_dates
+    group by speaker
+)
+
+select * from per_speaker
+order by quotes desc, speaker
