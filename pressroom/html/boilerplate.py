@@ -58,19 +58,80 @@ def prune_tree(tree: HtmlElement) -> None:
         if size > 0.3 * total and _link_text_len(el) < 0.6 * size:
             continue
         doomed.append(el)
+    doomed.extend(_teaser_lists(tree))
+    doomed.extend(_link_paragraphs(tree))
     for el in doomed:
         if el.getparent() is not None and not any(a in doomed for a in el.iterancestors()):
             el.drop_tree()
 
 
+def _teaser_lists(tree: HtmlElement) -> list[HtmlElement]:
+    """Lists whose every item is just a link: headline teasers, not article text."""
+    found = []
+    for lst in tree.iter("ul", "ol"):
+        items = [li for li in lst if li.tag == "li"]
+        if len(items) < 2:
+            continue
+        if all(_text_len(li) and _link_text_len(li) >= 0.9 * _text_len(li) for li in items):
+            found.append(lst)
+    return found
+
+
+def _link_paragraphs(tree: HtmlElement) -> list[HtmlElement]:
+    """Short paragraphs that are almost all link text ("Related: <a>headline</a>")."""
+    found = []
+    for p in tree.iter("p"):
+        size = _text_len(p)
+        if 0 < size < 200 and _link_text_len(p) >= 0.8 * size:
+            found.append(p)
+    return found
+
+
 # whole lines that are furniture in any article
 _FURNITURE_LINE = re.compile(
-    r"^(?:advertisement|advertising|sponsored|share(?: this(?: article| story)?)?|"
+    r"^(?:advertisement|advertising|sponsored(?: content)?|share(?: this(?: article| story)?)?|"
     r"share on \w+|tweet|email|print|comments?|click here.*|sign up.*|subscribe.*|"
-    r"follow us.*|related(?: articles| stories| coverage)?:?|read more:?|more:?|"
+    r"follow us.*|related(?: articles| stories| coverage| news| content)?|read more|more|"
+    r"don'?t miss|must read|most (?:read|popular)|trending(?: now)?|see also|tags?\b.*|"
     r"story continues below(?: advertisement)?|continue reading.*|image \d+ of \d+)$",
     re.I,
 )
+# a short line introduced by a teaser label: "Related: headline", "READ MORE: headline"
+_TEASER_PREFIX = re.compile(
+    r"^(?:related|read more|see more|read also|also read|more (?:stories|news)|watch|see also|recommended|"
+    r"don'?t miss|must read|click here|listen)\b[^:|»›>]{0,20}[:|»›>]",
+    re.I,
+)
+# a headline teaser tagged with its kind: "Plague fears grow [INSIGHT]"
+_TAGGED_TEASER = re.compile(r"^(?:\S+\s+){3,}.*[^.!?\s]\s*\[[A-Z][A-Z ]{2,15}\]\s*\|?\s*$")
+# agency production credits at the end of a wire story
+_PRODUCTION_CREDIT = re.compile(
+    r"^\(?\s*(?:additional |\w+ed )?(?:reporting|writing|editing|compiled|produced|written)\s+by\b", re.I
+)
+# contact lines, sign-up promotions
+_CONTACT = re.compile(
+    r"\bfollow (?:us|him|her|them|me)\b|\b(?:e-?mail|contact|reach|reached)\b.*\S+@\S+\.\w+", re.I
+)
+_PROMO = re.compile(
+    r"\b(?:sign up|subscribe|subscriptions?|newsletters?|your inbox|click here|tell us what you think|"
+    r"get access)\b",
+    re.I,
+)
+PROMO_MAX_CHARS = 300
+
+
+def is_furniture_line(line: str) -> bool:
+    """A line of extracted text that belongs to the page, not the article."""
+    bare = line.strip(" .:|>»›-–—•")
+    if _FURNITURE_LINE.match(bare):
+        return True
+    if len(line) < 250 and (_TEASER_PREFIX.match(bare) or _TAGGED_TEASER.search(line)):
+        return True
+    if len(line) < 400 and _PRODUCTION_CREDIT.match(bare):
+        return True
+    if len(line) < PROMO_MAX_CHARS and (_CONTACT.search(line) or _PROMO.search(line)):
+        return True
+    return False
 
 
 def clean_paragraphs(paragraphs: list[str], *, title: str | None, captions: list[str]) -> list[str]:
@@ -86,7 +147,7 @@ def clean_paragraphs(paragraphs: list[str], *, title: str | None, captions: list
             continue
         if index == 0 and title_key and key == title_key:
             continue
-        if _FURNITURE_LINE.match(line.strip(" .:|>»›-–—")):
+        if is_furniture_line(line):
             continue
         kept.append(line)
     return kept
