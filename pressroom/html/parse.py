@@ -20,6 +20,7 @@ import trafilatura
 from lxml.html import HtmlElement
 
 from pressroom.html.boilerplate import clean_paragraphs, prune_tree
+from pressroom.html.chunks import merge_body_chunks
 from pressroom.html.captions import FoundCaption, find_captions, jsonld_captions
 from pressroom.html.metadata import extract_page_meta
 from pressroom.html.text import match_key, normalize_space
@@ -77,7 +78,26 @@ def parse_html(data: bytes | str, url: str | None = None) -> CleanPage:
 
 
 def extract_paragraphs(tree: HtmlElement, url: str | None) -> list[str]:
-    """Main-text paragraphs of a (pruned) tree, one per text block."""
+    """Main-text paragraphs of a (pruned) tree, one per text block.
+
+    The tree may be changed (body chunks are merged).
+    """
+    paragraphs = _trafilatura_lines(tree, url)
+    if paragraphs and merge_body_chunks(tree, paragraphs):
+        merged = _trafilatura_lines(tree, url)
+        # only trust the second pass when it kept what the first found
+        if len(" ".join(merged)) > len(" ".join(paragraphs)) and _covers(merged, paragraphs):
+            paragraphs = merged
+    return paragraphs
+
+
+def _covers(new: list[str], old: list[str]) -> bool:
+    new_keys = {match_key(p) for p in new}
+    old_keys = [match_key(p) for p in old]
+    return sum(k in new_keys for k in old_keys) >= 0.9 * len(old_keys)
+
+
+def _trafilatura_lines(tree: HtmlElement, url: str | None) -> list[str]:
     doc = trafilatura.bare_extraction(tree, url=url, **EXTRACT_OPTIONS)
     if doc is None or not doc.text:
         return []
