@@ -266,3 +266,18 @@ def test_orphan_rows_and_null_article_ids(good):
     assert rejected["quotes"]["article_id"].to_list() == ["0000000000000000"]
     assert rejected["captions"].height == 1 and kept["captions"]["article_id"].null_count() == 0
     assert kept["articles"].height == 3
+
+
+def test_expectation_ge_cannot_evaluate_fails_every_article_in_that_table(good):
+    frames = batch(*good)
+    frames["quotes"] = frames["quotes"].drop("kind")
+    del frames["mentions"]  # a missing table counts as empty
+    outcome = validate_batch(frames, run_id="run-15")
+    assert set(outcome.failed_articles) == {doc.article_id for doc, _, _ in good}
+    for names in outcome.failed_articles.values():
+        assert names == [
+            "quotes.expect_column_values_to_not_be_null(kind)",
+            "quotes.expect_column_values_to_be_in_set(kind)",
+        ]
+    mentions = outcome.results.filter(pl.col("suite") == "mentions")
+    assert mentions["success"].all() and (mentions["element_count"] == 0).all()
