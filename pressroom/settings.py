@@ -39,3 +39,5 @@ def configure_prefect(settings: Settings) -> None:
     }
     for key, value in defaults.items():
         os.environ.setdefault(key, value)
+    # Prefect's local API keeps its SQLite database here and cannot create the folder itself
+    Path(os.environ["PREFECT_HOME"]).mkdir(parents=True, exist_ok=True)

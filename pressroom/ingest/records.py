@@ -109,12 +109,17 @@ def _jsonl_rows(path: Path) -> Iterator[tuple[str, object]]:
 def _csv_rows(path: Path) -> Iterator[tuple[str, object]]:
     raw = path.read_bytes()
     text = raw.decode("utf-8-sig", errors="strict") if _is_utf8(raw) else raw.decode("cp1252", errors="replace")
+    default = "\t" if path.name.lower().endswith(".tsv") else ","
     try:
-        dialect = csv.Sniffer().sniff(text[:65536], delimiters=",;\t|")
+        sniffed = csv.Sniffer().sniff(text[:65536], delimiters=",;\t|")
+        delimiter, quotechar = sniffed.delimiter, sniffed.quotechar or '"'
     except csv.Error:
-        dialect = csv.excel_tab if path.name.lower().endswith(".tsv") else csv.excel
+        delimiter, quotechar = default, '"'
     csv.field_size_limit(1 << 30)
-    reader = csv.DictReader(io.StringIO(text, newline=""), dialect=dialect)
+    # the sniffer's guess of doublequote is unreliable; doubled quote marks are the CSV norm
+    reader = csv.DictReader(
+        io.StringIO(text, newline=""), delimiter=delimiter, quotechar=quotechar, doublequote=True
+    )
     for number, row in enumerate(reader, start=1):
         yield f"row={number}", {key: value for key, value in row.items() if key is not None}
 
