@@ -1,0 +1,207 @@
+"""Photo captions and their credits.
+
+Scraped pages print a photo as its alt text on one line and then the visible
+caption, which repeats the alt text (sometimes cut short) and ends with the
+credit: "Police at the gate.\\nPolice at the gate. Jane Doe". Other shapes:
+an image file name before the caption, or a caption whose credit is labelled
+("PHOTO: AFP", glued to the last full stop or not).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import squash, word_count
+
+# Labels that introduce a credit; the credit is what follows the label.
+_LABEL = r"(?:photo(?:graph)?s?(?: credit)?|pictures?|pics?|images?|credits?|illustration|video|graphic|file photo)"
+_LABELLED_TAIL = re.compile(
+    r"(?:^|(?<=[.!?…”\"’')\]])|\s)[(\[]?(?P<label>" + _LABEL + r")\s*(?::|\bby\b|/)\s*"
+    r"(?P<credit>[^.!?:()\[\]]{1,80}?)[)\]]?\s*$",
+    re.IGNORECASE,
+)
+
+# Credits that need no name: the picture came from the subject or the archive.
+_SOURCE_WORDS = r"(?:photo supplied|supplied photo|supplied|file photo|file|handout|courtesy(?: photo| of [^.!?]{1,60})?)"
+
+# Wire and photo agencies: generic industry vocabulary, not any one site.
+_AGENCY = (
+    r"(?:AFP|AP|Reuters|EPA|EPA-EFE|EFE|Getty Images|Getty|Xinhua|Bloomberg|dpa|PA|Kyodo|Anadolu|"
+    r"Shutterstock|iStock|Alamy|UPI|ANP|Yonhap|Sipa|Zuma|NurPhoto|Pool|AAP|IANS|PTI|ANI|Bernama|Antara|Sputnik|TASS)"
+)
+_AGENCY_CREDIT = (
+    r"(?:" + _AGENCY + r"(?: photo| images?| pool| via getty images| file)?"
+    r"(?:\s*/\s*[\w .'’-]{1,40}){0,2}|[\w .'’-]{1,40}/\s*" + _AGENCY + r"(?: photo| images?)?)"
+)
+
+_SOURCE_TAIL = re.compile(
+    r"(?<=[.!?…”\"’')\]])\s*[(\[]?(?P<credit>" + _SOURCE_WORDS + r"|" + _AGENCY_CREDIT + r")[)\]]?\s*$",
+    re.IGNORECASE,
+)
+
+_CREDIT_ONLY = re.compile(
+    r"^[(\[]?(?:(?P<label>" + _LABEL + r")\s*(?::|\bby\b|/)\s*(?P<credit>[^.!?()\[\]]{1,60}?)"
+    r"|(?P<bare>" + _SOURCE_WORDS + r"|" + _AGENCY_CREDIT + r"))[)\]]?\s*$",
+    re.IGNORECASE,
+)
+
+# A caption's visible credit is often just the photographer's or the paper's
+# name after the last full stop: "... yesterday. Jane Doe", "... THE DAILY POST".
+_NAME_TAIL = re.compile(
+    r"(?P<stop>[.!?…][”\"’')\]]*)\s+(?P<credit>[^\s.!?…][^.!?…]{0,79})$"
+)
+_NAME_TOKEN = re.compile(r"^(?:[A-Z][\w’'\-]*\.?|[A-Z]\.|[\w’'\-]*[A-Z][\w’'\-]*)$")
+_NAME_PARTICLES = {
+    "de", "da", "das", "do", "dos", "del", "della", "di", "du", "van", "von", "der", "den", "bin",
+    "binti", "al", "el", "la", "le", "and", "&", "/", "|", "for", "of", "the", "via", "y", "ibn",
+}
+
+_IMAGE_FILE = re.compile(
+    r"^\S{1,200}\.(?:jpe?g|png|gif|webp|tiff?|bmp|heic|avif|svg)(?:\?\S*)?$", re.IGNORECASE
+)
+
+# Captions are short; anything longer is a body paragraph that happens to end
+# with a name or an agency.
+_MAX_CAPTION_WORDS = 80
+
+
+def is_image_file(line: str) -> bool:
+    """True for a bare image file name such as 'IMG_1234.jpg'."""
+    text = line.strip()
+    return len(text) <= 200 and bool(_IMAGE_FILE.match(text))
+
+
+def credit_only(line: str) -> str | None:
+    """The credit when the whole line is one ('Photo supplied', 'PHOTO: AFP')."""
+    text = line.strip()
+    if not text or len(text) > 90 or text.endswith("."):
+        return None
+    match = _CREDIT_ONLY.match(text)
+    if not match:
+        return None
+    return (match.group("credit") or match.group("bare") or "").strip() or None
+
+
+def _looks_like_name(tail: str) -> bool:
+    tokens = tail.replace("/", " / ").split()
+    if not 1 <= len(tokens) <= 6 or any(ch.isdigit() for ch in tail):
+        return False
+    if not _NAME_TOKEN.match(tokens[0]):
+        return False
+    return all(_NAME_TOKEN.match(tok) or tok.lower() in _NAME_PARTICLES for tok in tokens)
+
+
+_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "col", "lt", "sgt", "capt", "prof", "rev", "hon", "gov", "sen", "rep", "no", "vs"}
+
+
+def _abbreviation_before(text: str, stop: int) -> bool:
+    # "... meets Mr. Jones" ends with a name after a dot that is no full stop
+    start = stop
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return text[start:stop].lower() in _ABBREVIATIONS
+
+
+def split_credit(line: str, names: bool = False) -> tuple[str, str | None]:
+    """Split a caption line into (text, credit).
+
+    Labelled credits, supplied/file/agency credits are always recognised.
+    With ``names=True`` (the line is known to be a caption) a bare name after
+    the last full stop counts as the credit too.
+    """
+    text = line.strip()
+    if not text:
+        return "", None
+    # every credit pattern is anchored at the end and short: look at the tail
+    # only, which keeps this linear on huge lines
+    cut = max(0, len(text) - 160)
+    tail = text[cut:]
+    for pattern in (_LABELLED_TAIL, _SOURCE_TAIL):
+        match = pattern.search(tail)
+        if match and match.start() + cut > 0:
+            credit = match.group("credit").strip(" )]")
+            body = text[: cut + match.start()].rstrip(" ([")
+            if credit and body:
+                return body, credit
+    if names:
+        match = _NAME_TAIL.search(tail)
+        if match and _looks_like_name(match.group("credit")) and not _abbreviation_before(
+            tail, match.start("stop")
+        ):
+            body = text[: cut + match.end("stop")]
+            return body, match.group("credit").strip()
+    return text, None
+
+
+def caption_with_credit(line: str) -> tuple[str, str] | None:
+    """(text, credit) when a lone line is a caption by its explicit credit."""
+    if len(line) > 1000 or word_count(line, _MAX_CAPTION_WORDS + 1) > _MAX_CAPTION_WORDS:
+        return None
+    text, credit = split_credit(line)
+    if credit is None or word_count(text, 4) < 3:
+        return None
+    return text, credit
+
+
+def split_caption_lines(lines: list[str]) -> list[tuple[str, object]]:
+    """Find captions among the lines of one block.
+
+    Returns segments in order: ("lines", [line, ...]) for ordinary text and
+    ("caption", (text, credit)) for each caption found.
+    """
+    segments: list[tuple[str, object]] = []
+    pending: list[str] = []
+
+    def flush() -> None:
+        if pending:
+            segments.append(("lines", pending.copy()))
+            pending.clear()
+
+    i, n = 0, len(lines)
+    while i < n:
+        line = lines[i]
+        stripped = line.strip()
+        nxt = lines[i + 1].strip() if i + 1 < n else ""
+        caption: tuple[str, str | None] | None = None
+        used = 1
+        if is_image_file(stripped):
+            # the file name is the image; the caption, if any, follows it
+            flush()
+            if nxt and not is_image_file(nxt) and word_count(nxt, 200) <= _MAX_CAPTION_WORDS:
+                caption = split_credit(nxt, names=True)
+                used = 2
+            else:
+                i += 1
+                continue
+        elif (
+            nxt
+            and len(stripped) <= 1000
+            and word_count(stripped, 4) >= 3
+            and squash(nxt).startswith(squash(stripped))
+            and word_count(nxt, _MAX_CAPTION_WORDS + 1) <= _MAX_CAPTION_WORDS
+        ):
+            # alt text, then the caption that repeats it and adds the credit
+            caption = split_credit(nxt, names=True)
+            used = 2
+        else:
+            caption = caption_with_credit(stripped)
+            if caption is None and nxt and word_count(stripped, 4) >= 3:
+                credit = credit_only(nxt)
+                if credit and word_count(stripped, _MAX_CAPTION_WORDS + 1) <= _MAX_CAPTION_WORDS:
+                    caption, used = (stripped, credit), 2
+        if caption is None:
+            pending.append(line)
+            i += 1
+            continue
+        flush()
+        text, credit = caption
+        after = i + used
+        if credit is None and after < n:
+            # a credit on its own line right under the caption
+            extra = credit_only(lines[after])
+            if extra:
+                credit, after = extra, after + 1
+        segments.append(("caption", (text, credit)))
+        i = after
+    flush()
+    return segments

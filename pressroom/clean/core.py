@@ -1,0 +1,256 @@
+"""Turn the plain text of a scraped page into a :class:`CleanPage`.
+
+The page is read as a sequence of units (paragraphs and captions). Three
+zones get different treatment:
+
+* the head, before the first real prose paragraph: the title, the site's
+  name, byline and date are read there; anything short and unfinished there
+  is menu or section furniture;
+* the body: only positively identified chrome goes (ad slots, share bars,
+  captions, repeated paragraphs);
+* the foot: lists of other stories, comment sections and appeals are cut.
+
+Plain article text (title line, then paragraphs) passes through unchanged,
+because every rule needs a structural signal that plain text never has.
+"""
+
+from __future__ import annotations
+
+from ..model import CleanPage
+from .captions import split_caption_lines
+from .chrome import is_chrome_line
+from .meta import (
+    is_date_line,
+    is_logo_line,
+    parse_byline,
+    parse_date,
+    parse_image_label,
+    parse_logo,
+    split_title_site,
+)
+from .text import (
+    Unit,
+    bullet_text,
+    continues,
+    ends_sentence,
+    indent,
+    is_finished,
+    is_hard_wrapped,
+    join_wrapped,
+    normalise,
+    split_blocks,
+    squash,
+    word_count,
+    wrap_width,
+)
+from .foot import cut_foot, drop_body_chrome, fill
+from .vocab import is_footer_heading
+
+# A paragraph this long with a full stop is article prose, not furniture.
+_PROSE_WORDS = 15
+# Section names, menu entries and widget labels are this short.
+_SHORT_LINE_WORDS = 5
+# A title is never longer than this; longer first blocks are prose.
+_TITLE_WORDS = 30
+
+
+def clean_text(text: str) -> CleanPage:
+    """Clean the plain text of a scraped news page.
+
+    Returns the title, the body paragraphs in order, the photo captions with
+    their credits and positions, and the site, byline and date when the page
+    prints them. Never raises on odd input: empty or garbage text gives a
+    page with no title and no paragraphs.
+    """
+    units = _merge_continuations(_units(split_blocks(normalise(text))))
+    page = CleanPage(title=None, paragraphs=[])
+    body = _read_head(units, page)
+    body = cut_foot(body)
+    body = drop_body_chrome(body, page.title, page)
+    fill(page, body)
+    return page
+
+
+# --- units ------------------------------------------------------------------
+
+
+def _line_units(lines: list[str], raw: str, whole: bool, width: int | None) -> list[Unit]:
+    """Units for the plain lines of a block (captions already taken out)."""
+    lines = [line for line in lines if line.strip()]
+    if not lines:
+        return []
+    if len(lines) > 1 and is_hard_wrapped(lines, width):
+        return [_unit(join_wrapped(lines), lines[0], joined=True)]
+    bullets = sum(1 for line in lines if bullet_text(line) is not None)
+    is_list = bullets >= 2 and bullet_text(lines[0]) is not None
+    if len(lines) == 1 or is_list or any(is_chrome_line(line) for line in lines):
+        # a list or a run of menu lines: every line stands on its own
+        return [_unit(line, line) for line in lines]
+    # lines kept together as the page had them (verse, short lists)
+    text = raw.strip() if whole else "\n".join(line.strip() for line in lines)
+    return [_unit(text, lines[0])]
+
+
+def _unit(text: str, first_line: str, joined: bool = False) -> Unit:
+    unit = Unit(text=text.strip(), raw=first_line)
+    unit.bullet = bullet_text(first_line) is not None
+    unit.indented = indent(first_line) >= 2
+    if joined:
+        unit.tags.add("wrapped")
+    return unit
+
+
+def _units(blocks: list[str]) -> list[Unit]:
+    units: list[Unit] = []
+    split = [block.split("\n") for block in blocks]
+    width = wrap_width(split)
+    for block, lines in zip(blocks, split):
+        segments = split_caption_lines(lines)
+        whole = len(segments) == 1
+        for kind, value in segments:
+            if kind == "caption":
+                text, credit = value  # type: ignore[misc]
+                units.append(Unit(text=text, kind="caption", credit=credit))
+            else:
+                units.extend(_line_units(value, block, whole, width))  # type: ignore[arg-type]
+    return units
+
+
+def _merge_continuations(units: list[Unit]) -> list[Unit]:
+    """Rejoin a paragraph that a blank line split in the middle of a sentence."""
+    merged: list[Unit] = []
+    for unit in units:
+        prev = merged[-1] if merged else None
+        if (
+            prev is not None
+            and prev.kind == unit.kind == "para"
+            and not prev.bullet
+            and "\n" not in prev.text
+            and continues(prev.text, unit.text)
+        ):
+            nxt = join_wrapped([prev.text, unit.text])
+            prev.text = nxt
+            prev.tags.add("wrapped")
+            continue
+        merged.append(unit)
+    return merged
+
+
+# --- head ---------------------------------------------------------------------
+
+
+def _is_prose(unit: Unit) -> bool:
+    if unit.kind != "para" or unit.bullet:
+        return False
+    count = unit.words
+    return count >= 3 * _PROSE_WORDS or (count >= _PROSE_WORDS and ends_sentence(unit.text))
+
+
+def _is_short_unfinished(text: str) -> bool:
+    return word_count(text, _SHORT_LINE_WORDS + 1) <= _SHORT_LINE_WORDS and not is_finished(text)
+
+
+def _find_title(head: list[Unit], page: CleanPage) -> str | None:
+    """The title: the logo's, a repeated head line, '<title> | <site>', or the first real line."""
+    counts: dict[str, int] = {}
+    for unit in head:
+        if unit.kind == "para":
+            key = squash(unit.text)
+            counts[key] = counts.get(key, 0) + 1
+    for unit in head:
+        if unit.kind == "para" and is_logo_line(unit.text):
+            site, title = parse_logo(unit.text)
+            page.site = page.site or site
+            if title and counts.get(squash(title)):
+                return squash(title)
+    # a title printed twice (page heading and article heading)
+    for unit in head:
+        key = squash(unit.text)
+        if (
+            unit.kind == "para"
+            and counts.get(key, 0) >= 2
+            and word_count(key, 3) >= 2
+            and not is_chrome_line(key)
+        ):
+            return key
+    for unit in head:
+        if unit.kind == "para" and not is_logo_line(unit.text):
+            pair = split_title_site(unit.text)
+            if pair:
+                page.site = page.site or pair[1]
+                return squash(pair[0])
+    for index, unit in enumerate(head):
+        if unit.kind != "para" or is_chrome_line(unit.text) or is_footer_heading(unit.text):
+            continue
+        if index > 0 and word_count(unit.text, 3) < 3:
+            continue  # a section name under the menu
+        return squash(unit.text)
+    return None
+
+
+def _title_block(unit: Unit) -> bool:
+    """A first block short enough to be a title, maybe with its subtitle under it."""
+    if unit.kind != "para":
+        return False
+    if word_count(unit.text, _TITLE_WORDS + 1) <= _TITLE_WORDS:
+        return True
+    first = unit.text.split("\n", 1)[0]
+    return "\n" in unit.text and word_count(first, _TITLE_WORDS + 1) <= _TITLE_WORDS and unit.words <= 3 * _TITLE_WORDS
+
+
+def _read_head(units: list[Unit], page: CleanPage) -> list[Unit]:
+    """Read title, site, byline and date off the head; return the remaining units."""
+    first_prose = next((i for i, u in enumerate(units) if _is_prose(u) and not is_chrome_line(u.text)), len(units))
+    head = units[:first_prose]
+    title = _find_title(head, page)
+    if title is None and len(units) > 1 and _title_block(units[0]):
+        # plain text: the title is simply the first line (or block)
+        title = squash(units[0].text)
+        head = units[:1]
+        first_prose = max(first_prose, 1)
+    page.title = title
+    title_seen = title is None
+    kept: list[Unit] = []
+    for unit in head:
+        if unit.kind == "caption":
+            kept.append(unit)
+            continue
+        text = unit.text
+        key = squash(text)
+        if title is not None and key == title:
+            title_seen = True
+            continue
+        if _read_fact(text, page, title):
+            continue
+        if not title_seen:
+            continue  # menus and section names above the title
+        if is_chrome_line(text) or is_footer_heading(text) or _is_short_unfinished(text):
+            continue
+        kept.append(unit)
+    return kept + units[first_prose:]
+
+
+def _read_fact(text: str, page: CleanPage, title: str | None) -> bool:
+    """Record the site, byline or date a head line carries; True when the line is used up."""
+    if is_logo_line(text):
+        site, _ = parse_logo(text)
+        page.site = page.site or site
+        return True
+    site = parse_image_label(text)
+    if site:
+        page.site = page.site or site
+        return True
+    if title is not None:
+        pair = split_title_site(text, title)
+        if pair:
+            page.site = page.site or pair[1]
+            return True
+    byline = parse_byline(text)
+    if byline:
+        page.byline = page.byline or byline
+        page.published_at = page.published_at or parse_date(text)
+        return True
+    if is_date_line(text) and not text.endswith("."):
+        page.published_at = page.published_at or parse_date(text)
+        return True
+    return False

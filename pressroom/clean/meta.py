@@ -1,0 +1,213 @@
+"""Page facts printed around the article: dates, bylines, the site's name.
+
+All parsers work on one short line and return None when unsure; a wrong date
+or byline is worse than none.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .text import words
+
+MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
+    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9,
+    "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11,
+    "dec": 12, "december": 12,
+}
+_MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d{2})"
+
+_DATE_PATTERNS = [
+    re.compile(r"\b" + _YEAR + r"-(?P<mon>\d{1,2})-" + r"(?P<day>\d{1,2})\b"),
+    re.compile(r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR + r"\b", re.IGNORECASE),
+    re.compile(r"\b" + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + r"\b", re.IGNORECASE),
+    re.compile(r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.]" + _YEAR + r"\b"),
+]
+
+# Words that may stand around a date on a dateline without making it prose.
+_DATE_NOISE = {
+    "published", "publication", "date", "posted", "updated", "last", "modified", "on", "at",
+    "first", "created", "issued", "time", "am", "pm", "a.m.", "p.m.", "gmt", "utc", "local",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
+    "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "today", "|", "-", "–", "—", "·",
+    "•", "/", ",", "edition", "print", "online", "ago", "hours", "hour", "minutes", "min", "mins",
+    "read", "reading", "day", "days",
+}
+_TIME = re.compile(r"^\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?(?:am|pm)?$|^\d{1,2}(?:am|pm)$|^[+-]\d{2}:?\d{2}$|^[a-z]{2,4}t$|^\(?[a-z]{3,4}\)?$")
+
+_BYLINE = re.compile(
+    r"^(?:by|written by|words by|reported by|reporting by|story by|text by|posted by)\s*:?\s+(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+_ROLE_LINE = re.compile(
+    r"^(?P<role>reporter|reporters|author|authors|correspondent|writer|journalist|staff reporter|"
+    r"staff writer|contributor|editor|editors)\s*[:：]\s*(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+_NAME_TOKEN = re.compile(r"^(?:[A-Z][\w’'\-]*\.?|[A-Z]\.|[A-Z][A-Z’'\-]+)$")
+_NAME_JOINERS = {"and", "&", "de", "da", "del", "di", "van", "von", "der", "bin", "binti", "al", "el", "la", "le"}
+_NAME_STOP = re.compile(r"\s*(?:[|•·,;(]|\s[-–—]\s|\bin\b|\bfor\b|\bon\b|\bat\b|\bupdated\b|\bpublished\b|$)")
+
+
+def parse_date(text: str) -> str | None:
+    """ISO date (YYYY-MM-DD) of the first date written in ``text``, if any."""
+    if len(text) > 300:
+        return None
+    for pattern in _DATE_PATTERNS:
+        match = pattern.search(text)
+        if not match:
+            continue
+        parts = match.groupdict()
+        year = int(parts["year"])
+        if parts.get("a"):
+            a, b = int(parts["a"]), int(parts["b"])
+            # 03/04/2019 could be March or April: only trust an unambiguous one
+            if a > 12 >= b:
+                day, month = a, b
+            elif b > 12 >= a:
+                day, month = b, a
+            elif a == b:
+                day = month = a
+            else:
+                continue
+        else:
+            day = int(parts["day"])
+            month = int(parts["mon"]) if parts.get("mon") else MONTHS[parts["month"].lower().rstrip(".")]
+        try:
+            return dt.date(year, month, day).isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+def _date_span(text: str) -> tuple[int, int] | None:
+    for pattern in _DATE_PATTERNS:
+        match = pattern.search(text)
+        if match:
+            return match.span()
+    return None
+
+
+def is_date_line(line: str) -> bool:
+    """True when the line is a dateline: a date plus labels, weekday, time."""
+    text = line.strip()
+    if not text or len(text) > 120:
+        return False
+    span = _date_span(text)
+    if span is None or parse_date(text) is None:
+        return False
+    rest = text[: span[0]] + " " + text[span[1]:]
+    leftovers = [
+        w for w in (w.strip(",:;|()[]").lower() for w in words(rest))
+        if w and w not in _DATE_NOISE and not _TIME.match(w)
+    ]
+    return len(leftovers) <= 1
+
+
+def _name_prefix(rest: str) -> str | None:
+    """The person's name at the start of ``rest`` ('Jane Doe | 12 May' -> 'Jane Doe')."""
+    stop = _NAME_STOP.search(rest)
+    candidate = rest[: stop.start()].strip() if stop else rest.strip()
+    tokens = candidate.split()
+    if not 1 <= len(tokens) <= 7:
+        return None
+    if not _NAME_TOKEN.match(tokens[0]) or not _NAME_TOKEN.match(tokens[-1]):
+        return None
+    if not all(_NAME_TOKEN.match(t) or t.lower() in _NAME_JOINERS for t in tokens):
+        return None
+    return candidate
+
+
+def parse_byline(line: str) -> str | None:
+    """The author named by a byline ('By Jane Doe', 'Reporter : Jane Doe')."""
+    text = line.strip()
+    if not text or len(text) > 120 or text.endswith("."):
+        return None
+    match = _BYLINE.match(text) or _ROLE_LINE.match(text)
+    if not match:
+        return None
+    return _name_prefix(match.group("rest"))
+
+
+def is_byline_line(line: str) -> bool:
+    """True when the whole line is a byline, maybe with a date or agency after it."""
+    return parse_byline(line) is not None
+
+
+# --- the site's name ------------------------------------------------------
+
+_LOGO = re.compile(r"^(?:site |brand |the )?logo(?: of| for)?\b\s*(?P<rest>.*)$", re.IGNORECASE)
+_IMAGE_LABEL = re.compile(
+    r"^(?:content|featured|main|lead|header|article|cover|hero)\s+(?:image|photo|picture)\s*[-–—|:]\s*(?P<site>.+)$",
+    re.IGNORECASE,
+)
+_SEPARATORS = re.compile(r"\s+(?:\||[-–—]|::|»|·)\s+")
+_GENERIC_SITE_WORDS = {"newspaper", "news", "website", "homepage", "home", "page", "online", "site", "logo", "official"}
+
+
+def _dedupe_site(name: str) -> str:
+    """'Daily Post newspaper Daily Post' -> 'Daily Post': logo alt texts repeat the name."""
+    tokens = name.split()
+    for size in range(len(tokens) // 2, 0, -1):
+        if tokens[:size] == tokens[-size:]:
+            return " ".join(tokens[-size:])
+    while tokens and tokens[-1].lower() in _GENERIC_SITE_WORDS:
+        tokens.pop()
+    return " ".join(tokens)
+
+
+def is_logo_line(line: str) -> bool:
+    """True for the alt text of the site's logo."""
+    return len(line) <= 300 and bool(_LOGO.match(line.strip()))
+
+
+def parse_logo(line: str) -> tuple[str | None, str | None]:
+    """(site, title) from a logo line such as 'Logo of X newspaper X - Title'."""
+    match = _LOGO.match(line.strip())
+    if not match:
+        return None, None
+    rest = match.group("rest").strip()
+    parts = _SEPARATORS.split(rest, maxsplit=1)
+    site = _dedupe_site(parts[0]) or None
+    title = parts[1].strip() if len(parts) > 1 else None
+    return site, title or None
+
+
+def parse_image_label(line: str) -> str | None:
+    """The site named by 'Content image - Site'."""
+    match = _IMAGE_LABEL.match(line.strip())
+    if not match or len(line) > 150:
+        return None
+    site = match.group("site").strip()
+    return site if 1 <= len(site.split()) <= 6 else None
+
+
+def split_title_site(line: str, title: str | None = None) -> tuple[str, str] | None:
+    """('Title', 'Site') for '<Title> | <Site>' (or '<Site> - <Title>' when the title is known)."""
+    text = line.strip()
+    if len(text) > 300:
+        return None
+    parts = _SEPARATORS.split(text)
+    if len(parts) < 2:
+        return None
+    if title:
+        # the other side of a known title is the site
+        if parts[0] == title and len(parts) == 2:
+            return title, parts[1]
+        if parts[-1] == title and len(parts) == 2:
+            return title, parts[0]
+        joined = " - ".join(parts[:-1])
+        if text.startswith(title) and len(parts[-1].split()) <= 6:
+            return title, parts[-1]
+        return None if joined != title else (title, parts[-1])
+    if "|" not in text:
+        return None
+    site = parts[-1]
+    head = text[: text.rfind(site)].rstrip(" |")
+    if 1 <= len(site.split()) <= 6 and len(head.split()) >= 2 and not site.endswith("."):
+        return head, site
+    return None

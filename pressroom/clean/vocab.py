@@ -1,0 +1,137 @@
+"""Vocabulary of site chrome: navigation, share buttons, footers, appeals.
+
+The lists are generic web furniture, never names of sites or people. Short
+chrome lines are matched as whole lines and only when they do not end with a
+full stop: body text (and the PolNeAR corpus, which ends every line with one)
+says "Facebook." or "Read the rest here." as sentences, menus do not.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Menu items, account links and widgets that make up a whole line, alone or
+# strung together with separators ("Login - Register", "Home | World | Asia").
+NAV_WORDS = {
+    "home", "homepage", "menu", "main menu", "search", "search form", "search this site",
+    "login", "log in", "log-in", "logout", "log out", "sign in", "sign up", "sign out",
+    "register", "subscribe", "subscribe now", "subscriptions", "my account", "account",
+    "profile", "newsletter", "newsletters", "toggle navigation", "navigation", "skip to content",
+    "skip to main content", "skip navigation", "close", "open", "back", "back to top", "top",
+    "next", "previous", "prev", "more", "show more", "load more", "view more", "see more",
+    "read more", "continue reading", "advertisement", "advertising", "sponsored",
+    "sponsored content", "ad", "ads", "cookie policy", "cookies", "privacy policy", "privacy",
+    "terms", "terms of use", "terms and conditions", "terms of service", "contact", "contact us",
+    "about", "about us", "help", "faq", "sitemap", "site map", "rss", "e-paper", "epaper",
+    "print edition", "digital edition", "archive", "archives", "video", "videos", "photos",
+    "gallery", "podcast", "podcasts", "live", "live tv", "watch live", "trending", "menu close",
+    "english", "en", "print", "email", "e-mail", "mail", "share", "share this", "share on",
+    "tweet", "facebook", "twitter", "x", "linkedin", "whatsapp", "telegram", "pinterest",
+    "reddit", "messenger", "copy link", "copy", "link", "comments", "comment", "font size",
+    "text size", "a", "a+", "a-", "listen", "listen to this article", "save", "bookmark",
+    "follow", "follow us", "like", "share article", "share story", "jobs", "careers",
+    "classifieds", "weather", "donate", "support us", "subscribe today", "get the app",
+    "download the app", "all rights reserved", "accept", "accept all", "reject all",
+    "manage cookies", "cookie settings", "toggle menu", "open menu", "close menu", "go",
+}
+
+# Separators between menu items on one scraped line.
+_NAV_SPLIT = re.compile(r"\s*(?:[|/·•>»›,]|\s[-–—]\s|\s{2,})\s*")
+
+# Headings that open a list of other stories or the comments: the heading and
+# what follows it are not the article.
+FOOTER_HEADINGS = re.compile(
+    r"^(?:related(?: stories| articles| news| posts| content| coverage| topics| links| reading)?"
+    r"|(?:the )?latest(?: news| stories| articles| headlines| updates)?"
+    r"|more(?: on| from| about| in| of)?(?: this| the| our)?"
+    r" (?:topics?|stories|news|articles|headlines|reads|coverage|sections?|videos?)"
+    r"|more (?:from|on|in) \S+(?: \S+){0,3}"
+    r"|(?:you )?(?:may|might) (?:also )?(?:like|enjoy|be interested in)"
+    r"|(?:also|further|recommended) read(?:ing)?|read (?:next|also|more)|see also|recommended(?: for you| stories| articles)?"
+    r"|(?:most|top) (?:read|popular|viewed|shared|stories|news)|popular(?: now| stories| posts)?"
+    r"|editor'?s? picks?|trending(?: now| stories| news)?|don'?t miss|in case you missed it|around the web"
+    r"|(?:post|leave|add|write|show|view|read) (?:a |your )?comments?|\d+ comments?|comments?(?: \(\d+\))?"
+    r"|join the (?:conversation|discussion)|discussion|tags?|topics?|filed under|keywords?)\s*:?$",
+    re.IGNORECASE,
+)
+
+# Headings after which nothing but comments or site footer can follow.
+COMMENT_HEADINGS = re.compile(
+    r"^(?:(?:post|leave|add|write|show|view|read) (?:a |your )?comments?|\d+ comments?|comments?(?: \(\d+\))?"
+    r"|join the (?:conversation|discussion))\s*:?$",
+    re.IGNORECASE,
+)
+
+# Sentences that sell, beg or point elsewhere; matched inside short paragraphs.
+APPEALS = re.compile(
+    r"\b(?:(?:support|fund|back) (?:our|independent|quality|local|public[- ]interest) journalism"
+    r"|make a (?:one-off |one-time |monthly |small |tax-deductible )?(?:donation|contribution) (?:to|today|now)"
+    r"|donate (?:now|today|here|to us)|please (?:consider )?(?:donating|supporting us|subscribe|subscribing)"
+    r"|become a (?:member|supporter|subscriber|patron)|subscribe (?:now|today|to (?:our|the) newsletter|for (?:just|only|\$))"
+    r"|sign up (?:for|to) (?:our|the) (?:daily |weekly |free )?newsletter|get (?:our|the) (?:daily |weekly |free )?newsletter"
+    r"|share this (?:article|story|post|page)|share (?:on|via) (?:facebook|twitter|whatsapp|email)"
+    r"|click here to (?:subscribe|read|share|sign up|donate|download|comment)"
+    r"|follow us on (?:facebook|twitter|instagram|telegram|social media)"
+    r"|(?:all|some) rights reserved|copyright ©|© ?(?:copyright )?\d{4}"
+    r"|this (?:article|story|content) (?:is|was) (?:available|reserved) (?:to|for|only to) (?:subscribers|members)"
+    r"|(?:already|not) a (?:subscriber|member)\?|you have reached your (?:free )?(?:article )?limit"
+    r"|we use cookies|by continuing to (?:use|browse) (?:this|our) (?:site|website)"
+    r"|story continues below|article continues below|continue reading (?:below|the main story)"
+    r"|(?:download|get) (?:our|the) (?:free )?app)\b",
+    re.IGNORECASE,
+)
+
+# Ad slots and similar one-word interruptions in the middle of the body.
+INTERRUPTIONS = re.compile(
+    r"^(?:advertisement|advertising|sponsored(?: content)?|ad|promoted|story continues below(?: advertisement)?"
+    r"|article continues (?:below|after (?:this )?advertisement)|scroll to (?:continue|read more)"
+    r"|continue reading(?: below| the main story)?|read more|\[?ad\]?|- ?advertisement ?-)\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def is_nav_line(line: str) -> bool:
+    """True when the line is nothing but menu items, account links or share buttons."""
+    text = line.strip()
+    if not text or len(text) > 160 or text.endswith("."):
+        return False
+    pieces = [p for p in _NAV_SPLIT.split(text.lower()) if p]
+    if not pieces:
+        # separators only ("|", "--", "•••") are page furniture too
+        return True
+    return all(piece.strip(" :") in NAV_WORDS for piece in pieces)
+
+
+def is_breadcrumb(line: str) -> bool:
+    """'Home > World > Asia' and friends: a path that starts at the home page."""
+    text = line.strip()
+    if len(text) > 120 or text.endswith("."):
+        return False
+    return bool(re.match(r"^(?:home|homepage|news)\s*[>»›/|]", text, re.IGNORECASE))
+
+
+def is_footer_heading(line: str) -> bool:
+    """True for 'Related stories', 'Latest news', 'Post a comment' and the like."""
+    text = line.strip()
+    if not text or len(text) > 60 or text.endswith("."):
+        return False
+    return bool(FOOTER_HEADINGS.match(text))
+
+
+def is_comment_heading(line: str) -> bool:
+    """True for headings that open the reader comments."""
+    text = line.strip()
+    return len(text) <= 60 and bool(COMMENT_HEADINGS.match(text))
+
+
+def is_appeal(paragraph: str) -> bool:
+    """True for donation, subscription, sharing and cookie text (short paragraphs only)."""
+    if len(paragraph) > 600:
+        return False
+    return bool(APPEALS.search(paragraph))
+
+
+def is_interruption(line: str) -> bool:
+    """True for 'Advertisement', 'Story continues below' and other ad slots."""
+    text = line.strip()
+    return len(text) <= 60 and bool(INTERRUPTIONS.match(text))
