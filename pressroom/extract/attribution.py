@@ -1,0 +1,204 @@
+"""Speech verbs and their subjects inside one paragraph.
+
+Works on the *masked* paragraph (quotations replaced by 'Q's) so that words
+inside a quotation are never taken for the attribution. Subjects are found
+by rules first; the dependency parse is asked only when the rules find
+nothing (see :mod:`pressroom.extract.pipeline`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import (AUX_ADVERBS, DETERMINERS, GROUP_PRONOUNS, PERSON_PRONOUNS,
+                      ROLE_HEADS, SPEECH_VERB_RE, VERB_LEMMA)
+
+
+@dataclass
+class Subject:
+    """Who a speech verb's subject is, before pronouns are resolved."""
+
+    kind: str  # "person", "pronoun", "np"
+    start: int
+    end: int
+    text: str
+    name: str | None = None  # canonical name for kind "person"
+
+
+@dataclass
+class VerbHit:
+    """A speech verb (or 'according to') in a paragraph."""
+
+    start: int
+    end: int
+    form: str
+    sentence: int
+    subject: Subject | None = None
+    inverted: bool = False  # subject after the verb ("said Smith")
+    needs_parse: bool = False
+
+
+@dataclass
+class PersonSpan:
+    start: int
+    end: int
+    name: str
+    possessive: bool
+
+
+@dataclass
+class Para:
+    """One body paragraph and everything found in it."""
+
+    index: int
+    text: str
+    offset: int
+    spans: list = field(default_factory=list)
+    masked: str = ""
+    sents: list[tuple[int, int]] = field(default_factory=list)
+    people: list[PersonSpan] = field(default_factory=list)
+    orgs: list[tuple[int, int, str]] = field(default_factory=list)
+    verbs: list[VerbHit] = field(default_factory=list)
+
+    def sentence_of(self, pos: int) -> int:
+        for k, (a, b) in enumerate(self.sents):
+            if a <= pos < b:
+                return k
+        return max(0, len(self.sents) - 1)
+
+
+_LEAD_CONJ = re.compile(r"^(?:and|but|so|then|while|as|when|although|though|because|since|"
+                        r"if|whereas|however|meanwhile|instead|also)\s+", re.I)
+_PREP_START = re.compile(r"^(?:in|on|at|after|before|following|during|reacting|speaking|responding|"
+                         r"asked|referring|according|with|without|for|from|to|by|under|over|despite|"
+                         r"like|unlike|earlier|later|last|this|that|reached|contacted|writing|"
+                         r"interviewed|addressing|quoting|citing|via|through|about|within|since)\b", re.I)
+
+
+def find_verbs(p: Para) -> list[VerbHit]:
+    """Speech verbs outside quotations, each with the sentence it is in."""
+    hits = []
+    for m in SPEECH_VERB_RE.finditer(p.masked):
+        form = m.group()
+        if m.group(1) and m.group(1)[0].isupper() and m.start() > 0 and form.lower() not in ("says", "said"):
+            # "Tell", "Call" capitalised mid-sentence are names or titles
+            prev = p.masked[:m.start()].rstrip()[-1:]
+            if prev and prev not in ".?!”\"Q":
+                continue
+        if m.group(1) and m.group(1).lower() in ("call", "calls", "called", "calling") and \
+                re.match(r"\s+(?:for|on|off|up|in|out)\b", p.masked[m.end():]):
+            pass  # "called for" still introduces the quoted demand
+        if re.search(r"\bto\s+$", p.masked[max(0, m.start() - 4) : m.start()]) and m.group(1) \
+                and not m.group(1).lower().endswith(("ed", "ing")):
+            continue  # an infinitive ("to maintain their neutrality") reports nothing
+        hits.append(VerbHit(m.start(), m.end(), form, p.sentence_of(m.start())))
+    return hits
+
+
+def _person_in(p: Para, a: int, b: int, allow_possessive=False) -> PersonSpan | None:
+    inside = [s for s in p.people if a <= s.start and s.end <= b]
+    plain = [s for s in inside if not s.possessive]
+    if plain:
+        return plain[0]
+    if allow_possessive and inside:
+        return inside[0]
+    return None
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    """Strip spaces, leading conjunctions and trailing auxiliaries/adverbs."""
+    while a < b and text[a] in " ,;:—–-":
+        a += 1
+    while b > a and text[b - 1] in " ,;:—–-":
+        b -= 1
+    m = _LEAD_CONJ.match(text[a:b])
+    if m:
+        a += m.end()
+    while True:
+        m = re.search(r"\s*\b([\w’']+)$", text[a:b])
+        if not m or m.start() == 0:
+            break
+        word = m.group(1).lower()
+        if word in AUX_ADVERBS or (word.endswith("ly") and len(word) > 4) or word in ("not", "n’t"):
+            b = a + m.start()
+        else:
+            break
+    return a, b
+
+
+def _classify(p: Para, a: int, b: int) -> Subject | None:
+    a, b = _trim(p.masked, a, b)
+    if b <= a:
+        return None
+    text = p.masked[a:b]
+    if "Q" * 3 in text:
+        return None
+    person = _person_in(p, a, b)
+    if person:
+        return Subject("person", person.start, person.end, person.name, person.name)
+    first = text.split()[0].lower()
+    if first in PERSON_PRONOUNS or first in GROUP_PRONOUNS:
+        return Subject("pronoun", a, a + len(text.split()[0]), first)
+    words = text.split()
+    if len(words) > 9 or any(w.lower() in VERB_LEMMA for w in words):
+        return None
+    return Subject("np", a, b, text)
+
+
+def subject_before(p: Para, lo: int, verb_start: int) -> Subject | None:
+    """Subject written before the verb, between ``lo`` and the verb."""
+    region = p.masked[lo:verb_start]
+    # a subordinate clause starts the subject's clause: "reported that X said"
+    cut = max((m.end() for m in re.finditer(r"\b(?:that|whether|who|which)\b\s+|[;:]\s+|\s[—–]\s|Q+[.,]?\s+",
+                                            region)), default=0)
+    lo += cut
+    region = p.masked[lo:verb_start]
+    segs, pos = [], lo
+    for part in region.split(","):
+        segs.append((pos, pos + len(part)))
+        pos += len(part) + 1
+    for k in range(len(segs) - 1, -1, -1):
+        a, b = segs[k]
+        a2, b2 = _trim(p.masked, a, b)
+        text = p.masked[a2:b2]
+        if not text.strip():
+            continue
+        person = _person_in(p, a2, b2)
+        if person:
+            return Subject("person", person.start, person.end, person.name, person.name)
+        words = text.split()
+        low0 = words[0].lower()
+        if low0 in PERSON_PRONOUNS or low0 in GROUP_PRONOUNS:
+            return Subject("pronoun", a2, a2 + len(words[0]), low0)
+        if k > 0 and (low0 in DETERMINERS or words[0][0].islower()) and \
+                any(w.lower().strip(".") in ROLE_HEADS for w in words[:5]):
+            continue  # an apposition: the name is further left
+        if all(w.lower() in AUX_ADVERBS for w in words) or (k > 0 and _PREP_START.match(text) and len(words) < 6):
+            continue
+        if k > 0:
+            # "Nauen and X of the Y, Thailand-based Z, have both said": an
+            # apposition chain after a clause-initial name
+            a0, b0 = _trim(p.masked, *segs[0])
+            lead = _person_in(p, a0, b0)
+            if lead and not p.masked[a0:lead.start].strip(" ") .split()[:0] and \
+                    all(w[:1].isupper() or w.lower() in ROLE_HEADS for w in p.masked[a0:lead.start].split()):
+                return Subject("person", lead.start, lead.end, lead.name, lead.name)
+        if k == 0 and _PREP_START.match(text):
+            return None
+        return _classify(p, a2, b2)
+    return None
+
+
+def subject_after(p: Para, verb_end: int) -> Subject | None:
+    """Inverted subject: '…,” said Mikyung Ryu, international director'."""
+    rest = p.masked[verb_end:]
+    m = re.match(r"\s*([^,.;:!?Q—–]*)", rest)
+    if not m:
+        return None
+    a, b = verb_end + m.start(1), verb_end + m.end(1)
+    # drop a trailing time expression ("said Smith on Monday")
+    sub = re.search(r"\s+(?:on|in|at|last|this|yesterday|today|during|after|before|to|in an?)\b", p.masked[a:b])
+    if sub:
+        b = a + sub.start()
+    return _classify(p, a, b)

@@ -1,0 +1,171 @@
+"""Word lists shared by the extraction rules.
+
+Kept in one place so that rules stay general: nothing here names a document,
+a person or a site; these are ordinary English words for speech, titles and
+organisations.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Irregular past forms; the regular ones are generated below.
+_IRREGULAR = {
+    "say": ["says", "said", "saying", "say"],
+    "tell": ["tells", "told", "telling", "tell"],
+    "write": ["writes", "wrote", "written", "writing", "write"],
+    "sing": ["sings", "sang", "sung", "singing"],
+    "speak": ["speaks", "spoke", "speaking"],
+    "think": ["thinks", "thought", "thinking"],
+    "predict": ["predicts", "predicted", "predicting"],
+    "admit": ["admits", "admitted", "admitting", "admit"],
+    "quip": ["quips", "quipped", "quipping"],
+    "beg": ["begs", "begged", "begging"],
+    "plead": ["pleads", "pleaded", "pled", "pleading"],
+    "read": ["reads", "reading"],
+    "cry": ["cries", "cried", "crying"],
+}
+
+# Verbs that report speech: a subject + one of these + content is an
+# attribution. Used for quotes and for reported speech without marks.
+CORE_SPEECH = """
+say tell add state explain note claim insist argue assert announce declare reply
+respond answer warn write report confirm deny acknowledge admit recall suggest
+predict complain concede contend continue emphasise emphasize stress remark
+observe comment caution agree ask urge tweet testify maintain reiterate mention
+promise vow pledge boast joke quip estimate recount reveal allege disclose
+repeat speak explain counter retort concur inform advise recommend propose
+""".split()
+
+# Further cues that introduce a quotation but are too loose to mark reported
+# speech on their own ("described it as", "called for").
+QUOTE_CUES = """
+call describe criticise criticize accuse defend demand request label dub term
+praise condemn blast slam charge brand threaten dismiss decry lament scoff
+tout question wonder read sing shout chant post thank plead beg cry exclaim
+whisper mutter yell scream sigh laugh hail welcome order instruct direct
+""".split()
+
+
+def _forms(lemma: str) -> list[str]:
+    """Inflected forms of a regular English verb (good enough for a lexicon)."""
+    if lemma in _IRREGULAR:
+        return _IRREGULAR[lemma]
+    if lemma.endswith("e"):
+        past, ing = lemma + "d", lemma[:-1] + "ing"
+    elif lemma.endswith("y") and lemma[-2] not in "aeiou":
+        past, ing = lemma[:-1] + "ied", lemma + "ing"
+    elif re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", lemma) and len(lemma) <= 4:
+        past, ing = lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"
+    else:
+        past, ing = lemma + "ed", lemma + "ing"
+    third = lemma + "es" if re.search(r"(s|sh|ch|x|z)$", lemma) else (
+        lemma[:-1] + "ies" if lemma.endswith("y") and lemma[-2] not in "aeiou" else lemma + "s")
+    return [lemma, third, past, ing]
+
+
+VERB_LEMMA: dict[str, str] = {}
+for _lemma in CORE_SPEECH + QUOTE_CUES:
+    for _form in _forms(_lemma):
+        VERB_LEMMA.setdefault(_form, _lemma)
+# bare forms like "say"/"call" are too often nouns or infinitives in news
+# ("have a say", "a call for"); keep only the ones that are unambiguous.
+for _bare in ("call", "question", "charge", "post", "read", "term", "order", "direct",
+              "cry", "answer", "request", "comment", "report", "estimate", "demand",
+              "counter", "label", "brand", "promise", "pledge", "vow", "joke", "quip",
+              "whisper", "laugh", "sigh", "welcome", "hail", "continue", "tout",
+              "state", "note", "claim", "stress", "remark", "warn", "reply", "respond",
+              "ask", "write", "speak", "sing", "tweet", "repeat", "advise"):
+    VERB_LEMMA.pop(_bare, None)
+CORE_LEMMAS = frozenset(CORE_SPEECH)
+
+SPEECH_VERB_RE = re.compile(
+    r"\b(" + "|".join(sorted(VERB_LEMMA, key=len, reverse=True)) + r")\b"
+    r"|\b(according to|pointed out|points out|pointing out|went on|goes on)\b",
+    re.IGNORECASE,
+)
+
+PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
+GROUP_PRONOUNS = {"they", "we", "it", "i", "you", "which", "who"}
+
+# Honorifics and titles dropped from the front of a name.
+HONORIFICS = {
+    "mr", "mrs", "ms", "miss", "dr", "sen", "senator", "rep", "representative",
+    "gov", "governor", "president", "gen", "general", "lt", "col", "colonel",
+    "capt", "captain", "sgt", "prof", "professor", "rev", "reverend", "sir", "dame",
+    "lord", "lady", "judge", "justice", "mayor", "secretary", "minister", "prime",
+    "ambassador", "vice", "chairman", "chief", "king", "queen", "prince", "princess",
+    "pope", "samdech", "excellency", "adm", "admiral", "maj", "major", "sheikh",
+    "gen.", "mr.", "ms.", "mrs.", "dr.", "sen.", "rep.", "gov.", "lt.", "col.",
+    "former", "deputy", "speaker", "commissioner", "attorney", "candidate", "nominee",
+    "democrat", "republican", "sec", "pres", "hon", "saint", "st", "father", "brother",
+    "sister", "uncle", "aunt", "officer", "detective", "sergeant", "corporal",
+    "private", "coach", "director", "agent",
+}
+FEMALE_HONORIFICS = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "sister", "aunt"}
+MALE_HONORIFICS = {"mr", "sir", "lord", "king", "prince", "father", "brother", "uncle"}
+
+# Nouns that head a role or title ("senior minister", "spokesman").
+ROLE_HEADS = set("""
+minister secretary spokesman spokeswoman spokesperson ambassador counsellor counselor
+lawmaker leader analyst general president director chairman chairwoman chair chief
+commander commander-in-chief fellow researcher professor academic reporter journalist
+editor official officer governor senator representative congressman congresswoman
+mayor judge lawyer attorney adviser advisor economist expert activist founder ceo
+executive manager head deputy strategist pollster consultant candidate nominee host
+anchor correspondent columnist author historian scientist diplomat envoy monk worker
+member coordinator investigator prosecutor colonel captain sergeant lieutenant admiral
+king queen prince princess premier chancellor speaker whip staffer aide assistant
+president-elect vice-president secretary-general coach owner partner student teacher
+doctor nurse villager farmer campaigner organiser organizer legislator councillor
+councilman councilwoman commissioner administrator superintendent inspector
+ombudsman rapporteur negotiator mediator delegate chairperson vice-chairman
+governor-general lecturer scholar specialist observer monitor blogger commentator
+presenter producer director-general deputy-director undersecretary
+""".split())
+
+# Words that make a capitalised name an organisation, not a person.
+ORG_WORDS = set("""
+party ministry committee council institute university association union unions
+department agency bank company corporation corp inc ltd group foundation commission
+court post times news network assembly congress senate parliament government embassy
+army navy police forces force centre center organization organisation federation
+confederation alliance coalition front movement society club league board office
+bureau service authority fund trust school college academy hospital church journal
+magazine radio tv television press media campaign democrats republicans republic
+kingdom province district city county state states nations watch international
+airlines airways industries holdings partners capital times telegraph herald tribune
+guardian daily weekly monthly review gazette chronicle sentinel express mail report
+project program programme initiative council's sector ministry's unit division
+brigade battalion regiment corps guard guards exercise exercises training
+""".split())
+
+DETERMINERS = {"the", "a", "an", "one", "another", "some", "several", "many", "two",
+               "three", "four", "his", "her", "its", "their", "our", "this", "that",
+               "these", "those", "both", "all", "each", "other", "most", "few", "any"}
+
+# Words that can sit between a subject and its speech verb ("he reportedly said").
+AUX_ADVERBS = set("""
+has have had was were is are be been being would will could should may might must
+can did does do also later then again once yesterday today tonight recently earlier
+previously reportedly repeatedly simply only just still already further often even
+publicly privately quickly flatly openly angrily strongly firmly explicitly
+has also had also however though too not never always now finally first initially
+both all each jointly together
+subsequently separately similarly likewise meanwhile last week month year morning
+evening afternoon night monday tuesday wednesday thursday friday saturday sunday
+""".split())
+
+STOPWORDS = set("""
+a about above after again against all am an and any are as at be because been before
+being below between both but by can could did do does doing down during each few for
+from further had has have having he her here hers herself him himself his how i if in
+into is it its itself me more most my myself no nor not of off on once only or other
+our ours out over own same she should so some such than that the their theirs them
+then there these they this those through to too under until up very was we were what
+when where which while who whom why will with would you your yours said says told
+""".split())
+
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+          "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}

@@ -1,0 +1,195 @@
+"""People named in one article: name candidates, clustering, roles.
+
+spaCy's small model often labels unfamiliar (e.g. Khmer) names as ORG or GPE,
+and shorter references by surname or given name are easily missed. So names
+come from three places: PERSON entities, capitalised names right after a
+title or role word ("spokesman Phay Siphan"), and single words that repeat a
+token of a name already found (or a near miss of one: a misspelling).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from .lexicon import (FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, MONTHS,
+                      ORG_WORDS, ROLE_HEADS, STOPWORDS)
+from .nlp import Ent
+
+_POSSESSIVE_RE = re.compile(r"(?:['’]s|['’])$")
+_PARTICLES = {"bin", "bint", "al", "de", "del", "della", "da", "di", "van", "von", "der",
+              "den", "la", "le", "du", "dos", "das", "ibn", "y", "el"}
+_CAP_WORD = r"[A-Z][\w’'.-]*"
+_TITLE_NAME_RE = re.compile(
+    r"\b(?P<title>[A-Za-z-]+\.?)\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})"
+)
+_CAP_TOKEN_RE = re.compile(r"\b[A-Z][\w-]*(?:['’]s)?")
+
+
+@dataclass
+class NameMention:
+    """A name as written somewhere in the article."""
+
+    unit: int  # index into the article's units (paragraphs then captions)
+    start: int
+    end: int
+    surface: str
+    tokens: tuple[str, ...]  # the cleaned name words
+    honorific: str | None = None
+    strong: bool = True  # False for lone words whose only evidence is the NER label
+    canonical: str | None = None
+
+
+@dataclass
+class PersonInfo:
+    """What the article says about one person."""
+
+    name: str
+    tokens: tuple[str, ...]
+    mentions: list[NameMention] = field(default_factory=list)
+    roles: list[tuple[int, str]] = field(default_factory=list)  # (priority, role)
+    gender: str | None = None
+
+
+def _norm(word: str) -> str:
+    return unicodedata.normalize("NFKD", word).lower().strip(".")
+
+
+def clean_name(surface: str) -> tuple[tuple[str, ...], str | None, int]:
+    """Name words of an entity text: possessive, leading 'the' and honorifics
+    dropped. Returns (tokens, first honorific, characters cut from the front)."""
+    text = _POSSESSIVE_RE.sub("", surface.strip()).strip(" ,.;:")
+    words = text.split()
+    cut, honorific = 0, None
+    while words and (_norm(words[0]) in HONORIFICS or words[0].lower() == "the") and len(words) > 1:
+        if honorific is None and _norm(words[0]) in HONORIFICS:
+            honorific = _norm(words[0])
+        cut += len(words[0]) + 1
+        words = words[1:]
+    return tuple(words), honorific, cut
+
+
+def looks_like_person(tokens: tuple[str, ...]) -> bool:
+    """A plausible personal name: capitalised words, no organisation words,
+    no acronyms next to other words, no digits."""
+    if not tokens or len(tokens) > 5:
+        return False
+    for i, tok in enumerate(tokens):
+        low = _norm(tok)
+        if low in _PARTICLES and 0 < i < len(tokens) - 1:
+            continue
+        if not tok[0].isupper() or any(c.isdigit() for c in tok):
+            return False
+        if low in ORG_WORDS or low in MONTHS or low in STOPWORDS:
+            return False
+        if len(tokens) > 1 and tok.isupper() and len(tok) > 1 and not tok.endswith("."):
+            return False
+    return True
+
+
+def osa_distance(a: str, b: str, limit: int = 3) -> int:
+    """Edit distance counting a swap of neighbours as one edit."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev2, prev = None, list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = a[i - 1] != b[j - 1]
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if prev2 is not None and i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        prev2, prev = prev, cur
+    return prev[len(b)]
+
+
+def name_candidates(units: list[str], ents: list[list[Ent]]) -> list[NameMention]:
+    """Full-name candidates from PERSON entities and from title + name."""
+    found: list[NameMention] = []
+    for u, (text, unit_ents) in enumerate(zip(units, ents)):
+        taken: list[tuple[int, int]] = []
+        for e in unit_ents:
+            if e.label != "PERSON":
+                continue
+            tokens, honorific, cut = clean_name(e.text)
+            if not looks_like_person(tokens):
+                continue
+            strong = len(tokens) > 1 or honorific is not None
+            surface = e.text[cut:]
+            found.append(NameMention(u, e.start + cut, e.end, surface, tokens, honorific, strong))
+            taken.append((e.start, e.end))
+        # "spokesman Phay Siphan", "academic Paul Chambers": a role word
+        # right before two or three capitalised words marks a person even
+        # when NER calls the words an organisation or a place
+        for m in _TITLE_NAME_RE.finditer(text):
+            title = _norm(m.group("title"))
+            if title not in ROLE_HEADS and title not in HONORIFICS:
+                continue
+            start = m.start("name")
+            if any(a <= start < b for a, b in taken):
+                continue
+            tokens, honorific, cut = clean_name(m.group("name"))
+            if len(tokens) < 2 or not looks_like_person(tokens):
+                continue
+            if any(e.label in ("GPE", "NORP", "LOC", "FAC", "DATE") and e.start <= start < e.end for e in unit_ents):
+                continue
+            surface = m.group("name")[cut:]
+            found.append(NameMention(u, start + cut, m.end("name"), surface, tokens, honorific or title, True))
+            taken.append((start, m.end("name")))
+    return found
+
+
+def _key(tokens) -> tuple[str, ...]:
+    # initials ("Donald J. Trump") do not tell names apart
+    return tuple(_norm(t) for t in tokens if len(t.rstrip(".")) > 1)
+
+
+def cluster_people(cands: list[NameMention]) -> dict[str, PersonInfo]:
+    """Group full names into people; the canonical name is the longest form."""
+    people: dict[str, PersonInfo] = {}
+    full = sorted({c.tokens for c in cands if len(_key(c.tokens)) > 1},
+                  key=lambda t: (-len(_key(t)), t))
+    canon_of: dict[tuple[str, ...], str] = {}
+    for tokens in full:
+        key = set(_key(tokens))
+        for info in people.values():
+            if key <= set(_key(info.tokens)):
+                canon_of[tokens] = info.name
+                break
+        else:
+            name = " ".join(tokens)
+            people[name] = PersonInfo(name, tokens)
+            canon_of[tokens] = name
+    for c in cands:
+        if c.tokens in canon_of:
+            c.canonical = canon_of[c.tokens]
+    return people
+
+
+def resolve_short(people: dict[str, PersonInfo], word: str, order: list[str]) -> str | None:
+    """The person a single word refers to: a token of their name, or a near
+    miss of one. ``order`` is the people by most recent mention first."""
+    low = _norm(_POSSESSIVE_RE.sub("", word))
+    if len(low) < 2 or low in STOPWORDS or low in _PARTICLES:
+        return None
+    exact = [n for n in order if low in _key(people[n].tokens)]
+    if exact:
+        # prefer a person for whom this is the last name; then recency
+        last = [n for n in exact if _key(people[n].tokens)[-1] == low]
+        return (last or exact)[0]
+    if len(low) >= 5:
+        for n in order:
+            for tok in _key(people[n].tokens):
+                if len(tok) >= 5 and tok[0] == low[0] and osa_distance(low, tok) <= (1 if len(low) < 8 else 2):
+                    return n
+    return None
+
+
+def gender_of(honorific: str | None) -> str | None:
+    """Gender implied by an honorific, if any."""
+    if honorific in FEMALE_HONORIFICS:
+        return "f"
+    if honorific in MALE_HONORIFICS:
+        return "m"
+    return None

@@ -1,0 +1,223 @@
+"""Batch extraction: pages in, one :class:`Extraction` per page out."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from pressroom.model import CleanPage, Extraction, Mention, Person
+
+from .attribution import Para, PersonSpan, find_verbs, subject_after, subject_before, _classify
+from .lexicon import HONORIFICS, ROLE_HEADS, STOPWORDS
+from .nlp import parse_sentences, run_ner
+from .people import (PersonInfo, _CAP_TOKEN_RE, _key, _norm, cluster_people, gender_of,
+                     name_candidates, osa_distance)
+from .quotes import attribute_document
+from .roles import choose_role, roles_at
+from .speakers import State
+from .text import find_quote_spans, mask_quotes, sentence_bounds
+
+_POSS = re.compile(r"['’]s?$")
+
+
+def _fold(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFKD", text).lower().split())
+
+
+class _Article:
+    """Working state for one page between the NER pass and the output."""
+
+    def __init__(self, page: CleanPage, ents):
+        self.page = page
+        self.units = list(page.paragraphs) + [c.text for c in page.captions]
+        self.n_paras = len(page.paragraphs)
+        self.ents = ents
+        self.starts = page.paragraph_starts()
+        self.people: dict[str, PersonInfo] = {}
+        self.mentions: list = []  # (unit, start, end, surface, name, possessive)
+        self.paras: list[Para] = []
+
+    # -- people ------------------------------------------------------------
+    def find_people(self) -> None:
+        cands = name_candidates(self.units, self.ents)
+        credits = {_fold(c.credit) for c in self.page.captions if c.credit}
+        strong = [c for c in cands if c.strong and _fold(" ".join(c.tokens)) not in credits]
+        self.people = cluster_people(strong)
+        taken: dict[int, list[tuple[int, int]]] = {}
+        raw = []
+        for c in strong:
+            if c.canonical:
+                raw.append((c.unit, c.start, c.end, c.surface, c.canonical, c.honorific))
+                taken.setdefault(c.unit, []).append((c.start, c.end))
+        recency: list[str] = []
+        full_by_unit = sorted(raw, key=lambda r: (r[0], r[1]))
+        fi = 0
+        for u, text in enumerate(self.units):
+            ent_spans = [(e.start, e.end) for e in self.ents[u]]
+            for m in _CAP_TOKEN_RE.finditer(text):
+                while fi < len(full_by_unit) and (full_by_unit[fi][0], full_by_unit[fi][1]) <= (u, m.start()):
+                    self._touch(recency, full_by_unit[fi][4])
+                    fi += 1
+                if any(a <= m.start() < b for a, b in taken.get(u, [])):
+                    continue
+                name = self._short(text, m, recency, ent_spans)
+                if name:
+                    raw.append((u, m.start(), m.end(), m.group(), name, None))
+                    self._touch(recency, name)
+        for u, a, b, surface, name, honorific in sorted(raw, key=lambda r: (r[0], r[1])):
+            info = self.people[name]
+            possessive = bool(re.search(r"['’]s?$", surface)) and not surface.endswith("s'") or surface.endswith(("’s", "'s"))
+            self.mentions.append((u, a, b, surface, name, possessive))
+            g = gender_of(honorific)
+            if g:
+                info.gender = info.gender or g
+            text = self.units[u]
+            info.roles.extend(roles_at(text, a, b))
+
+    def _touch(self, recency, name):
+        if name in recency:
+            recency.remove(name)
+        recency.insert(0, name)
+
+    def _short(self, text, m, recency, ent_spans) -> str | None:
+        word = _POSS.sub("", m.group()) if m.group().endswith(("’s", "'s")) else m.group()
+        low = _norm(word)
+        if len(low) < 3:
+            return None
+        before = text[: m.start()].rstrip()
+        after = text[m.end():]
+        prev_word = before.split()[-1] if before.split() else ""
+        if re.match(r"\s+[A-Z]", after) and not re.match(r"\s+(?:[A-Z][a-z]*\s+)?(?:said|says|told|added)\b", after):
+            return None  # part of a longer capitalised name we do not know
+        if prev_word[:1].isupper() and not prev_word.endswith((".", ",", ":", "”", "\"")) \
+                and _norm(prev_word) not in HONORIFICS and _norm(prev_word) not in ROLE_HEADS \
+                and prev_word.lower() not in STOPWORDS \
+                and before.rstrip()[-1:] not in ".?!":
+            return None
+        exact = [n for n in recency if low in _key(self.people[n].tokens)]
+        exact += [n for n in self.people if n not in exact and low in _key(self.people[n].tokens)]
+        if exact:
+            last = [n for n in exact if _key(self.people[n].tokens)[-1] == low]
+            return (last or exact)[0]
+        covered = any(a <= m.start() < b for a, b in ent_spans)
+        if len(low) >= 5 and covered:
+            for n in recency + [n for n in self.people if n not in recency]:
+                for tok in _key(self.people[n].tokens):
+                    if len(tok) >= 5 and tok[0] == low[0] and osa_distance(low, tok) <= (1 if len(low) < 8 else 2):
+                        return n
+        return None
+
+    # -- paragraphs ----------------------------------------------------------
+    def build_paras(self) -> list[tuple[Para, object]]:
+        """Paragraph structures; returns the verbs that need a parse."""
+        need = []
+        inside = False
+        for i, text in enumerate(self.page.paragraphs):
+            spans = find_quote_spans(text, starts_inside=inside)
+            inside = bool(spans) and not spans[-1].closed
+            p = Para(i, text, self.starts[i], spans)
+            p.masked = mask_quotes(text, spans)
+            p.sents = sentence_bounds(p.masked) or [(0, len(text))]
+            p.people = [PersonSpan(a, b, name, poss) for u, a, b, s, name, poss in self.mentions if u == i]
+            p.orgs = [(e.start, e.end, e.text) for e in self.ents[i] if e.label in ("ORG", "GPE", "NORP")
+                      and not any(ps.start < e.end and e.start < ps.end for ps in p.people)]
+            p.verbs = find_verbs(p)
+            for v in p.verbs:
+                a, b = p.sents[v.sentence]
+                lo = max([a] + [s.close_end for s in spans if s.close_end <= v.start and s.close_end > a])
+                region = p.masked[lo : v.start].strip(" ,.;:—–-")
+                passive = re.search(r"\b(?:been|was|were|is|are|be|being)\s+(?:\w+ly\s+)?$", p.masked[lo : v.start])
+                by = re.match(r"\s+by\s+", p.masked[v.end :])
+                if passive and by:
+                    # "was criticised by rights groups": the agent speaks
+                    v.subject, v.inverted = subject_after(p, v.end + by.end()), True
+                elif v.form.lower() == "according to" or not region:
+                    v.subject, v.inverted = subject_after(p, v.end), True
+                else:
+                    v.subject = subject_before(p, lo, v.start)
+                if v.subject is None and not v.inverted:
+                    v.needs_parse = True
+                    need.append((p, v))
+            self.paras.append(p)
+        return need
+
+    # -- output --------------------------------------------------------------
+    def finish(self) -> Extraction:
+        roles = {n: (choose_role(info.roles) or "") for n, info in self.people.items()}
+        state = State(self.page.body, {n: r.lower() for n, r in roles.items()},
+                      {n: info.gender for n, info in self.people.items() if info.gender})
+        quotes = attribute_document(self.paras, state)
+        speakers = {q.speaker for q in quotes if q.speaker_kind == "person" and q.kind != "indirect"}
+        people, mentions = [], []
+        counts: dict[str, int] = {}
+        aliases: dict[str, list[str]] = {}
+        for u, a, b, surface, name, _poss in self.mentions:
+            counts[name] = counts.get(name, 0) + 1
+            alias = _POSS.sub("", surface) if surface.endswith(("’s", "'s", "’")) else surface
+            if alias != name and alias not in aliases.setdefault(name, []):
+                aliases[name].append(alias)
+            if u < self.n_paras:
+                mentions.append(Mention(name, surface, self.starts[u] + a, self.starts[u] + b, paragraph_index=u))
+            else:
+                mentions.append(Mention(name, surface, a, b, caption_index=u - self.n_paras))
+        for name, info in self.people.items():
+            if not counts.get(name):
+                continue
+            people.append(Person(name=name, role=roles[name] or None, mention_count=counts[name],
+                                 quoted=name in speakers, aliases=aliases.get(name, [])))
+        caption_people = []
+        for ci in range(len(self.page.captions)):
+            names = []
+            for u, a, b, s, name, _ in self.mentions:
+                if u == self.n_paras + ci and name not in names:
+                    names.append(name)
+            caption_people.append(names)
+        return Extraction(people=people, mentions=mentions, quotes=quotes, caption_people=caption_people)
+
+
+def _apply_parses(nlp, need) -> None:
+    """Subjects of speech verbs the rules could not place, from a dependency
+    parse of just those sentences."""
+    if not need:
+        return
+    sentences = []
+    for p, v in need:
+        a, b = p.sents[v.sentence]
+        sentences.append((p, v, a, p.masked[a:b]))
+    docs = parse_sentences(nlp, [s for *_, s in sentences])
+    for (p, v, a, _), doc in zip(sentences, docs):
+        tok = next((t for t in doc if a + t.idx == v.start), None)
+        if tok is None:
+            continue
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None and tok.dep_ in ("xcomp", "advcl", "conj", "ccomp") :
+            subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            continue
+        left, right = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
+        v.subject = _classify(p, a + left, a + right)
+
+
+def extract_pages(pages: list[CleanPage], nlp) -> list[Extraction]:
+    """People, mentions, quotes and caption people of every page.
+
+    NER runs once over all paragraphs and captions of the batch; the parser
+    only over the sentences whose speech verb has no subject the rules can
+    find.
+    """
+    texts, owners = [], []
+    for i, page in enumerate(pages):
+        units = list(page.paragraphs) + [c.text for c in page.captions]
+        texts.extend(units)
+        owners.append(len(units))
+    ents = run_ner(nlp, texts)
+    articles, pos = [], 0
+    for page, n in zip(pages, owners):
+        articles.append(_Article(page, ents[pos : pos + n]))
+        pos += n
+    need = []
+    for art in articles:
+        art.find_people()
+        need.extend(art.build_paras())
+    _apply_parses(nlp, need)
+    return [art.finish() for art in articles]

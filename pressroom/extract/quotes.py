@@ -1,0 +1,242 @@
+"""Quotations of one article and who said them.
+
+Goes through the body paragraph by paragraph, in reading order, so that a
+pronoun is resolved against the people met so far and a paragraph of bare
+quotation takes the speaker of the one before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pressroom.model import Quote
+
+from .attribution import Para, VerbHit
+from .lexicon import CORE_LEMMAS, VERB_LEMMA
+from .speakers import Speaker, State, resolve
+
+
+def quote_kind(p: Para, span) -> str:
+    """'direct' for a quoted sentence, 'partial' for a fragment inside one."""
+    if not span.opened:
+        return "direct"
+    k = p.sentence_of(span.open_at)
+    head = p.masked[p.sents[k][0] : span.open_at].rstrip() if p.sents else ""
+    content = p.text[span.start : span.end]
+    first = content.lstrip("[(‘'…. ")[:1]
+    if not head or head.endswith((":", "Q", "Q.")):
+        return "direct"
+    if head.endswith(","):
+        if (first.isupper() or first.isdigit()) and any(v.end <= span.open_at and v.sentence == k for v in p.verbs):
+            return "direct"
+        if first.isupper() and len(content.split()) >= 5 and re.search(r"[.?!,]$", content):
+            return "direct"
+        return "partial"
+    last_word = head.split()[-1].lower() if head.split() else ""
+    if last_word in VERB_LEMMA and (first.isupper()) and len(content.split()) >= 4:
+        return "direct"
+    return "partial"
+
+
+def _tail_verb(p: Para, span, k: int) -> VerbHit | None:
+    nxt = min([s.open_at for s in p.spans if s.open_at >= span.close_end] + [p.sents[k][1] if p.sents else len(p.text)])
+    cands = [v for v in p.verbs if span.close_end <= v.start < nxt and v.sentence == k]
+    return cands[0] if cands else None
+
+
+def _any_tail_verb(p: Para, span, k: int) -> VerbHit | None:
+    cands = [v for v in p.verbs if v.start >= span.close_end and v.sentence == k]
+    return cands[0] if cands else None
+
+
+def _head_verb(p: Para, span, k: int) -> VerbHit | None:
+    cands = [v for v in p.verbs if v.end <= span.open_at and v.sentence == k]
+    return cands[-1] if cands else None
+
+
+def _tail_is_attribution(p: Para, span, v: VerbHit) -> bool:
+    between = p.masked[span.close_end : v.start]
+    return len(between.split()) <= 6 and between.count(",") <= 1
+
+
+def subject_speaker(state: State, p: Para, v: VerbHit) -> Speaker | None:
+    sp = resolve(state, p, v.subject)
+    if v.form.lower().endswith("ing"):
+        return sp  # a participle clause does not change who "he" is
+    if sp and sp.kind == "person":
+        state.saw_person(sp.name)
+    elif sp:
+        state.last_group = sp
+    return sp
+
+
+def attribute_document(paras: list[Para], state: State) -> list[Quote]:
+    """Every quotation (direct and partial) and reported speech of the body."""
+    quotes: list[Quote] = []
+    flags: list[bool] = []  # quote i continues quote i-1 (split or multi-paragraph)
+    prev_para_speaker: Speaker | None = None
+    prev_ended_colon: Speaker | None = None
+    chain_speaker: Speaker | None = None
+    chain_open = False
+    for p in paras:
+        verb_speaker: dict[int, Speaker | None] = {}
+        para_speakers: list[Speaker] = []
+        sent_speaker: dict[int, Speaker] = {}
+        spans_by_sent: dict[int, list] = {}
+        for s in p.spans:
+            spans_by_sent.setdefault(p.sentence_of(s.open_at), []).append(s)
+        continuing_chain = chain_open and p.spans and not p.spans[0].opened or (
+            chain_open and p.spans and p.spans[0].open_at == len(p.text) - len(p.text.lstrip()))
+        chain_open = False
+        for k in range(len(p.sents) or 1):
+            # verbs of this sentence, resolved once and in order
+            for v in p.verbs:
+                if v.sentence == k and id(v) not in verb_speaker:
+                    verb_speaker[id(v)] = subject_speaker(state, p, v)
+            for s in spans_by_sent.get(k, []):
+                kind = quote_kind(p, s)
+                tail, head = _tail_verb(p, s, k), _head_verb(p, s, k)
+                if kind == "direct":
+                    order = [tail] if tail and _tail_is_attribution(p, s, tail) else []
+                    order += [head, tail]
+                else:
+                    order = [head, tail, _any_tail_verb(p, s, k)]
+                chosen = next((v for v in order if v is not None and verb_speaker.get(id(v))), None)
+                if chosen is None:
+                    chosen = next((v for v in order if v is not None), None)
+                speaker = verb_speaker.get(id(chosen)) if chosen else None
+                continues = False
+                if speaker is None and kind == "direct" and chosen is None:
+                    if continuing_chain and s is p.spans[0] and chain_speaker:
+                        speaker, continues = chain_speaker, True
+                    elif k - 1 in sent_speaker:
+                        speaker, continues = sent_speaker[k - 1], True
+                    elif para_speakers:
+                        speaker = para_speakers[-1]
+                    elif prev_ended_colon and s is p.spans[0]:
+                        speaker = prev_ended_colon
+                    elif prev_para_speaker and s is p.spans[0]:
+                        speaker = prev_para_speaker
+                    elif state.last_people:
+                        speaker = Speaker(state.last_people[0], "person")
+                elif s is p.spans[0] and continuing_chain and chosen is None:
+                    continues = True
+                if speaker:
+                    para_speakers.append(speaker)
+                    if kind == "direct":
+                        sent_speaker[k] = speaker
+                    if speaker.kind == "person" and kind == "direct":
+                        state.saw_person(speaker.name)
+                if s is p.spans[0] and continuing_chain and chain_speaker and speaker is None:
+                    speaker = chain_speaker
+                q = Quote(
+                    text=p.text[s.start : s.end], kind=kind,
+                    start_char=p.offset + s.start, end_char=p.offset + s.end,
+                    paragraph_index=p.index,
+                    speaker=speaker.name if speaker else None,
+                    speaker_kind=speaker.kind if speaker else None,
+                    verb=chosen.form if chosen and speaker else None,
+                )
+                quotes.append(q)
+                flags.append(continues or bool(s is p.spans[0] and continuing_chain))
+            # a sentence's subject is the person pronouns will point at next
+            if not any(v.sentence == k for v in p.verbs):
+                _note_subject(state, p, k)
+        reported = indirect_speech(p, verb_speaker)
+        quotes.extend(reported)
+        flags.extend([False] * len(reported))
+        if p.spans and not p.spans[-1].closed and p.spans[-1].end >= len(p.text.rstrip()) - 1:
+            chain_open = True
+            chain_speaker = next((Speaker(q.speaker, q.speaker_kind) for q in reversed(quotes)
+                                  if q.paragraph_index == p.index and q.speaker and q.kind != "indirect"), chain_speaker)
+        prev_para_speaker = para_speakers[-1] if para_speakers else (
+            Speaker(state.last_people[0], "person") if state.last_people else None)
+        prev_ended_colon = None
+        if p.masked.rstrip().endswith(":") and p.verbs:
+            prev_ended_colon = verb_speaker.get(id(p.verbs[-1]))
+    _backfill_chains(quotes, flags)
+    return quotes
+
+
+def _note_subject(state: State, p: Para, k: int) -> None:
+    a, b = p.sents[k] if p.sents else (0, len(p.text))
+    for person in p.people:
+        if a <= person.start < b and not person.possessive:
+            before = p.masked[a : person.start].split()
+            if before and before[-1].lower() in ("by", "to", "with", "of", "for", "from", "about",
+                                                  "against", "between", "at", "on", "and", "told", "asked"):
+                continue
+            state.saw_person(person.name)
+            return
+
+
+def _backfill_chains(quotes: list[Quote], flags: list[bool]) -> None:
+    # a quotation over several paragraphs is often attributed only in its last piece
+    for i in range(len(quotes) - 1, 0, -1):
+        q, prev = quotes[i], quotes[i - 1]
+        if flags[i] and q.speaker and not prev.speaker and prev.kind == "direct":
+            prev.speaker, prev.speaker_kind = q.speaker, q.speaker_kind
+
+
+_CLAUSE_SKIP = re.compile(r"^\s*(?:,\s*)?(?:(?:yesterday|today|on \w+day|last \w+|earlier|later|also|"
+                          r"in a statement|in an interview|in an email)\s*,?\s*)*")
+
+
+def indirect_speech(p: Para, verb_speaker: dict) -> list[Quote]:
+    """Reported speech without quotation marks: '<speaker> <verb> that …'."""
+    out = []
+    for v in p.verbs:
+        lemma = VERB_LEMMA.get(v.form.lower(), v.form.lower())
+        speaker = verb_speaker.get(id(v))
+        if speaker is None or (lemma not in CORE_LEMMAS and lemma != "according to"):
+            continue
+        a, b = p.sents[v.sentence] if p.sents else (0, len(p.text))
+        sentence = p.masked[a:b]
+        if "QQ" in sentence:
+            continue
+        if lemma == "according to":
+            before = p.masked[a : v.start].rstrip(" ,")
+            if len(before.split()) >= 4:
+                start, end = a, a + len(before)
+            else:
+                comma = p.masked.find(",", v.end, b)
+                if comma < 0:
+                    continue
+                start, end = comma + 1, b
+        elif v.inverted or (v.subject and v.subject.start > v.end):
+            before = p.masked[a : v.start].rstrip(" ,")
+            start, end = a, a + len(before)
+        elif v.subject and v.subject.end <= v.start and re.search(r",\s*$", p.masked[a : v.subject.start]) \
+                and v.subject.start - a > 20 and re.fullmatch(
+                    r"\s*(?:(?:on|in|at|last|this|late|early)\b[^,]{0,25}|yesterday|today|\w+ly)?\s*[.!?]?",
+                    p.masked[v.end : b]):
+            # "CLAUSE, he said." – the content comes first
+            start, end = a, p.masked.rfind(",", a, v.subject.start)
+        else:
+            rest = p.masked[v.end : b]
+            m = re.match(r"(?:\s+[\w’'.-]+){0,4}?\s+that\s+", rest) if lemma in ("tell", "inform", "advise", "warn", "remind") \
+                else re.match(r"\s*(?:,[^,]*,\s*)?that\s+", rest)
+            if m:
+                start = v.end + m.end()
+            else:
+                m = _CLAUSE_SKIP.match(rest)
+                start = v.end + (m.end() if m else 0)
+                nxt = p.masked[start : start + 30].split()
+                if not nxt or nxt[0].lower() in ("to", "in", "on", "by", "at", "for", "with", "of", "as",
+                                                 "about", "and", "it", "so", "no", "yes", "nothing") \
+                        or nxt[0].endswith(("ly",)) or lemma not in ("say", "add", "tell", "state", "claim",
+                                                                       "argue", "insist", "note", "explain",
+                                                                       "warn", "predict", "suggest", "believe"):
+                    continue
+            end = b
+            cut = re.search(r",\s+(?:according to|he said|she said|they said)\b", p.masked[start:end])
+            if cut:
+                end = start + cut.start()
+        text = p.text[start:end].strip(" ,.")
+        if len(text.split()) < 4:
+            continue
+        s = p.text.index(text, start) if text else start
+        q = Quote(text=text, kind="indirect", start_char=p.offset + s, end_char=p.offset + s + len(text),
+                  paragraph_index=p.index, speaker=speaker.name, speaker_kind=speaker.kind, verb=v.form)
+        out.append(q)
+    return out

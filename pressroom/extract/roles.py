@@ -1,0 +1,140 @@
+"""Roles and titles written next to a name.
+
+Three places, in order of preference: a title of several words right before
+the name ("Deputy Foreign Affairs Minister Ouch Borith"), an apposition right
+after it ("Kevin Nauen, senior research fellow at …, said") or right before
+it ("Cambodia’s commander-in-chief for the armed forces, General Pol
+Saroeun"), and a one-word title ("Ambassador Kim Han-soo").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import DETERMINERS, HONORIFICS, MONTHS, ROLE_HEADS, STOPWORDS, VERB_LEMMA
+
+_WORD_RE = re.compile(r"[\w’'.-]+|[^\w\s]")
+_ROLE_MODIFIERS = {"former", "deputy", "senior", "chief", "acting", "top", "vice", "assistant",
+                   "interim", "executive", "general", "special", "national", "foreign", "junior"}
+_NOT_ROLES = {"mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr."}
+_ADVERBIAL = re.compile(r"^(?:\w+ly|yesterday|today|also|later|then|again|on \w+day|last \w+)$", re.I)
+
+
+def _low(word: str) -> str:
+    return word.lower().strip(".")
+
+
+def pre_role(text: str, start: int) -> str | None:
+    """Title written immediately before the name starting at ``start``."""
+    words = list(_WORD_RE.finditer(text[:start]))
+    if not words or _low(words[-1].group()) not in ROLE_HEADS:
+        return None
+    if _low(words[-1].group()) in _NOT_ROLES:
+        return None
+    first = len(words) - 1
+    i = first - 1
+    while i >= 0:
+        w = words[i].group()
+        low = _low(w)
+        if low in ("of", "for", "’s", "'s") and i > 0 and words[i - 1].group()[:1].isupper() \
+                and words[i + 1].group()[:1].isupper():
+            i -= 1
+            continue
+        if not w[0].isalnum() or low in STOPWORDS or low in DETERMINERS or low in MONTHS \
+                or any(c.isdigit() for c in w) or low in VERB_LEMMA:
+            break
+        if i == 0 and w[0].isupper() and low not in ROLE_HEADS and low not in _ROLE_MODIFIERS \
+                and not _looks_like_name_part(words, i):
+            # a capitalised word at the very start of a sentence could be anything
+            pass
+        if w[0].isupper() or low in _ROLE_MODIFIERS or low in ROLE_HEADS:
+            first = i
+        elif w.islower() and not re.search(r"(ed|ing|ly)$", low):
+            first = i
+        else:
+            break
+        i -= 1
+    role = text[words[first].start() : words[-1].end()]
+    return role
+
+
+def _looks_like_name_part(words, i) -> bool:
+    return False
+
+
+def post_role(text: str, end: int) -> str | None:
+    """Apposition right after the name ending at ``end``: ", ROLE, said"."""
+    rest = text[end:]
+    m = re.match(r"(?:['’]s)?,\s+", rest)
+    if not m:
+        return None
+    rest = rest[m.end():]
+    stop = re.search(r"[.;:!?](?:\s|$)|\s[—–]\s|[“”\"]|$", rest)
+    clause = rest[: stop.start()] if stop else rest
+    parts = clause.split(", ")
+    # the apposition ends before a comma that is followed by the verb
+    cut = len(parts)
+    for k in range(1, len(parts)):
+        first_words = parts[k].split()
+        if not first_words:
+            continue
+        j = 0
+        while j < len(first_words) - 1 and _ADVERBIAL.match(first_words[j]):
+            j += 1
+        w = first_words[j].lower().strip(",")
+        if w in VERB_LEMMA or w in ("who", "which", "has", "had", "was", "is", "will", "would", "and") \
+                or re.fullmatch(r"\w+ed", w):
+            cut = k
+            break
+    else:
+        cut = 1
+    role = ", ".join(parts[:cut]).strip()
+    words = role.split()
+    while words and words[0].lower() in DETERMINERS:
+        words = words[1:]
+    if not words or len(words) > 20:
+        return None
+    if not any(_low(w.strip(",")) in ROLE_HEADS for w in words[:4]):
+        return None
+    if _low(words[0]) in VERB_LEMMA:
+        return None
+    return " ".join(words)
+
+
+def pre_apposition(text: str, start: int) -> str | None:
+    """Apposition right before the name: "X’s ROLE, [Title] NAME"."""
+    before = text[:start]
+    m = re.search(r"(\w+\.?\s+)?$", before)
+    if m and m.group(1) and _low(m.group(1).strip()) in HONORIFICS:
+        before = before[: m.start()]
+    if not before.endswith(", "):
+        return None
+    seg = before[:-2].rsplit(",", 1)[-1]
+    m = re.search(r"(?:\b[A-Z][\w-]*[’']s\s+|\bthe\s+|\bits\s+|\btheir\s+)((?:[\w-]+\s+){0,2}?"
+                  r"(?:" + "|".join(sorted(ROLE_HEADS, key=len, reverse=True)) + r")\b[^,]{0,80})$", seg)
+    if not m:
+        return None
+    return m.group(1).strip()
+
+
+def choose_role(found: list[tuple[int, str]]) -> str | None:
+    """Best role: highest priority, then first seen."""
+    if not found:
+        return None
+    best = max(found, key=lambda pr: pr[0])[0]
+    return next(r for p, r in found if p == best)
+
+
+def roles_at(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """All roles around one mention with their priorities."""
+    out = []
+    pre = pre_role(text, start)
+    if pre and _low(pre) not in HONORIFICS - ROLE_HEADS:
+        out.append((3 if len(pre.split()) > 1 else 1, pre))
+    post = post_role(text, end)
+    if post:
+        out.append((2, post))
+    app = pre_apposition(text, start)
+    if app:
+        out.append((2, app))
+    return out

@@ -1,0 +1,114 @@
+"""Turning a verb's subject into a speaker, with pronouns and nominal
+references ("the ambassador") resolved against what came before."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .attribution import Para, Subject
+from .lexicon import DETERMINERS, ROLE_HEADS
+
+_NP_OWNER = re.compile(
+    r"^(?:.*?\b)?(?:statement|statements|spokesman|spokeswoman|spokesperson|representative|"
+    r"representatives|official|officials|source|sources|notice|notices|letter|report|post|"
+    r"posting|release|memo|document|documents|email|tweet|message|website|page|account|"
+    r"one|member|members|leader|leaders|head|chief)\s+(?:from|of|for|at|with|close to|in)\s+(?P<owner>.+)$",
+    re.I,
+)
+
+
+@dataclass
+class Speaker:
+    name: str
+    kind: str  # "person" or "organization"
+
+
+@dataclass
+class State:
+    """What the reader remembers while going through the article."""
+
+    body: str
+    roles: dict[str, str]  # canonical name -> role (lower case)
+    genders: dict[str, str]
+    last_people: list[str] = field(default_factory=list)  # most recent subject first
+    last_group: Speaker | None = None
+
+    def saw_person(self, name: str) -> None:
+        if name in self.last_people:
+            self.last_people.remove(name)
+        self.last_people.insert(0, name)
+
+    def pronoun(self, word: str) -> Speaker | None:
+        if word in ("he", "she", "him", "her"):
+            want = "m" if word in ("he", "him") else "f"
+            for name in self.last_people:
+                g = self.genders.get(name)
+                if g is None or g == want:
+                    return Speaker(name, "person")
+            return None
+        if word in ("they", "we", "it", "which") and self.last_group:
+            return self.last_group
+        return None
+
+
+def _expand_org(state: State, noun: str) -> str:
+    """'the embassy' -> 'South Korean embassy' when the article names it in
+    full with capitalised modifiers somewhere."""
+    words = noun.split()
+    if not words:
+        return noun
+    head = re.escape(words[-1])
+    best = noun
+    for m in re.finditer(r"((?:[A-Z][\w’'-]*\s+){1,4})" + head + r"\b", state.body):
+        cand = m.group(0)
+        cand_words = cand.split()
+        while cand_words and cand_words[0].lower() in DETERMINERS | {"the"}:
+            cand_words = cand_words[1:]
+        cand = " ".join(cand_words)
+        if cand.split()[-1].endswith(("’s", "'s")):
+            continue
+        if len(cand) > len(best) and not cand.split()[0].endswith(("’s", "'s")):
+            best = cand
+            break
+    return best
+
+
+def resolve(state: State, p: Para, subj: Subject | None) -> Speaker | None:
+    """The speaker a subject refers to, or None when it cannot be told."""
+    if subj is None:
+        return None
+    if subj.kind == "person":
+        return Speaker(subj.name, "person")
+    if subj.kind == "pronoun":
+        return state.pronoun(subj.text)
+    text = subj.text.strip(" ,.")
+    # an organisation entity inside the phrase names the group
+    for a, b, org in p.orgs:
+        if subj.start <= a and b <= subj.end + 1:
+            org_words = org.split()
+            if org_words and org_words[0].lower() == "the":
+                org = " ".join(org_words[1:])
+            return Speaker(org, "organization")
+    words = text.split()
+    while words and (words[0].lower() in DETERMINERS or words[0].lower() == "of"):
+        words = words[1:]  # "one of the notices"
+    if not words:
+        return None
+    head = words[-1].lower().strip(".,")
+    if subj.text.split()[0].lower() in ("the", "this", "that") and head in ROLE_HEADS:
+        # "the ambassador", "the analyst": the person with that role
+        for name in state.last_people + list(state.roles):
+            if head in state.roles.get(name, "").split():
+                return Speaker(name, "person")
+    m = _NP_OWNER.match(" ".join(words))
+    if m:
+        owner = m.group("owner").split()
+        while owner and owner[0].lower() in DETERMINERS:
+            owner = owner[1:]
+        if owner:
+            words = owner
+    noun = " ".join(words)
+    if noun[:1].islower():
+        noun = _expand_org(state, noun)
+    return Speaker(noun, "organization")

@@ -1,0 +1,145 @@
+"""Quotation marks and sentences inside one paragraph.
+
+Quotation marks in scraped news are messy: straight and curly marks mixed,
+two-apostrophe marks (``''…''`` and ``` ``…'' ```), a quotation running over
+several paragraphs that is opened in each and closed only at the end, and
+plain typos. Everything here works on one paragraph string and never raises
+on unbalanced marks: a quote that is not closed runs to the end of its
+paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Two-apostrophe and backtick marks first so that they are not read as two
+# single apostrophes.
+_MARK_RE = re.compile(r"``|''|[“”\"„«»]")
+_OPENERS = {"“", "„", "«", "``"}
+_CLOSERS = {"”", "»"}
+_OPEN_BEFORE = set(" \t\n([{—–-/:;,") | {""}
+_CLOSE_AFTER = set(" \t\n)]}.,;:!?—–-…") | {""}
+
+
+@dataclass
+class QuoteSpan:
+    """A quotation inside a paragraph (offsets into the paragraph)."""
+
+    open_at: int  # offset of the opening mark
+    start: int  # first character of the quoted words
+    end: int  # one past the last quoted character
+    close_end: int  # one past the closing mark (== end when unclosed)
+    closed: bool
+    opened: bool = True  # False when the paragraph starts inside a quotation
+
+
+def _role(text: str, pos: int, mark: str) -> str:
+    """'open' or 'close' from the characters around the mark; curly marks
+    point the right way most of the time, so they are only overruled when
+    the context clearly says otherwise (typos such as ” at a word start)."""
+    before = text[pos - 1] if pos > 0 else ""
+    after = text[pos + len(mark)] if pos + len(mark) < len(text) else ""
+    looks_open = before in _OPEN_BEFORE and after not in _CLOSE_AFTER - {"-", "—", "–"} and not after.isspace()
+    looks_close = after in _CLOSE_AFTER and before not in {" ", "\t", "\n", ""}
+    if mark in _OPENERS:
+        return "close" if looks_close and not looks_open else "open"
+    if mark in _CLOSERS:
+        return "open" if looks_open and not looks_close else "close"
+    if looks_open and not looks_close:
+        return "open"
+    if looks_close and not looks_open:
+        return "close"
+    return "either"
+
+
+def find_quote_spans(text: str, starts_inside: bool = False) -> list[QuoteSpan]:
+    """Quotations in one paragraph.
+
+    ``starts_inside`` says the previous paragraph ended inside an unclosed
+    quotation; then a closing mark before any opening mark closes a quote that
+    began at the paragraph start.
+    """
+    spans: list[QuoteSpan] = []
+    inside = False
+    open_at = start = 0
+    opened = True
+    for m in _MARK_RE.finditer(text):
+        mark = m.group()
+        if mark == "''" and m.start() > 0 and text[m.start() - 1].isalpha() and m.end() < len(text) and text[m.end()].isalpha():
+            continue  # an apostrophe pair inside a word
+        role = _role(text, m.start(), mark)
+        if role == "either":
+            role = "close" if inside else "open"
+        if role == "open":
+            if inside:
+                # a second opening mark before a close: the earlier quote was
+                # left open; end it where this one begins so neither is lost
+                _add(spans, text, open_at, start, m.start(), m.start(), False, opened)
+            inside, open_at, start, opened = True, m.start(), m.end(), True
+        else:
+            if inside:
+                _add(spans, text, open_at, start, m.start(), m.end(), True, opened)
+                inside = False
+            elif not spans and starts_inside and text[: m.start()].strip():
+                # the paragraph continues a quotation without re-opening it
+                _add(spans, text, 0, 0, m.start(), m.end(), True, False)
+            # any other stray closing mark is ignored
+    if inside:
+        _add(spans, text, open_at, start, len(text), len(text), False, opened)
+    return spans
+
+
+def _add(spans, text, open_at, start, end, close_end, closed, opened) -> None:
+    # trim white space inside the marks; keep punctuation (the gold keeps it)
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append(QuoteSpan(open_at, start, end, max(close_end, end), closed, opened))
+
+
+def mask_quotes(text: str, spans: list[QuoteSpan]) -> str:
+    """The paragraph with every quotation (marks included) replaced by 'Q's of
+    the same length, keeping a final . ? or ! so that sentence splitting and
+    verb matching never look inside quoted words."""
+    chars = list(text)
+    for s in spans:
+        for i in range(s.open_at, s.close_end):
+            chars[i] = "Q"
+        last = text[s.start:s.end].rstrip("”\"' ")[-1:]
+        if last in ".?!…" and s.closed:
+            chars[s.close_end - 1] = "."
+        elif not s.closed and last in ".?!…":
+            chars[s.end - 1] = "."
+    return "".join(chars)
+
+
+_ABBREV = {
+    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt",
+    "st", "jr", "sr", "prof", "rev", "inc", "corp", "co", "ltd", "no", "vs", "v",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "mt", "ft", "u.s", "u.k", "u.n", "d.c", "a.m", "p.m", "e.g", "i.e", "etc",
+    "adm", "maj", "sec", "pres", "hon", "gov't", "est", "dept", "univ", "ave", "blvd",
+}
+_SENT_END_RE = re.compile(r"[.?!…]+[’”\"')\]]*\s+(?=[A-Z0-9“\"'‘(\[Q])|[.?!]\s*$")
+
+
+def sentence_bounds(masked: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of a masked paragraph."""
+    bounds, start = [], 0
+    for m in _SENT_END_RE.finditer(masked):
+        before = masked[start : m.start()]
+        word = re.search(r"([A-Za-z][A-Za-z.']*)$", before)
+        if word and m.group().startswith(".") and (
+            word.group(1).lower().rstrip(".") in _ABBREV or len(word.group(1).rstrip(".")) == 1
+        ):
+            continue  # "Mr. Smith", "U.S. officials", "John F. Kennedy"
+        end = m.start() + len(m.group().rstrip())
+        if end > start:
+            bounds.append((start, end))
+        start = m.end()
+    if masked[start:].strip():
+        bounds.append((start, len(masked.rstrip())))
+    return bounds
