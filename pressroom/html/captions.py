@@ -59,7 +59,7 @@ _TRAILING_CREDIT = [
 # a parenthesised tail is a credit only when it looks like one, not "(left)"
 _CREDITISH = re.compile(
     r"©|/|\b(?:photo|photograph|image|getty|afp|ap|reuters|epa|press|agency|"
-    r"shutterstock|alamy|courtesy|handout|file|staff|wire)\b|^[A-Z][A-Z.\- ]{1,15}$",
+    r"shutterstock|alamy|courtesy|handout|file|staff|wire)\b|^(?-i:[A-Z][A-Z.\- ]{1,15})$",
     re.I,
 )
 
@@ -100,11 +100,11 @@ def _text(el: HtmlElement) -> str:
 
 def _text_without(el: HtmlElement, skip: list[HtmlElement]) -> str:
     """Text of ``el`` minus the text of the ``skip`` descendants (credit spans)."""
-    skip_ids = {id(s) for s in skip}
+    skip_set = set(skip)
     parts: list[str] = []
 
     def walk(node: HtmlElement) -> None:
-        if id(node) in skip_ids:
+        if node in skip_set:
             return
         if not isinstance(node.tag, str) or node.tag in ("script", "style", "noscript"):
             return
@@ -136,21 +136,34 @@ def split_trailing_credit(text: str) -> tuple[str, str | None]:
     return text, None
 
 
+def _is_image_box(el: HtmlElement) -> bool:
+    """A container that groups an image with its caption and credit."""
+    if el.tag == "figure":
+        return True
+    if "imageobject" in (el.get("itemtype") or "").lower():
+        return True
+    return _is_caption_el(el)  # "wp-caption", "article__image-caption" wrappers
+
+
 def _unit_for(el: HtmlElement) -> HtmlElement:
-    """The element to remove for a caption: its enclosing figure when it has one."""
-    node, depth = el.getparent(), 0
-    while node is not None and depth < 4:
-        if node.tag == "figure":
-            return node
+    """The element to remove for a caption: the outermost image box around it, if any.
+
+    Credits often sit beside the caption rather than inside it, so the whole
+    box is the unit. Only a few levels up: further out is page layout.
+    """
+    unit, node, depth = el, el.getparent(), 0
+    while node is not None and depth < 3 and node.tag not in ("body", "article", "main"):
+        if _is_image_box(node) and len(_text(node)) <= MAX_CAPTION_CHARS:
+            unit = node
         node, depth = node.getparent(), depth + 1
-    return el
+    return unit
 
 
 _BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td"}
 
 
-def _preceding_blocks(order: dict[int, int], blocks: list[tuple[int, str]], unit: HtmlElement) -> list[str]:
-    here = order.get(id(unit), 0)
+def _preceding_blocks(order: dict[HtmlElement, int], blocks: list[tuple[int, str]], unit: HtmlElement) -> list[str]:
+    here = order.get(unit, 0)
     before = [text for pos, text in blocks if pos < here]
     return before[-40:]
 
@@ -162,10 +175,12 @@ def find_captions(tree: HtmlElement) -> tuple[list[FoundCaption], list[HtmlEleme
     it has also looked at anything else it needs.
     """
     # document order of every element, and text blocks for positions
-    order: dict[int, int] = {}
+    # keyed by the element itself: lxml element proxies are only stable while
+    # referenced, so ids of elements seen in passing cannot be used as keys
+    order: dict[HtmlElement, int] = {}
     blocks: list[tuple[int, str]] = []
     for pos, el in enumerate(tree.iter()):
-        order[id(el)] = pos
+        order[el] = pos
         if el.tag in _BLOCK_TAGS:
             text = _text(el)
             if len(text) >= 20:
@@ -174,21 +189,21 @@ def find_captions(tree: HtmlElement) -> tuple[list[FoundCaption], list[HtmlEleme
     candidates = [el for el in tree.iter() if isinstance(el.tag, str) and _is_caption_el(el)]
     # table captions describe data, not photos; keep them with their table
     candidates = [el for el in candidates if el.tag != "caption"]
-    candidate_ids = {id(el) for el in candidates}
+    candidate_set = set(candidates)
 
     units: list[HtmlElement] = []
-    unit_ids: set[int] = set()
+    unit_set: set[HtmlElement] = set()
     for el in candidates:
         unit = _unit_for(el)
         # keep outermost: skip a candidate nested in a unit already taken
-        if any(id(anc) in unit_ids for anc in unit.iterancestors()) or id(unit) in unit_ids:
+        if unit in unit_set or any(anc in unit_set for anc in unit.iterancestors()):
             continue
         if len(_text(unit)) > MAX_CAPTION_CHARS or unit.tag in ("body", "html", "article", "main"):
             continue
         # an outer caption-classed container holding another candidate: fine, it
         # is taken whole; an inner one will be skipped by the ancestor check above
         units.append(unit)
-        unit_ids.add(id(unit))
+        unit_set.add(unit)
 
     found: list[FoundCaption] = []
     for unit in units:
@@ -199,9 +214,9 @@ def find_captions(tree: HtmlElement) -> tuple[list[FoundCaption], list[HtmlEleme
         credits = [c for c in credits if not any(a in credits for a in c.iterancestors())]
         credit_text = "; ".join(t for t in (_text(c) for c in credits) if t) or None
         # caption text: the caption elements inside the unit, or the unit itself
-        inner = [el for el in unit.iter() if id(el) in candidate_ids and el is not unit]
-        inner_ids = {id(el) for el in inner}
-        inner = [el for el in inner if not any(id(a) in inner_ids for a in el.iterancestors())]
+        inner = [el for el in unit.iter() if el in candidate_set and el is not unit]
+        inner_set = set(inner)
+        inner = [el for el in inner if not any(a in inner_set for a in el.iterancestors())]
         sources = inner or [unit]
         text = normalize_space(" ".join(_text_without(el, credits) for el in sources))
         if credit_text is None:
@@ -219,7 +234,7 @@ def find_captions(tree: HtmlElement) -> tuple[list[FoundCaption], list[HtmlEleme
             continue
         if (el.get("itemprop") or "").lower() in ("author", "creator"):
             continue  # article authorship, not a photo credit
-        if any(id(a) in unit_ids for a in el.iterancestors()) or any(r in el.iterancestors() for r in removed):
+        if any(a in unit_set for a in el.iterancestors()) or any(a in removed for a in el.iterancestors()):
             continue
         text = _text(el)
         if not text or len(text) > 150:
