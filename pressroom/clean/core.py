@@ -154,9 +154,14 @@ def _find_title(head: list[Unit], page: CleanPage) -> str | None:
     """The title: the logo's, a repeated head line, '<title> | <site>', or the first real line."""
     counts: dict[str, int] = {}
     for unit in head:
-        if unit.kind == "para":
+        if unit.kind == "para" and not is_chrome_line(unit.text):
             key = squash(unit.text)
             counts[key] = counts.get(key, 0) + 1
+            pair = split_title_site(unit.text)
+            if pair:
+                # '<title> | <site>' (the browser title) counts as a printing of the title
+                left = squash(pair[0])
+                counts[left] = counts.get(left, 0) + 1
     for unit in head:
         if unit.kind == "para" and is_logo_line(unit.text):
             site, title = parse_logo(unit.text)
@@ -174,7 +179,7 @@ def _find_title(head: list[Unit], page: CleanPage) -> str | None:
         ):
             return key
     for unit in head:
-        if unit.kind == "para" and not is_logo_line(unit.text):
+        if unit.kind == "para" and not is_chrome_line(unit.text):
             pair = split_title_site(unit.text)
             if pair:
                 page.site = page.site or pair[1]

@@ -22,7 +22,7 @@ _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 
 _DATE_PATTERNS = [
-    re.compile(r"\b" + _YEAR + r"-(?P<mon>\d{1,2})-" + r"(?P<day>\d{1,2})\b"),
+    re.compile(r"\b" + _YEAR + r"-(?P<mon>\d{1,2})-" + r"(?P<day>\d{1,2})(?!\d)"),
     re.compile(r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR + r"\b", re.IGNORECASE),
     re.compile(r"\b" + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + r"\b", re.IGNORECASE),
     re.compile(r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.]" + _YEAR + r"\b"),

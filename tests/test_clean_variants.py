@@ -1,0 +1,325 @@
+"""Shapes of scraped pages the cleaner must survive, built from realistic examples.
+
+The pages in tests/data/scrapes are written for these tests (invented papers
+and people); none of them is one of the seeds.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pressroom.clean import chrome_lines, clean_text
+from pressroom.clean.captions import credit_only, split_credit
+from pressroom.clean.meta import parse_byline, parse_date
+from pressroom.clean.text import is_hard_wrapped
+
+SCRAPES = Path(__file__).parent / "data" / "scrapes"
+
+
+def _page(name: str):
+    return clean_text((SCRAPES / name).read_text(encoding="utf-8"))
+
+
+# --- hard wraps -----------------------------------------------------------------
+
+
+def test_hard_wrapped_paragraphs_are_rejoined():
+    page = _page("hard_wrapped.txt")
+    assert page.title == "Harbour dredging contract goes to unknown bidder"
+    assert len(page.paragraphs) == 4
+    assert page.paragraphs[0] == (
+        "Port authorities in the coastal province awarded a $40 million dredging "
+        "contract on Tuesday to a company registered only three weeks before the "
+        "tender closed, according to documents seen by reporters."
+    )
+    assert all("\n" not in p for p in page.paragraphs)
+
+
+def test_hard_wrapped_paragraph_split_by_a_blank_line_is_one_paragraph():
+    page = _page("hard_wrapped.txt")
+    second = page.paragraphs[1]
+    assert second.startswith("The company, which lists a residential address")
+    assert 'the winning bid had been judged on "technical merit" rather than price alone' in second
+    assert second.endswith("had followed the procurement law to the letter.")
+
+
+def test_hard_wrap_keeps_hyphenated_words_whole():
+    text = (
+        "Title of the story\n\n"
+        "The coalition said on Sunday that the armed group backing the pro-\n"
+        "government militia had taken control of the northern checkpoint early\n"
+        "in the morning, residents said, after a night of fighting in the hills."
+    )
+    page = clean_text(text)
+    assert page.paragraphs == [
+        "The coalition said on Sunday that the armed group backing the pro-government militia had "
+        "taken control of the northern checkpoint early in the morning, residents said, after a "
+        "night of fighting in the hills."
+    ]
+
+
+def test_short_lines_are_not_mistaken_for_wrapping():
+    assert not is_hard_wrapped(["Stop lying", "Show humility", "Fill in the gaps."])
+    assert not is_hard_wrapped(
+        ["Sen. Jane Roe (D-Ore.) — Announced March 23, 2015", "Roe dropped out of the race May 3, 2016."]
+    )
+
+
+# --- headers ------------------------------------------------------------------------
+
+
+def test_header_chrome_is_removed_and_facts_are_kept():
+    page = _page("headers.txt")
+    assert page.title == "Farmers block highway over water quotas"
+    assert page.site == "The Valley Gazette"
+    assert page.byline == "Sofia Brandt"
+    assert page.published_at == "2019-03-12"
+    assert len(page.paragraphs) == 4
+    assert page.paragraphs[0].startswith("Hundreds of farmers blocked the main northern highway")
+    assert page.paragraphs[-1].startswith("The water authority said the quotas")
+    for chrome in ("Search form", "Login", "Content image", "Publication date", "Reporter", "Tags:", "Share",
+                   "WhatsApp", "| The Valley Gazette", "Politics\n"):
+        assert chrome not in page.body
+
+
+def test_byline_and_date_lines_are_read_and_dropped():
+    page = _page("byline_date.txt")
+    assert page.title == "City council approves night bus pilot"
+    assert page.byline == "Jane Okafor"
+    assert page.published_at == "2019-03-12"
+    assert page.paragraphs[0].startswith("The city council voted 9-2 on Tuesday")
+    assert len(page.paragraphs) == 3
+    assert "Subscribe" not in page.body and "By Jane" not in page.body
+
+
+def test_mixed_quotation_marks_are_kept_as_written():
+    page = _page("byline_date.txt")
+    assert (
+        "'Nurses, cleaners and bakers keep this city running at night,' she said. "
+        "\"They deserve a way home that doesn't cost half a day's wages.\""
+    ) in page.paragraphs[1]
+
+
+@pytest.mark.parametrize(
+    "line, iso",
+    [
+        ("Publication date 12 March 2019", "2019-03-12"),
+        ("March 12, 2019 10:32 AM", "2019-03-12"),
+        ("Published: Tue, 5 Nov 2019 | 07:15 GMT", "2019-11-05"),
+        ("2021-07-30T09:00:00+07:00", "2021-07-30"),
+        ("Updated 25/12/2018", "2018-12-25"),
+        ("03/04/2019", None),  # day and month could be either way round
+        ("31 February 2019", None),
+        ("no date here", None),
+    ],
+)
+def test_dates_are_parsed_to_iso(line: str, iso: str | None):
+    assert parse_date(line) == iso
+
+
+@pytest.mark.parametrize(
+    "line, name",
+    [
+        ("By Jane Doe", "Jane Doe"),
+        ("BY JANE DOE", "JANE DOE"),
+        ("By Jane Doe and Omar Haddad | 12 March 2019", "Jane Doe and Omar Haddad"),
+        ("Reporter : Sofia Brandt", "Sofia Brandt"),
+        ("Written by Li Wei, Reuters", "Li Wei"),
+        ("By the time the police arrived, the crowd had gone.", None),
+        ("by road and by rail", None),
+    ],
+)
+def test_bylines(line: str, name: str | None):
+    assert parse_byline(line) == name
+
+
+# --- captions and credits -------------------------------------------------------------
+
+
+def test_captions_with_every_kind_of_credit():
+    page = _page("captions.txt")
+    assert page.title == "Flood waters recede in northern districts"
+    assert [(c.text, c.credit) for c in page.captions] == [
+        ("Residents wade through a flooded street in the northern district on Sunday.", "Photo supplied"),
+        ("Volunteers carry sacks of rice to an evacuation centre in a school on July 11.", "AFP"),
+        ("A woman cooks outside a temporary shelter near the river bank.", "Supplied"),
+        ("Soldiers reinforce a dike with sandbags on Saturday.", "AFP"),
+        ("A boy rests on a wooden boat moored at a flooded market.", "Ana Kowalczyk"),
+    ]
+    assert [c.position for c in page.captions] == [0, 1, 2, 3, 4]
+    assert len(page.paragraphs) == 5
+    for leftover in ("IMG_4471", "PHOTO", "Supplied", "Volunteers carry", "Ana Kowalczyk", "A boy rests"):
+        assert leftover not in page.body
+
+
+@pytest.mark.parametrize(
+    "line, text, credit",
+    [
+        ("Police guard the gate on July 11.PHOTO: AFP", "Police guard the gate on July 11.", "AFP"),
+        ("Police guard the gate. Photo: Jane Doe/Reuters", "Police guard the gate.", "Jane Doe/Reuters"),
+        ("Police guard the gate. (AFP)", "Police guard the gate.", "AFP"),
+        ("Police guard the gate. Photo supplied", "Police guard the gate.", "Photo supplied"),
+        ("Police guard the gate. Getty Images", "Police guard the gate.", "Getty Images"),
+        ("Police guard the gate on Monday.", "Police guard the gate on Monday.", None),
+    ],
+)
+def test_split_credit(line: str, text: str, credit: str | None):
+    assert split_credit(line) == (text, credit)
+
+
+def test_photographer_name_is_a_credit_only_in_a_caption():
+    line = "The minister meets Mr. Jones at the airport. Heng Dara"
+    assert split_credit(line) == (line, None)
+    assert split_credit(line, names=True) == ("The minister meets Mr. Jones at the airport.", "Heng Dara")
+    # a dot after an abbreviation is no full stop
+    assert split_credit("The minister meets Mr. Jones", names=True) == ("The minister meets Mr. Jones", None)
+
+
+def test_credit_on_its_own_line_after_the_caption():
+    text = (
+        "Title of the story here\n\n"
+        "The first paragraph of the story is long enough to count as prose and ends properly.\n\n"
+        "Children play in the new park on Saturday.\nPhoto: Maria Souza\n\n"
+        "The second paragraph of the story is also long enough to count as real prose here."
+    )
+    page = clean_text(text)
+    assert [(c.text, c.credit, c.position) for c in page.captions] == [
+        ("Children play in the new park on Saturday.", "Maria Souza", 1)
+    ]
+    assert len(page.paragraphs) == 2
+
+
+def test_credit_only_lines():
+    assert credit_only("Photo supplied") == "Photo supplied"
+    assert credit_only("PHOTO: AFP") == "AFP"
+    assert credit_only("Reuters") == "Reuters"
+    assert credit_only("Getty/Instagram.") is None  # a sentence, as plain text writes it
+    assert credit_only("Photos of the week") is None
+
+
+# --- footers, appeals, repeats ----------------------------------------------------------
+
+
+def test_footers_appeals_and_repeats_are_dropped():
+    page = _page("footers.txt")
+    assert page.title == "Minister defends rail budget in heated hearing"
+    assert len(page.paragraphs) == 3
+    assert page.paragraphs[0].startswith("The transport minister on Wednesday defended")
+    assert page.paragraphs[-1].startswith("The minister said the forecasts would be published")
+    for chrome in ("Related stories", "Rail workers threaten", "Latest news", "Heatwave warning", "More topic",
+                   "Budget 2019", "donation", "Donate", "Post a comment", "waste of money", "Advertisement"):
+        assert chrome not in page.body
+    assert chrome_lines(page.body) == []
+
+
+def test_related_box_in_the_middle_keeps_the_rest_of_the_article():
+    para = "This paragraph of the article is long enough to count as prose, and it ends with a stop."
+    text = "\n\n".join([
+        "A headline for the story",
+        para.replace("This", "First"),
+        para.replace("This", "Second"),
+        "Related",
+        "• Other story about roads",
+        "• Other story about bridges",
+        para.replace("This", "Third"),
+        para.replace("This", "Fourth"),
+        para.replace("This", "Fifth"),
+    ])
+    page = clean_text(text)
+    assert [p.split()[0] for p in page.paragraphs] == ["First", "Second", "Third", "Fourth", "Fifth"]
+
+
+def test_teaser_list_without_heading_is_cut_at_the_foot():
+    text = "\n\n".join([
+        "Vaccination drive reaches rural clinics",
+        "Health workers began vaccinating children in remote clinics on Monday, the ministry said in a statement.",
+        "The drive will run for six weeks and aims to reach 400,000 children under five years old.",
+        "  • Fuel prices rise for third week",
+        "    Fuel prices rose again on Monday as the government cut subsidies on diesel and petrol, which traders said would",
+        "  • Teachers win pay rise after long strike",
+        "    Teachers across the country will receive a 12 percent pay rise from January after the union and the",
+    ])
+    page = clean_text(text)
+    assert len(page.paragraphs) == 2
+    assert "•" not in page.body and "Fuel prices" not in page.body
+
+
+def test_teasers_without_bullets_are_cut_at_the_foot():
+    text = "\n\n".join([
+        "Vaccination drive reaches rural clinics",
+        "Health workers began vaccinating children in remote clinics on Monday, the ministry said in a statement.",
+        "The drive will run for six weeks and aims to reach 400,000 children under five years old.",
+        "Fuel prices rise for third week",
+        "Fuel prices rose again on Monday as the government cut subsidies on diesel and petrol, which traders said would",
+        "Teachers win pay rise after long strike",
+        "Teachers across the country will receive a 12 percent pay rise from January after the union and the",
+    ])
+    page = clean_text(text)
+    assert len(page.paragraphs) == 2
+
+
+def test_lists_inside_the_article_are_kept():
+    text = "\n\n".join([
+        "Five things to know about the budget",
+        "The finance minister presented the budget on Thursday. These are the main measures in it:",
+        "- Income tax falls by two points for the lowest band.",
+        "- Fuel duty stays frozen for another year.",
+        "The opposition said the measures did not go far enough to help families with the cost of living.",
+    ])
+    page = clean_text(text)
+    assert len(page.paragraphs) == 4
+
+
+def test_paragraph_repeated_twice_is_kept_once_but_short_repeats_stay():
+    body = "The committee will meet again next week to decide whether to refer the case to prosecutors."
+    page = clean_text(f"Some title for it\n\n{body}\n\n{body}\n\n___\n\nMore text follows here.\n\n___\n\nEnd.")
+    assert page.paragraphs.count(body) == 1
+    assert page.paragraphs.count("___") == 2
+
+
+# --- validation helper and robustness ----------------------------------------------------
+
+
+def test_chrome_lines_finds_leftover_chrome():
+    body = "\n\n".join([
+        "A real paragraph of the article that says something.",
+        "Login - Register",
+        "Share this article",
+        "Advertisement",
+        "Photo supplied",
+        "Related stories",
+        "By Jane Doe",
+        "IMG_1234.jpg",
+        "Logo of Some Paper",
+    ])
+    assert chrome_lines(body) == [
+        "Login - Register", "Share this article", "Advertisement", "Photo supplied",
+        "Related stories", "By Jane Doe", "IMG_1234.jpg", "Logo of Some Paper",
+    ]
+    assert chrome_lines("") == []
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=3000))
+def test_any_text_gives_a_page(text: str):
+    page = clean_text(text)
+    assert all(p and p == p.strip() for p in page.paragraphs)
+    assert all(0 <= c.position <= len(page.paragraphs) for c in page.captions)
+    chrome_lines(page.body)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.sampled_from([
+    "Search form", "Login - Register", "• A headline here", "    a blurb that is cut off and",
+    "Photo supplied", "Related stories", "By Jane Doe", "12 March 2019", "IMG_1.jpg",
+    "A caption line for a photo.", "A caption line for a photo. Jane Doe",
+    "A long enough paragraph of prose that ends with a proper full stop, like articles do.",
+    "", "", "\n",
+]), max_size=40))
+def test_chrome_soup_gives_a_page(lines: list[str]):
+    page = clean_text("\n".join(lines))
+    assert all(0 <= c.position <= len(page.paragraphs) for c in page.captions)
