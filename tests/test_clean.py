@@ -162,3 +162,19 @@ def test_cleaning_again_changes_nothing():
         again = clean_text(first.title + "\n\n" + first.body)
         assert again.title == first.title
         assert again.paragraphs == first.paragraphs
+
+
+POLNEAR_DEV = Path("/work/shared/bench/polnear/dev.jsonl")
+
+
+@pytest.mark.skipif(not POLNEAR_DEV.exists(), reason="shared PolNeAR bench not mounted")
+def test_every_polnear_dev_article_passes_through_unchanged():
+    """All 84 dev articles: title is the first block, every paragraph kept as is."""
+    for line in POLNEAR_DEV.read_text(encoding="utf-8").splitlines():
+        text = json.loads(line)["text"]
+        blocks = [b.strip() for b in text.split("\n\n") if b.strip()]
+        page = clean_text(text)
+        assert page.title == " ".join(blocks[0].split())
+        assert page.paragraphs == blocks[1:]
+        assert page.captions == []
+        assert chrome_lines(page.body) == []

@@ -21,6 +21,8 @@ _LABELLED_TAIL = re.compile(
     re.IGNORECASE,
 )
 
+_LABEL_WORDS = ("photo", "picture", "pic", "image", "credit", "illustration", "video", "graphic")
+
 # Credits that need no name: the picture came from the subject or the archive.
 _SOURCE_WORDS = r"(?:photo supplied|supplied photo|supplied|file photo|file|handout|courtesy(?: photo| of [^.!?]{1,60})?)"
 
@@ -116,7 +118,10 @@ def split_credit(line: str, names: bool = False) -> tuple[str, str | None]:
     # only, which keeps this linear on huge lines
     cut = max(0, len(text) - 160)
     tail = text[cut:]
+    lowered = tail.lower()
     for pattern in (_LABELLED_TAIL, _SOURCE_TAIL):
+        if pattern is _LABELLED_TAIL and not any(label in lowered for label in _LABEL_WORDS):
+            continue  # cheap test first: most lines carry no credit label at all
         match = pattern.search(tail)
         if match and match.start() + cut > 0:
             credit = match.group("credit").strip(" )]")

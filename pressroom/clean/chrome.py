@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .captions import credit_only, is_image_file
 from .meta import is_byline_line, is_date_line, is_logo_line, parse_image_label
 from .text import is_finished, word_count
 from .vocab import is_appeal, is_breadcrumb, is_footer_heading, is_interruption, is_nav_line
 
 
+@lru_cache(maxsize=4096)  # the cleaner asks about the same line from several passes
 def is_chrome_line(line: str) -> bool:
     """True when one line is page furniture whatever its position on the page.
 
@@ -18,7 +21,9 @@ def is_chrome_line(line: str) -> bool:
     text = line.strip()
     if not text:
         return False
-    if len(text) > 600:
+    if len(text) > 320:
+        # every detector below is for short lines; an appeal of up to forty
+        # words is the longest, and prose paragraphs are usually past this
         return False
     return (
         is_nav_line(text)

@@ -7,7 +7,7 @@ from .captions import credit_only
 from .chrome import is_chrome_line
 from .meta import parse_byline, parse_date
 from .text import Unit, bullet_text, ends_sentence, is_finished, squash, word_count
-from .vocab import is_appeal, is_comment_heading, is_footer_heading
+from .vocab import is_comment_heading, is_footer_heading
 
 _HEADLINE_WORDS = 25
 _SHORT_LINE_WORDS = 6
@@ -156,7 +156,7 @@ def drop_body_chrome(units: list[Unit], title: str | None, page: CleanPage) -> l
                 # a caption whose credit sits on the next line
                 prev.kind, prev.credit = "caption", credit
             continue
-        if is_chrome_line(text) or (is_appeal(text) and word_count(text, 41) <= 40):
+        if is_chrome_line(text):
             continue
         if word_count(key, 4) >= 3 and any(c.startswith(key) for c in captions):
             continue  # alt text of a photo whose caption we already have

@@ -53,12 +53,9 @@ def words(text: str) -> list[str]:
 
 def word_count(text: str, limit: int = 10_000) -> int:
     """Words in ``text``, counting at most ``limit`` (cheap on megabyte lines)."""
-    count = 0
-    for _ in _WORD.finditer(text):
-        count += 1
-        if count >= limit:
-            break
-    return count
+    # limit words never need more than a few dozen characters each, so a
+    # bounded prefix is enough and a megabyte line costs no more than a short one
+    return min(len(text[: limit * 40].split()), limit)
 
 
 def ends_sentence(text: str) -> bool:
