@@ -10,7 +10,6 @@ from .text import is_finished, word_count
 from .vocab import is_appeal, is_breadcrumb, is_footer_heading, is_interruption, is_nav_line
 
 
-@lru_cache(maxsize=4096)  # the cleaner asks about the same line from several passes
 def is_chrome_line(line: str) -> bool:
     """True when one line is page furniture whatever its position on the page.
 
@@ -19,12 +18,13 @@ def is_chrome_line(line: str) -> bool:
     based rules (short lines at the head or the foot) live in the cleaner.
     """
     text = line.strip()
-    if not text:
-        return False
-    if len(text) > 320:
-        # every detector below is for short lines; an appeal of up to forty
-        # words is the longest, and prose paragraphs are usually past this
-        return False
+    # every detector is for short lines (an appeal of up to forty words is the
+    # longest); checking length first also keeps huge lines out of the cache
+    return bool(text) and len(text) <= 320 and _short_line_is_chrome(text)
+
+
+@lru_cache(maxsize=4096)  # the cleaner asks about the same line from several passes
+def _short_line_is_chrome(text: str) -> bool:
     return (
         is_nav_line(text)
         or is_breadcrumb(text)
