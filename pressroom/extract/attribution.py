@@ -176,17 +176,31 @@ def subject_before(p: Para, lo: int, verb_start: int) -> Subject | None:
             continue  # an apposition: the name is further left
         if all(w.lower() in AUX_ADVERBS for w in words) or (k > 0 and _PREP_START.match(text) and len(words) < 6):
             continue
-        if k > 0:
-            # "Nauen and X of the Y, Thailand-based Z, have both said": an
-            # apposition chain after a clause-initial name
-            a0, b0 = _trim(p.masked, *segs[0])
-            lead = _person_in(p, a0, b0)
-            if lead and not p.masked[a0:lead.start].strip(" ") .split()[:0] and \
-                    all(w[:1].isupper() or w.lower() in ROLE_HEADS for w in p.masked[a0:lead.start].split()):
+        if k > 0 and (words[0][0].islower() or low0 in DETERMINERS or not _has_verb(words)):
+            # "Tom Malinowski, assistant secretary of state for human rights,
+            # democracy and labor, said": an apposition chain after a name
+            lead = _leading_person(p, segs[:k])
+            if lead:
                 return Subject("person", lead.start, lead.end, lead.name, lead.name)
         if k == 0 and _PREP_START.match(text):
             return None
         return _classify(p, a2, b2)
+    return None
+
+
+def _has_verb(words) -> bool:
+    return any(w.lower() in VERB_LEMMA or w.lower() in ("is", "was", "are", "were", "has", "had", "have")
+               for w in words)
+
+
+def _leading_person(p: Para, segs) -> PersonSpan | None:
+    """The person a clause starts with (after role words), if any."""
+    for a, b in reversed(segs):
+        a0, b0 = _trim(p.masked, a, b)
+        lead = _person_in(p, a0, b0)
+        if lead and all(w[:1].isupper() or w.lower() in ROLE_HEADS or w.lower() in ("of", "the")
+                        for w in p.masked[a0:lead.start].split()):
+            return lead
     return None
 
 

@@ -215,7 +215,7 @@ def indirect_speech(p: Para, verb_speaker: dict) -> list[Quote]:
         else:
             rest = p.masked[v.end : b]
             m = re.match(r"(?:\s+[\w’'.-]+){0,4}?\s+that\s+", rest) if lemma in ("tell", "inform", "advise", "warn", "remind") \
-                else re.match(r"\s*(?:,[^,]*,\s*)?that\s+", rest)
+                else re.match(r"\s*(?:,[^,]*,\s*)?(?:[\w’'-]+\s+){0,3}?that\s+", rest)
             if m:
                 start = v.end + m.end()
             else:

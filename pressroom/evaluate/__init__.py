@@ -1,0 +1,1 @@
+"""Scoring Pressroom's output against labelled data (pure functions)."""
