@@ -144,3 +144,19 @@ def test_aeb_sample_main_text_f1():
     score = score_pages(predictions, gold)
     assert score.pages == len(gold) >= 10
     assert score.f1 >= AEB_MIN_F1, (score.precision, score.recall, score.f1)
+
+
+def test_caption_left_in_body_moves_to_captions():
+    from pressroom.html.parse import split_body_captions
+
+    paragraphs, captions = split_body_captions(
+        [
+            "The agency rolled out the core stage on Monday.",
+            "| The core stage after the installation of its four engines. (credit: NASA/Jane Doe) |",
+            "Testing continues next year.",
+        ]
+    )
+    assert paragraphs == ["The agency rolled out the core stage on Monday.", "Testing continues next year."]
+    [caption] = captions
+    assert caption.text == "The core stage after the installation of its four engines."
+    assert caption.credit == "NASA/Jane Doe" and caption.position == 1

@@ -126,7 +126,7 @@ def split_trailing_credit(text: str) -> tuple[str, str | None]:
         if not match:
             continue
         credit = match.group(1).strip()
-        head = text[: match.start()].rstrip(" |–—-")
+        head = text[: match.start()].rstrip(" |–—-,;")
         if pattern is _TRAILING_CREDIT[1] and not _CREDITISH.search(credit):
             continue
         if len(head) < 3:
@@ -222,7 +222,7 @@ def find_captions(tree: HtmlElement) -> tuple[list[FoundCaption], list[HtmlEleme
         if credit_text is None:
             text, credit_text = split_trailing_credit(text)
         if credit_text:
-            credit_text = _clean_credit(credit_text)
+            credit_text = clean_credit(credit_text)
         if not text and not credit_text:
             continue
         found.append(FoundCaption(text, credit_text, _preceding_blocks(order, blocks, unit)))
@@ -241,15 +241,17 @@ def find_captions(tree: HtmlElement) -> tuple[list[FoundCaption], list[HtmlEleme
             continue
         if el.tag in ("body", "html", "article", "main", "section"):
             continue
-        found.append(FoundCaption("", _clean_credit(text), _preceding_blocks(order, blocks, el)))
+        found.append(FoundCaption("", clean_credit(text), _preceding_blocks(order, blocks, el)))
         removed.append(el)
     return found, removed
 
 
-_CREDIT_LABEL = re.compile(r"^(?:photo(?:graph)?s?|image|picture|credit)s?(?:\s+credits?)?(?:\s+by)?\s*[:：]\s*", re.I)
+_CREDIT_LABEL = re.compile(
+    r"^(?:photo(?:graph)?s?|image|picture|credit)s?(?:\s+credits?)?(?:\s+by)?\s*(?:[:：]\s*|(?=©))", re.I
+)
 
 
-def _clean_credit(credit: str) -> str:
+def clean_credit(credit: str) -> str:
     """"Photo: Jane Doe" -> "Jane Doe"; "(AFP)" -> "AFP"."""
     credit = normalize_space(credit).strip("()[] |–—-")
     stripped = _CREDIT_LABEL.sub("", credit).strip()
@@ -281,7 +283,7 @@ def jsonld_captions(tree: HtmlElement) -> list[FoundCaption]:
             if credit is None:
                 text, credit = split_trailing_credit(text)
             if text or credit:
-                found.append(FoundCaption(text, _clean_credit(credit) if credit else None, [], True))
+                found.append(FoundCaption(text, clean_credit(credit) if credit else None, [], True))
     return found
 
 

@@ -14,6 +14,7 @@ The order of the steps matters:
 
 from __future__ import annotations
 
+import re
 from copy import deepcopy
 
 import trafilatura
@@ -21,7 +22,13 @@ from lxml.html import HtmlElement
 
 from pressroom.html.boilerplate import clean_paragraphs, prune_tree
 from pressroom.html.chunks import merge_body_chunks
-from pressroom.html.captions import FoundCaption, find_captions, jsonld_captions
+from pressroom.html.captions import (
+    FoundCaption,
+    clean_credit,
+    find_captions,
+    jsonld_captions,
+    split_trailing_credit,
+)
 from pressroom.html.metadata import extract_page_meta
 from pressroom.html.text import match_key, normalize_space
 from pressroom.model import Caption, CleanPage
@@ -65,11 +72,13 @@ def parse_html(data: bytes | str, url: str | None = None) -> CleanPage:
 
     paragraphs = extract_paragraphs(work, url)
     paragraphs = clean_paragraphs(paragraphs, title=page_meta.title, captions=[c.text for c in found])
+    paragraphs, body_captions = split_body_captions(paragraphs)
 
+    captions = [_place(c, paragraphs) for c in found] + body_captions
     return CleanPage(
         title=page_meta.title,
         paragraphs=paragraphs,
-        captions=[_place(c, paragraphs) for c in found],
+        captions=captions,
         site=page_meta.site,
         byline=page_meta.author,
         published_at=page_meta.published_at,
@@ -103,6 +112,32 @@ def _trafilatura_lines(tree: HtmlElement, url: str | None) -> list[str]:
         return []
     lines = (normalize_space(line) for line in doc.text.split("\n"))
     return [line for line in lines if line]
+
+
+# a caption that reached the body as a plain paragraph still ends with its
+# credit: "… installation views, photos © Studio X", "… engines. (credit: NASA/J. Doe)"
+_BODY_CAPTION = re.compile(
+    r"(?:\((?:photo|image|picture)?\s*credits?\s*:[^()]{2,80}\)"
+    r"|\b(?:photos?|images?|pictures?)\s*(?:©|credits?\s*:)[^.()]{2,80})\s*$",
+    re.I,
+)
+BODY_CAPTION_MAX_CHARS = 300
+
+
+def split_body_captions(paragraphs: list[str]) -> tuple[list[str], list[Caption]]:
+    """Move paragraphs that are photo captions (they end with a photo credit) to captions."""
+    kept: list[str] = []
+    captions: list[Caption] = []
+    for line in paragraphs:
+        # a caption laid out in a one-cell table arrives as "| text |"
+        bare = line.strip(" |")
+        if len(bare) < BODY_CAPTION_MAX_CHARS and _BODY_CAPTION.search(bare):
+            text, credit = split_trailing_credit(bare)
+            if credit:
+                captions.append(Caption(text=text, credit=clean_credit(credit), position=len(kept)))
+                continue
+        kept.append(line)
+    return kept, captions
 
 
 def _drop(el: HtmlElement) -> None:
