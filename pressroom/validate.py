@@ -73,23 +73,10 @@ class BatchValidation:
 # --------------------------------------------------------------------------- chrome
 
 
-def _placeholder_chrome_lines(body: str) -> list[str]:
-    """Stand-in used only while pressroom.clean is not importable."""
-    import re
-
-    pattern = re.compile(
-        r"^\s*(share this( article| story)?|related (stories|articles)|read more|advertisement|"
-        r"sign up for .*newsletter.*|follow us on .*|click here .*)\s*:?\s*$",
-        re.IGNORECASE,
-    )
-    return [line for line in body.splitlines() if pattern.match(line)]
-
-
 def _chrome_lines_fn():
-    try:
-        from .clean import chrome_lines
-    except ImportError:
-        return _placeholder_chrome_lines
+    # imported when first needed: the cleaner's vocabularies are not needed to import this module
+    from .clean import chrome_lines
+
     return chrome_lines
 
 

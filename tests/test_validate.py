@@ -13,7 +13,7 @@ import pytest
 from pressroom.ids import article_id, sha256_hex
 from pressroom.model import Caption, CleanPage, Extraction, Mention, Person, Quote
 from pressroom.tables import Document, batch_frames
-from pressroom.validate import RESULTS_SCHEMA, TABLES, filter_failed, validate_batch
+from pressroom.validate import RESULTS_SCHEMA, TABLES, derive_columns, filter_failed, validate_batch
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -238,15 +238,26 @@ def test_batch_mostly_without_credits_fails_the_warning_only():
 
 
 def test_body_with_chrome_lines_fails(good):
-    clean = pytest.importorskip("pressroom.clean")
-    if not hasattr(clean, "chrome_lines"):
-        pytest.skip("pressroom.clean.chrome_lines not written yet")
-    paragraphs = PARAGRAPHS[:2] + ["Share this article", "Related stories"] + PARAGRAPHS[2:]
+    chrome = [
+        "Share this article",
+        "Related stories\n• Prince Norodom Ranariddh passes away\n• Full country reopening ‘if 80% vaccinated’",
+    ]
+    paragraphs = PARAGRAPHS[:2] + chrome + PARAGRAPHS[2:]
     doc, page, extraction = make_article("https://example.org/news/chrome", paragraphs=paragraphs)
-    outcome = validate_batch(batch(*good, (doc, page, extraction)), run_id="run-13")
+    frames = batch(*good, (doc, page, extraction))
+    counts = dict(derive_columns(frames)["articles"].select("article_id", "chrome_line_count").iter_rows())
+    assert counts[doc.article_id] >= 2 and all(counts[d.article_id] == 0 for d, _, _ in good)
+    outcome = validate_batch(frames, run_id="run-13")
     assert outcome.failed_articles == {
         doc.article_id: ["articles.expect_column_values_to_be_between(chrome_line_count)"]
     }
+
+
+def test_seed_bodies_have_no_chrome():
+    from pressroom.clean import chrome_lines
+
+    for path in sorted((ROOT / "tests" / "data" / "seed_bodies").glob("*.txt")):
+        assert chrome_lines(path.read_text(encoding="utf-8").strip()) == [], path.name
 
 
 def test_orphan_rows_and_null_article_ids(good):
