@@ -241,9 +241,23 @@ def find_captions(tree: HtmlElement) -> tuple[list[FoundCaption], list[HtmlEleme
             continue
         if el.tag in ("body", "html", "article", "main", "section"):
             continue
+        # only a credit beside an image: a "copyright" line in the footer is not one
+        if not _near_image(el):
+            continue
         found.append(FoundCaption("", clean_credit(text), _preceding_blocks(order, blocks, el)))
         removed.append(el)
     return found, removed
+
+
+def _near_image(el: HtmlElement) -> bool:
+    node = el.getparent()
+    for _ in range(2):
+        if node is None or node.tag in ("body", "article", "main", "footer"):
+            return False
+        if next(node.iter("img", "picture", "video"), None) is not None:
+            return True
+        node = node.getparent()
+    return False
 
 
 _CREDIT_LABEL = re.compile(
