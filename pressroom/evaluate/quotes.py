@@ -119,6 +119,21 @@ def names_match(a: str | None, b: str | None) -> bool:
     return wa <= wb or wb <= wa
 
 
+def source_head(source: str) -> str:
+    """The name part of an annotated source span: "Mr. King, 82," -> "Mr. King",
+    "Mr. Morgan of the Sierra Club" -> "Mr. Morgan"."""
+    head = re.split(r",|\(|\s[—–-]+\s", source)[0]
+    m = re.match(r"(.+?)\s+of\s+(?:the\s+)?[A-Z]", head)
+    if m and sum(w[:1].isupper() for w in m.group(1).split()) >= 1:
+        head = m.group(1)
+    return head.strip()
+
+
+def speaker_ok(pred: str | None, gold: str) -> bool:
+    """Speaker right: the name matches the source span or its name part."""
+    return names_match(pred, gold) or names_match(pred, source_head(gold))
+
+
 def _two_apostrophe(text: str) -> bool:
     t = text.strip()
     return t.startswith(("''", "``")) and t.rstrip(".,;:").endswith("''")
@@ -228,7 +243,7 @@ def score_documents(golds: Iterable[Mapping], preds: Mapping[str, list[Mapping]]
             c["d_tp"] += 1
             c["d_pred"] += 1
             want = gold_speaker(attrs[j], doc_id, speaker_names)
-            ok = want is None or names_match(dpred[i].get("speaker"), want)
+            ok = want is None or speaker_ok(dpred[i].get("speaker"), want)
             if want is not None:
                 c["spk_n"] += 1
                 c["spk_ok"] += ok

@@ -75,6 +75,8 @@ def looks_like_person(tokens: tuple[str, ...]) -> bool:
     no acronyms next to other words, no digits."""
     if not tokens or len(tokens) > 5:
         return False
+    if all(_norm(t) in HONORIFICS for t in tokens):
+        return False  # "Rep", "Mr" on their own
     for i, tok in enumerate(tokens):
         low = _norm(tok)
         if low in _PARTICLES and 0 < i < len(tokens) - 1:

@@ -36,6 +36,7 @@ class _Article:
         self.people: dict[str, PersonInfo] = {}
         self.mentions: list = []  # (unit, start, end, surface, name, possessive)
         self.paras: list[Para] = []
+        self.votes: dict[str, list[int]] = {}
 
     # -- people ------------------------------------------------------------
     def find_people(self) -> None:
@@ -122,6 +123,7 @@ class _Article:
             p.orgs = [(e.start, e.end, e.text) for e in self.ents[i] if e.label in ("ORG", "GPE", "NORP")
                       and not any(ps.start < e.end and e.start < ps.end for ps in p.people)]
             p.verbs = find_verbs(p)
+            self._gender_votes(p)
             for v in p.verbs:
                 a, b = p.sents[v.sentence]
                 lo = max([a] + [s.close_end for s in spans if s.close_end <= v.start and s.close_end > a])
@@ -141,11 +143,28 @@ class _Article:
             self.paras.append(p)
         return need
 
+    def _gender_votes(self, p: Para) -> None:
+        # "Clinton said she would…": with one person in a sentence, the
+        # pronouns after the name tell that person's gender
+        for a, b in p.sents:
+            names = {ps.name for ps in p.people if a <= ps.start < b}
+            if len(names) != 1:
+                continue
+            name = names.pop()
+            first = min(ps.end for ps in p.people if a <= ps.start < b)
+            rest = p.masked[first:b].lower()
+            male = len(re.findall(r"\b(?:he|his|him|himself)\b", rest))
+            female = len(re.findall(r"\b(?:she|her|hers|herself)\b", rest))
+            if male != female:
+                votes = self.votes.setdefault(name, [0, 0])
+                votes[0 if male > female else 1] += 1
+
     # -- output --------------------------------------------------------------
     def finish(self) -> Extraction:
         roles = {n: (choose_role(info.roles) or "") for n, info in self.people.items()}
-        state = State(self.page.body, {n: r.lower() for n, r in roles.items()},
-                      {n: info.gender for n, info in self.people.items() if info.gender})
+        genders = {n: ("m" if v[0] > v[1] else "f") for n, v in self.votes.items() if v[0] != v[1]}
+        genders.update({n: info.gender for n, info in self.people.items() if info.gender})
+        state = State(self.page.body, {n: r.lower() for n, r in roles.items()}, genders)
         quotes = attribute_document(self.paras, state)
         speakers = {q.speaker for q in quotes if q.speaker_kind == "person" and q.kind != "indirect"}
         people, mentions = [], []

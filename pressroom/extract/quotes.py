@@ -24,6 +24,9 @@ def quote_kind(p: Para, span) -> str:
     head = p.masked[p.sents[k][0] : span.open_at].rstrip() if p.sents else ""
     content = p.text[span.start : span.end]
     first = content.lstrip("[(‘'…. ")[:1]
+    n_words = len(content.split())
+    if n_words <= 3 and not re.search(r"[.?!,]$", content):
+        return "partial"  # a title or a scare quote, not a quoted sentence
     if not head or head.endswith((":", "Q", "Q.")):
         return "direct"
     if head.endswith(","):
