@@ -20,7 +20,7 @@ from pressroom.extract import extract_pages, load_nlp
 from pressroom.model import CleanPage
 
 HERE = Path(__file__).resolve().parent.parent
-DEFAULT = HERE / "tests" / "data" / "polnear" / "dev.jsonl"
+DEFAULT = HERE / "tests" / "data" / "polnear" / "dev.jsonl.gz"
 
 
 def page_from_text(text: str) -> CleanPage:
@@ -66,7 +66,7 @@ def main() -> None:
     docs = load_docs(Path(args.path))
     if args.limit:
         docs = docs[: args.limit]
-    names_path = args.names or str(Path(args.path).with_name("dev_speaker_names.json"))
+    names_path = args.names or str(Path(args.path).parent / "dev_speaker_names.json")
     names = json.loads(Path(names_path).read_text()) if Path(names_path).exists() else None
     nlp = load_nlp()
     preds, seconds, words = predictions(docs, nlp)

@@ -79,6 +79,9 @@ _PREP_START = re.compile(r"^(?:in|on|at|after|before|following|during|reacting|s
 def find_verbs(p: Para) -> list[VerbHit]:
     """Speech verbs outside quotations, each with the sentence it is in."""
     hits = []
+    for m in re.finditer(r"(?<=Q)[ \t]*([―—–]+)[ \t]*(?=[A-Z])", p.masked):
+        # '“…” ― Name': a dash after a quotation introduces its speaker
+        hits.append(VerbHit(m.start(1), m.end(1), m.group(1), p.sentence_of(m.start(1)), inverted=True))
     for m in SPEECH_VERB_RE.finditer(p.masked):
         form = m.group()
         if m.group(1) and m.group(1)[0].isupper() and m.start() > 0 and form.lower() not in ("says", "said"):
@@ -93,7 +96,7 @@ def find_verbs(p: Para) -> list[VerbHit]:
                 and not m.group(1).lower().endswith(("ed", "ing")):
             continue  # an infinitive ("to maintain their neutrality") reports nothing
         hits.append(VerbHit(m.start(), m.end(), form, p.sentence_of(m.start())))
-    return hits
+    return sorted(hits, key=lambda v: v.start)
 
 
 def _person_in(p: Para, a: int, b: int, allow_possessive=False) -> PersonSpan | None:

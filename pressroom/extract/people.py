@@ -117,6 +117,11 @@ def name_candidates(units: list[str], ents: list[list[Ent]]) -> list[NameMention
             tokens, honorific, cut = clean_name(e.text)
             if not looks_like_person(tokens):
                 continue
+            if honorific is None:
+                # NER leaves "Mr." / "Ms." outside the entity
+                before = re.search(r"\b([A-Z][a-z]{1,4})\.?\s+$", text[: e.start])
+                if before and _norm(before.group(1)) in HONORIFICS:
+                    honorific = _norm(before.group(1))
             strong = len(tokens) > 1 or honorific is not None
             surface = e.text[cut:]
             found.append(NameMention(u, e.start + cut, e.end, surface, tokens, honorific, strong))
@@ -129,8 +134,8 @@ def name_candidates(units: list[str], ents: list[list[Ent]]) -> list[NameMention
             if title not in ROLE_HEADS and title not in HONORIFICS:
                 continue
             start = m.start("name")
-            if any(a <= start < b for a, b in taken):
-                continue
+            if any(a < m.end("name") and start < b for a, b in taken):
+                continue  # overlaps a name already found
             tokens, honorific, cut = clean_name(m.group("name"))
             if len(tokens) < 2 or not looks_like_person(tokens):
                 continue

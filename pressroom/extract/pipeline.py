@@ -133,7 +133,7 @@ class _Article:
                 if passive and by:
                     # "was criticised by rights groups": the agent speaks
                     v.subject, v.inverted = subject_after(p, v.end + by.end()), True
-                elif v.form.lower() == "according to" or not region:
+                elif v.form.lower() == "according to" or not region or v.inverted:
                     v.subject, v.inverted = subject_after(p, v.end), True
                 else:
                     v.subject = subject_before(p, lo, v.start)

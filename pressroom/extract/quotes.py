@@ -145,6 +145,8 @@ def attribute_document(paras: list[Para], state: State) -> list[Quote]:
             # a sentence's subject is the person pronouns will point at next
             if not any(v.sentence == k for v in p.verbs):
                 _note_subject(state, p, k)
+            else:
+                _note_mentions(state, p, k)
         reported = indirect_speech(p, verb_speaker)
         quotes.extend(reported)
         flags.extend([False] * len(reported))
@@ -164,6 +166,11 @@ def attribute_document(paras: list[Para], state: State) -> list[Quote]:
 def _note_subject(state: State, p: Para, k: int) -> None:
     a, b = p.sents[k] if p.sents else (0, len(p.text))
     for person in p.people:
+        if a <= person.start < b:
+            if person.name in state.mentioned:
+                state.mentioned.remove(person.name)
+            state.mentioned.insert(0, person.name)
+    for person in p.people:
         if a <= person.start < b and not person.possessive:
             before = p.masked[a : person.start].split()
             if before and before[-1].lower() in ("by", "to", "with", "of", "for", "from", "about",
@@ -171,6 +178,15 @@ def _note_subject(state: State, p: Para, k: int) -> None:
                 continue
             state.saw_person(person.name)
             return
+
+
+def _note_mentions(state: State, p: Para, k: int) -> None:
+    a, b = p.sents[k] if p.sents else (0, len(p.text))
+    for person in p.people:
+        if a <= person.start < b and person.name not in state.mentioned[:1]:
+            if person.name in state.mentioned:
+                state.mentioned.remove(person.name)
+            state.mentioned.insert(0, person.name)
 
 
 def _backfill_chains(quotes: list[Quote], flags: list[bool]) -> None:

@@ -33,6 +33,7 @@ class State:
     genders: dict[str, str]
     last_people: list[str] = field(default_factory=list)  # most recent subject first
     last_group: Speaker | None = None
+    mentioned: list[str] = field(default_factory=list)  # anyone named, most recent first
 
     def saw_person(self, name: str) -> None:
         if name in self.last_people:
@@ -45,6 +46,10 @@ class State:
             for name in self.last_people:
                 g = self.genders.get(name)
                 if g is None or g == want:
+                    return Speaker(name, "person")
+            # no subject fits: the most recent person of that gender at all
+            for name in self.mentioned:
+                if self.genders.get(name) == want:
                     return Speaker(name, "person")
             return None
         if word in ("they", "we", "it", "which") and self.last_group:

@@ -123,7 +123,7 @@ _ABBREV = {
     "dec", "mt", "ft", "u.s", "u.k", "u.n", "d.c", "a.m", "p.m", "e.g", "i.e", "etc",
     "adm", "maj", "sec", "pres", "hon", "gov't", "est", "dept", "univ", "ave", "blvd",
 }
-_SENT_END_RE = re.compile(r"[.?!…]+[’”\"')\]]*\s+(?=[A-Z0-9“\"'‘(\[Q])|[.?!]\s*$")
+_SENT_END_RE = re.compile(r"[.?!…]+[’”\"')\]]*\s+(?=[A-Z0-9“\"'‘(\[Q])|[.?!]\s*$|[ \t]*\n\s*")
 
 
 def sentence_bounds(masked: str) -> list[tuple[int, int]]:
@@ -132,7 +132,7 @@ def sentence_bounds(masked: str) -> list[tuple[int, int]]:
     for m in _SENT_END_RE.finditer(masked):
         before = masked[start : m.start()]
         word = re.search(r"([A-Za-z][A-Za-z.']*)$", before)
-        if word and m.group().startswith(".") and (
+        if word and m.group().startswith(".") and "\n" not in m.group() and (
             word.group(1).lower().rstrip(".") in _ABBREV or len(word.group(1).rstrip(".")) == 1
         ):
             continue  # "Mr. Smith", "U.S. officials", "John F. Kennedy"

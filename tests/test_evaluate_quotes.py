@@ -1,0 +1,75 @@
+"""Quote scoring on small hand-made cases."""
+
+from pressroom.evaluate.quotes import (gold_kind, greedy_match, jaccard, join_split_quotes,
+                                       names_match, normalise, score_documents, source_head)
+
+
+def attr(content, marks="full", source="Jane Doe", cue="said", id_="E1", start=None):
+    return {"id": id_, "content": content, "quote_marks": marks, "source": source, "cue": cue,
+            "content_start": start, "content_end": None if start is None else start + len(content)}
+
+
+def test_normalise_and_jaccard():
+    assert normalise("“We will win.”") == "We will win"
+    assert normalise("''We will win,''") == "We will win"
+    assert jaccard("“We will win,”", "we will WIN.") == 1.0
+    assert jaccard("a b c d", "a b") == 0.5
+    assert jaccard("", "a") == 0.0
+
+
+def test_greedy_is_one_to_one_and_best_first():
+    m = greedy_match(["a b c", "a b c d"], ["a b c d"])
+    assert m == [(1, 0, 1.0)]
+    assert greedy_match(["x y"], ["a b"]) == []
+
+
+def test_names():
+    assert names_match("Tom Malinowski", "Mr. Malinowski’s")
+    assert names_match("Hillary Clinton", "Sen. Hillary Clinton")
+    assert not names_match("Bill Clinton", "Hillary Clinton")
+    assert not names_match(None, "Clinton")
+    assert source_head("Mr. King, 82,") == "Mr. King"
+    assert source_head("Mr. Morgan of the Sierra Club") == "Mr. Morgan"
+
+
+def test_two_apostrophe_gold_is_direct():
+    text = "He said, ''We are ready.'' Then he left."
+    a = attr("''We are ready.''", marks="none", start=9)
+    assert gold_kind(a, text) == "direct"
+    assert gold_kind(attr("x", marks="none", start=0), "x y") == "none"
+
+
+def test_direct_scores_neutral_and_speakers():
+    gold = [{"doc_id": "d", "attributions": [
+        attr("“We will win this race,”", source="he", id_="E1"),
+        attr("the plan is a “disaster” for everyone", marks="partial", id_="E2"),
+        attr("taxes will rise next year for most families", marks="none", id_="E3"),
+    ]}]
+    names = {"d|E1": {"name": "Jane Doe"}}
+    preds = {"d": [
+        {"text": "We will win this race,", "speaker": "Jane Doe", "kind": "direct"},
+        {"text": "the plan is a disaster for everyone", "speaker": "Jane Doe", "kind": "direct"},  # neutral
+        {"text": "something nobody said at all", "speaker": None, "kind": "direct"},  # false positive
+        {"text": "disaster", "speaker": "Jane Doe", "kind": "partial"},
+        {"text": "taxes will rise next year for most families", "speaker": "Jane Doe", "kind": "indirect"},
+    ]}
+    s = score_documents(gold, preds, names)
+    assert s["direct_precision"] == 0.5 and s["direct_recall"] == 1.0
+    assert s["speaker_accuracy"] == 1.0
+    assert s["partial_recall"] == 1.0
+    assert s["indirect_precision"] == 1.0 and s["indirect_recall"] == 1.0
+    preds["d"][0]["speaker"] = "John Roe"
+    s = score_documents(gold, preds, names)
+    assert s["speaker_accuracy"] == 0.0 and s["end_to_end_f1"] == 0.0
+
+
+def test_join_split_quotes():
+    body = "“We will win,” she said. “No doubt.”\n\n“Next.”"
+    preds = [
+        {"text": "We will win,", "kind": "direct", "speaker": "A", "start_char": 1, "end_char": 13},
+        {"text": "No doubt.", "kind": "direct", "speaker": "A", "start_char": 26, "end_char": 35},
+        {"text": "Next.", "kind": "direct", "speaker": "B", "start_char": 39, "end_char": 44},
+    ]
+    assert body[26:35] == "No doubt." and body[39:44] == "Next."
+    out = join_split_quotes(preds, body)
+    assert [q["text"] for q in out] == ["We will win, No doubt.", "Next."]

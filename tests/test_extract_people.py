@@ -1,0 +1,92 @@
+"""People: names, short references, roles, captions, credits."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from pressroom.evaluate.seeds import score_seed
+from pressroom.extract import extract_pages, load_nlp
+from pressroom.model import Caption, CleanPage
+
+DATA = Path(__file__).parent / "data"
+SEEDS = ["000_4a9a670ec49be455", "003_aab1f0ad3135b359"]
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def seed_page(name):
+    gold = json.loads((DATA / "gold" / f"{name}.gold.json").read_text())
+    paras = (DATA / "seed_bodies" / f"{name}.txt").read_text().strip().split("\n\n")
+    caps = [Caption(c["text"], c.get("credit")) for c in gold["captions"]]
+    return CleanPage(title=gold["article"]["title"], paragraphs=paras, captions=caps), gold
+
+
+def one(nlp, paragraphs, captions=()):
+    return extract_pages([CleanPage(title="t", paragraphs=list(paragraphs), captions=list(captions))], nlp)[0]
+
+
+def person(ex, name):
+    return next(p for p in ex.people if p.name == name)
+
+
+@pytest.mark.parametrize("name", SEEDS)
+def test_seed_people_roles_and_captions(nlp, name):
+    page, gold = seed_page(name)
+    ex = extract_pages([page], nlp)[0]
+    score = score_seed(ex, gold)
+    assert score["missed_people"] == []
+    assert score["wrong_role"] == []
+    assert score["wrong_quoted"] == []
+    assert score["not_people_found"] == []
+    assert score["caption_errors"] == []
+    assert "Cambodian People’s Party" not in [p.name for p in ex.people]
+
+
+def test_mentions_point_into_body(nlp):
+    page, _ = seed_page(SEEDS[1])
+    ex = extract_pages([page], nlp)[0]
+    body = page.body
+    for m in ex.mentions:
+        text = body if m.caption_index is None else page.captions[m.caption_index].text
+        assert text[m.start_char : m.end_char] == m.surface
+    assert any(m.caption_index == 2 and m.name == "Pol Saroeun" for m in ex.mentions)
+
+
+def test_surname_misspelling_and_possessive(nlp):
+    ex = one(nlp, [
+        "Tom Malinowski, assistant secretary of state for human rights, said the talks went well.",
+        "Malinowksi said the US would keep watching. Reacting to Malinowski’s statement, officials declined to comment.",
+    ])
+    tom = person(ex, "Tom Malinowski")
+    assert tom.mention_count == 3
+    assert "Malinowksi" in tom.aliases
+    assert tom.role == "assistant secretary of state for human rights"
+    assert [p.name for p in ex.people] == ["Tom Malinowski"]
+
+
+def test_khmer_and_korean_name_order(nlp):
+    ex = one(nlp, [
+        "Deputy Foreign Affairs Minister Ouch Borith met embassy counsellor Lee Hyung-jong on Monday.",
+        "Borith said the talks were useful. Lee agreed.",
+    ])
+    assert person(ex, "Ouch Borith").mention_count == 2
+    assert person(ex, "Ouch Borith").role == "Deputy Foreign Affairs Minister"
+    assert person(ex, "Lee Hyung-jong").mention_count == 2
+
+
+def test_possessive_surface_resolves(nlp):
+    ex = one(nlp, ["Prime Minister Hun Sen spoke on Monday.", "Hun Sen’s government did not reply."])
+    hun = person(ex, "Hun Sen")
+    assert hun.mention_count == 2
+    assert any(m.surface.startswith("Hun Sen") and m.paragraph_index == 1 for m in ex.mentions)
+
+
+def test_photo_credit_is_not_a_person(nlp):
+    caps = [Caption("Heng Chivoan took this photo of the river.", credit="Heng Chivoan")]
+    ex = one(nlp, ["The river rose again on Monday, officials said."], caps)
+    assert "Heng Chivoan" not in [p.name for p in ex.people]
+    assert ex.caption_people == [[]]

@@ -1,0 +1,123 @@
+"""Quotes and their speakers on realistic hand-written paragraphs."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from pressroom.evaluate.seeds import score_seed
+from pressroom.extract import extract_pages, load_nlp
+from pressroom.model import CleanPage
+
+from test_extract_people import SEEDS, seed_page
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def quotes(nlp, paragraphs, kinds=("direct", "partial")):
+    page = CleanPage(title="t", paragraphs=list(paragraphs))
+    ex = extract_pages([page], nlp)[0]
+    for q in ex.quotes:
+        assert page.body[q.start_char : q.end_char] == q.text
+        assert page.paragraphs[q.paragraph_index] in page.body[q.start_char - 10 ** 6 : q.end_char + 10 ** 6]
+    return [q for q in ex.quotes if q.kind in kinds]
+
+
+@pytest.mark.parametrize("name", SEEDS)
+def test_seed_quotes(nlp, name):
+    page, gold = seed_page(name)
+    score = score_seed(extract_pages([page], nlp)[0], gold)
+    assert score["missed_quotes"] == []
+    assert score["wrong_speaker"] == []
+    assert score["must_not_quoted"] == []
+
+
+def test_split_quote_and_pronoun(nlp):
+    qs = quotes(nlp, [
+        "Jon Grevatt, a reporter for a defence weekly, noted that aid had dropped.",
+        "“The US still has major concerns,” he said. “I would suggest the US is keen to engage.”",
+    ])
+    assert [q.text for q in qs] == ["The US still has major concerns,", "I would suggest the US is keen to engage."]
+    assert all(q.speaker == "Jon Grevatt" and q.kind == "direct" for q in qs)
+
+
+def test_multi_paragraph_quote_opened_each_paragraph(nlp):
+    qs = quotes(nlp, [
+        "Maria Lopez, director of the clinic, said:",
+        "“We have treated more patients this year than ever before.",
+        "“We need more staff, and we need them now.”",
+    ])
+    assert len(qs) == 2
+    assert all(q.speaker == "Maria Lopez" and q.kind == "direct" for q in qs)
+    assert qs[0].paragraph_index == 1 and qs[1].paragraph_index == 2
+
+
+def test_apposition_and_inverted_subject(nlp):
+    qs = quotes(nlp, [
+        "Kevin Nauen, senior research fellow at the Cambodian Institute for Cooperation and Peace, yesterday said the police should suffice.",
+        "“It is certainly incompatible with international standards,” he said.",
+        "“I was very surprised,” said Mikyung Ryu, international director for the confederation.",
+    ])
+    assert [(q.speaker, q.verb) for q in qs] == [("Kevin Nauen", "said"), ("Mikyung Ryu", "said")]
+
+
+def test_according_to_and_partial(nlp):
+    qs = quotes(nlp, [
+        "Officials were taking a cautious approach due to “pressure from Western nations”, according to Sok Chea, a ministry spokesman.",
+    ])
+    assert len(qs) == 1
+    assert qs[0].kind == "partial" and qs[0].speaker == "Sok Chea" and qs[0].verb == "according to"
+
+
+def test_organisation_speaker(nlp):
+    qs = quotes(nlp, [
+        "The South Korean embassy denied the allegations on Monday.",
+        "“We believe these efforts prompted a rapid response,” one statement from the embassy said.",
+    ])
+    assert qs[0].speaker == "South Korean embassy" and qs[0].speaker_kind == "organization"
+
+
+def test_speaker_carried_to_next_paragraph_without_verb(nlp):
+    qs = quotes(nlp, [
+        "Lee declined to condemn the killing of protesters.",
+        "“We have no comment at all about the government’s action.”",
+    ])
+    # "Lee" alone is not a known full name, so the carried speaker is None or Lee
+    assert qs[0].kind == "direct"
+    qs = quotes(nlp, [
+        "Embassy counsellor Lee Hyung-jong spoke to reporters. Lee declined to condemn the killing of protesters.",
+        "“We have no comment at all about the government’s action.”",
+    ])
+    assert qs[0].speaker == "Lee Hyung-jong"
+
+
+def test_unbalanced_and_mixed_marks_do_not_fail(nlp):
+    qs = quotes(nlp, [
+        "“This never closes, said Anna Berg, a local activist.",
+        "Peter Hall said \"the plan is a disaster\" for the town.",
+        "''We're a content provider,'' said Mr. John Dickey, the chief executive.",
+    ])
+    texts = [q.text for q in qs]
+    assert "the plan is a disaster" in texts
+    assert "We're a content provider," in texts
+    dickey = next(q for q in qs if q.text == "We're a content provider,")
+    assert dickey.speaker == "John Dickey" and dickey.kind == "direct"
+
+
+def test_indirect_speech(nlp):
+    qs = quotes(nlp, ["Defence Ministry spokesman Chhum Socheat said that troops may be positioned nearby to maintain order."],
+                kinds=("indirect",))
+    assert len(qs) == 1
+    assert qs[0].speaker == "Chhum Socheat"
+    assert qs[0].text == "troops may be positioned nearby to maintain order"
+
+
+def test_pronoun_skips_person_of_other_gender(nlp):
+    qs = quotes(nlp, [
+        "Mr. Tom Baker met Ms. Jane Doe on Monday.",
+        "“It went well,” she said.",
+    ])
+    assert qs[0].speaker == "Jane Doe"
