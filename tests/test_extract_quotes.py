@@ -121,3 +121,10 @@ def test_pronoun_skips_person_of_other_gender(nlp):
         "“It went well,” she said.",
     ])
     assert qs[0].speaker == "Jane Doe"
+
+
+def test_organisation_named_only_with_an_article_does_not_crash(nlp):
+    # "The embassy" is capitalised only by its article; expanding the
+    # organisation's name must not choke on it
+    qs = quotes(nlp, ["The embassy declined to comment on Monday.", "“We are ready,” the embassy said."])
+    assert qs[0].speaker == "embassy" and qs[0].speaker_kind == "organization"

@@ -70,6 +70,8 @@ def _expand_org(state: State, noun: str) -> str:
         cand_words = cand.split()
         while cand_words and cand_words[0].lower() in DETERMINERS | {"the"}:
             cand_words = cand_words[1:]
+        if not cand_words:
+            continue
         cand = " ".join(cand_words)
         if cand.split()[-1].endswith(("’s", "'s")):
             continue
