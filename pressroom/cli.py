@@ -170,5 +170,10 @@ def deploy(
     )
 
 
+from .cli_eval import eval_app  # noqa: E402 - light: typer only; heavy imports inside its commands
+
+app.add_typer(eval_app, name="eval")
+
+
 def main() -> None:  # pragma: no cover - console entry point
     app(sys.argv[1:])

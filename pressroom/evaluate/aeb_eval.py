@@ -1,0 +1,88 @@
+"""The article-extraction benchmark through the pipeline: ``.html.gz`` pages
+in, main-text precision/recall/F1 of the loaded bodies out.
+
+Scoring is :mod:`pressroom.evaluate.aeb`; this module picks the pages, maps
+loaded articles back to page ids (the file name without ``.html.gz``) and
+finds the lines behind a low score: body lines that are not in the gold text
+(leaked chrome) and gold lines missing from the body (lost body text).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+
+from .aeb import load_ground_truth, score_pages, shingles
+from .runner import file_name
+
+SUFFIX = ".html.gz"
+
+
+def pages(bench_dir: Path, limit: int | None = None) -> tuple[dict[str, str], dict[str, Path]]:
+    """Gold bodies and page files for the ids that have both, sorted by id."""
+    bench_dir = Path(bench_dir)
+    truth_path = bench_dir / "ground-truth.json"
+    if not truth_path.is_file():
+        raise ValueError(f"{bench_dir}: no ground-truth.json")
+    gold = load_ground_truth(truth_path)
+    files = {p.name[: -len(SUFFIX)]: p for p in (bench_dir / "html").glob("*" + SUFFIX)}
+    ids = sorted(set(gold) & set(files))
+    if limit:
+        ids = ids[:limit]
+    return {i: gold[i] for i in ids}, {i: files[i] for i in ids}
+
+
+def page_id(source_uri: str) -> str | None:
+    """The benchmark id of a loaded page, from its file name."""
+    name = file_name(source_uri)
+    return name[: -len(SUFFIX)] if name.endswith(SUFFIX) else None
+
+
+def bodies(loaded: Mapping[str, dict]) -> dict[str, str]:
+    """Page id -> loaded body (pages that were rejected are left out, so they score 0)."""
+    out = {}
+    for uri, article in loaded.items():
+        key = page_id(uri)
+        if key and "body" in article:
+            out[key] = article["body"]
+    return out
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if len(line.split()) >= 4]
+
+
+def _outside(lines: list[str], other: str) -> list[tuple[str, int]]:
+    """Lines most of whose shingles are not in ``other``, with that shingle count."""
+    other_sh = shingles(other)
+    out = []
+    for line in lines:
+        sh = shingles(line)
+        missing = sum((sh - other_sh).values())
+        if missing * 2 > sum(sh.values()):
+            out.append((line, missing))
+    return out
+
+
+def score(gold: Mapping[str, str], loaded: Mapping[str, dict]) -> tuple[dict, list[dict]]:
+    """Benchmark figures over the gold pages, and the lines behind the misses
+    (each error weighs the number of shingles it costs)."""
+    predicted = bodies(loaded)
+    result = score_pages(predicted, gold)
+    errors = []
+    for key in gold:
+        if key not in predicted:
+            reason = next((a.get("rejected") for u, a in loaded.items() if page_id(u) == key and "rejected" in a),
+                          "not in the warehouse")
+            errors.append({"kind": "page_not_loaded", "doc": key, "text": reason, "weight": len(shingles(gold[key]))})
+            continue
+        body = predicted[key]
+        for line, cost in _outside(_lines(body), gold[key]):
+            errors.append({"kind": "leaked_line", "doc": key, "text": line, "weight": cost})
+        for line, cost in _outside(_lines(gold[key]), body):
+            errors.append({"kind": "lost_body_line", "doc": key, "text": line, "weight": cost})
+    figures = {"pages": result.pages, "pages_loaded": len(predicted.keys() & gold.keys()),
+               "precision": result.precision, "recall": result.recall, "f1": result.f1}
+    worst = sorted(result.per_page.items(), key=lambda item: min(item[1]))[:5]
+    figures["worst_pages"] = [{"id": k, "precision": p, "recall": r} for k, (p, r) in worst]
+    return figures, errors
