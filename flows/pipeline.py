@@ -45,7 +45,7 @@ def pressroom_run(
             keys = clean_flow(str(warehouse_path), run_id, batch_size)
             extract_flow(str(warehouse_path), keys, workers)
             validate_flow(str(warehouse_path), run_id, keys)
-        counts = load_flow(str(warehouse_path), run_id, started_at, keys)
+        counts = load_flow(str(warehouse_path), run_id, started_at.isoformat(), keys)
         shutil.rmtree(layout.run_dir(run_id), ignore_errors=True)
         for key in keys:
             shutil.rmtree(layout.batch_dir(key), ignore_errors=True)

@@ -157,6 +157,13 @@ def deploy(
 
         pressroom deploy --cron "0 6 * * *" /data/scrapes
     """
+    import os
+
+    if not os.environ.get("PREFECT_API_URL"):
+        _fail(
+            "scheduling needs a Prefect server: start one with `prefect server start` and set "
+            "PREFECT_API_URL=http://127.0.0.1:4200/api"
+        )
     settings = _settings(warehouse)
     from .settings import configure_prefect
 
