@@ -61,11 +61,11 @@ def print_status(path: Path, recent: int) -> None:
     console = Console()
     columns, rows = _rows(
         path,
-        "select run_id, status, started_at::timestamp(0) started, finished_at - started_at duration, "
-        "inputs_seen, loaded, unchanged, duplicates, rejected, quotes from runs order by started_at desc limit ?",
+        "select run_id, status, round(epoch(finished_at - started_at), 1) as secs, inputs_seen as seen, "
+        "loaded, unchanged, duplicates as dups, rejected, quotes from runs order by started_at desc limit ?",
         [recent],
     )
-    console.print(_table("recent runs", columns, rows))
+    console.print(_table("recent runs (seen = loaded + unchanged + dups + rejected)", columns, rows))
     tables = ["articles", "people", "article_people", "mentions", "quotes", "captions",
               "documents", "rejects", "runs", "validation_results"]
     _, rows = _rows(path, " union all ".join(f"select '{t}', count(*) from {t}" for t in tables))
@@ -76,12 +76,12 @@ def print_status(path: Path, recent: int) -> None:
         with last_run as (
             select run_id from validation_results order by checked_at desc limit 1
         )
-        select suite, expectation_type, "column",
-               bool_and(success) as passed, sum(unexpected_count) as unexpected, sum(element_count) as checked
+        select suite, replace(expectation_type, 'expect_', '') as expectation, "column",
+               bool_and(success) as passed, sum(unexpected_count) as failed_rows
         from validation_results
         where run_id = (select run_id from last_run)
         group by all
-        order by passed, suite, expectation_type
+        order by passed, suite, expectation
         """,
     )
     console.print(_table("last validation results", columns, rows))
