@@ -7,8 +7,9 @@ import uuid
 from datetime import datetime, timezone
 from pathlib import Path
 
-from prefect import flow
+from prefect import flow, task
 
+from pressroom.pipeline.ingest import add_landed
 from pressroom.pipeline.layout import Layout
 from pressroom.warehouse import write_lock
 
@@ -17,6 +18,12 @@ from .extract import extract_flow
 from .ingest import ingest_flow
 from .load import load_flow
 from .validate import validate_flow
+
+
+@task(name="ingest-landed")
+def ingest_landed_task(landed_manifest: str, warehouse: str, run_id: str) -> dict:
+    """Add already-landed documents (fetched pages) to the run's manifest; return counts per status."""
+    return add_landed(Layout(Path(warehouse)), run_id, Path(landed_manifest))
 
 
 @flow(name="pressroom-run")
@@ -28,11 +35,14 @@ def pressroom_run(
     max_bytes: int = 20_000_000,
     fields: list[str] | None = None,
     wait_seconds: float = 0.0,
+    landed_manifest: str | None = None,
 ) -> dict:
     """Run every stage on ``paths`` and publish the result to ``warehouse``.
 
     Stages with nothing to do are skipped, so a re-run on unchanged input
-    costs little more than start-up.
+    costs little more than start-up. ``landed_manifest`` is the path of a
+    Parquet file of fetch results (``pressroom.scrape.table``) whose pages are
+    already in the landing zone; they join the run as inputs beside ``paths``.
     """
     warehouse_path = Path(warehouse).absolute()
     layout = Layout(warehouse_path)
@@ -40,6 +50,8 @@ def pressroom_run(
     started_at = datetime.now(timezone.utc)
     with write_lock(warehouse_path, wait_seconds):
         statuses = ingest_flow(paths, str(warehouse_path), run_id, max_bytes, fields)
+        if landed_manifest:
+            statuses = ingest_landed_task(landed_manifest, str(warehouse_path), run_id)
         keys: list[str] = []
         if statuses.get("new", 0) + statuses.get("changed", 0):
             keys = clean_flow(str(warehouse_path), run_id, batch_size)

@@ -181,6 +181,10 @@ from .cli_eval import eval_app  # noqa: E402 - light: typer only; heavy imports 
 
 app.add_typer(eval_app, name="eval")
 
+from .cli_scrape import scrape  # noqa: E402 - light: typer only; heavy imports inside the command
+
+app.command("scrape")(scrape)
+
 
 def main() -> None:  # pragma: no cover - console entry point
     app(sys.argv[1:])

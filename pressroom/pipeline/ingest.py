@@ -11,7 +11,7 @@ import polars as pl
 from ..ids import article_id as make_article_id
 from ..ingest import Reject, discover, read_records
 from ..ingest.records import Record, RecordFields
-from ..landing import land_bytes
+from ..landing import land_bytes, landed_path
 from .layout import Layout
 from .plan import DUPLICATE, KnownState, classify
 
@@ -24,6 +24,7 @@ MANIFEST_SCHEMA = {
     "duplicate_of": pl.String,
     "size_bytes": pl.Int64,
     "reason": pl.String,
+    "stage": pl.String,  # where a rejected input failed; null means ingest
 }
 
 
@@ -37,6 +38,7 @@ class ManifestRow:
     duplicate_of: str | None = None
     size_bytes: int | None = None
     reason: str | None = None
+    stage: str | None = None
 
 
 def ingest(
@@ -83,12 +85,63 @@ def _land_file(path: Path, kind: str, layout: Layout, state: KnownState, max_byt
 
 
 def _land(uri: str, data: bytes, kind: str, layout: Layout, state: KnownState) -> ManifestRow:
-    sha = land_bytes(layout.landing, data)
+    return _classified(uri, land_bytes(layout.landing, data), kind, len(data), state)
+
+
+def _classified(uri: str, sha: str, kind: str, size: int, state: KnownState) -> ManifestRow:
     article_id = make_article_id(uri)
     status, duplicate_of = classify(uri, sha, article_id, state)
-    return ManifestRow(
-        uri, sha, kind, None if status == DUPLICATE else article_id, status, duplicate_of, len(data)
-    )
+    return ManifestRow(uri, sha, kind, None if status == DUPLICATE else article_id, status, duplicate_of, size)
+
+
+def ingest_landed(items: pl.DataFrame, layout: Layout, state: KnownState | None = None) -> pl.DataFrame:
+    """Manifest rows for documents already in the landing zone (e.g. fetched pages).
+
+    ``items`` has the columns source_uri, raw_sha256, kind, stage, reason
+    (``pressroom.scrape.table.LANDED_SCHEMA``). They are classified like
+    ingested files. A row without raw_sha256 is an input whose bytes never
+    arrived (a failed fetch): it becomes a reject with its stage and reason.
+    """
+    state = state if state is not None else KnownState.read(layout.warehouse)
+    rows: list[ManifestRow] = []
+    for item in items.iter_rows(named=True):
+        uri, sha, kind = item["source_uri"], item["raw_sha256"], item["kind"]
+        if not sha:
+            rows.append(ManifestRow(uri, None, kind, None, "rejected", reason=item["reason"] or "nothing landed",
+                                    stage=item["stage"]))
+            continue
+        path = landed_path(layout.landing, sha)
+        if not path.exists():
+            rows.append(ManifestRow(uri, sha, kind, None, "rejected", stage=item["stage"],
+                                    reason=f"landed copy {sha[:12]} is missing from {layout.landing}"))
+            continue
+        rows.append(_classified(uri, sha, kind, path.stat().st_size, state))
+    return pl.DataFrame([asdict(row) for row in rows], schema=MANIFEST_SCHEMA)
+
+
+def add_landed(layout: Layout, run_id: str, landed_manifest: Path) -> dict[str, int]:
+    """Append a landed manifest (fetch results, ``pressroom.scrape.table``) to the run's manifest.
+
+    The documents are classified after the run's file inputs, as if ingested
+    in the same pass. The fetch records are kept in the run folder as
+    ``fetches.parquet``, which the load stage records in the warehouse.
+    Returns the run manifest's count per status.
+    """
+    from ..scrape.table import landed_items
+
+    run_dir = layout.run_dir(run_id)
+    manifest = pl.read_parquet(run_dir / "manifest.parquet")
+    fetches = pl.read_parquet(landed_manifest)
+    state = KnownState.read(layout.warehouse)
+    # what this run already took in from files counts as known, for duplicates
+    for row in manifest.filter(pl.col("status").is_in(["new", "changed"])).iter_rows(named=True):
+        state.seen.add((row["source_uri"], row["raw_sha256"]))
+        state.article_by_sha[row["raw_sha256"]] = row["article_id"]
+    manifest = pl.concat([manifest, ingest_landed(landed_items(fetches), layout, state)])
+    fetches.write_parquet(run_dir / "fetches.parquet")
+    manifest.write_parquet(run_dir / "manifest.tmp")
+    (run_dir / "manifest.tmp").replace(run_dir / "manifest.parquet")
+    return dict(manifest.group_by("status").len().iter_rows())
 
 
 def _rejected(reject: Reject) -> ManifestRow:

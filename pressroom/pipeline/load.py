@@ -47,7 +47,7 @@ def load_run(
     counts.unchanged = manifest.filter(pl.col("status") == "unchanged").height
     counts.duplicates = manifest.filter(pl.col("status") == "duplicate").height
     rejects = manifest.filter(pl.col("status") == "rejected").select(
-        "source_uri", "raw_sha256", pl.lit("ingest").alias("stage"), "reason"
+        "source_uri", "raw_sha256", pl.coalesce(_stage(manifest), pl.lit("ingest")).alias("stage"), "reason"
     )
     with snapshot_for_writing(layout.warehouse) as con:
         for batch in batches:
@@ -63,6 +63,7 @@ def load_run(
         counts.rejected = rejects.height
         counts.reject_reasons = list(rejects.select("source_uri", "reason").iter_rows())
         _record_documents(con, manifest, rejects, run_id, started_at)
+        _record_fetches(con, layout.run_dir(run_id) / "fetches.parquet", run_id)
         now = datetime.now(timezone.utc)
         con.register("run_rejects", rejects)
         con.execute(
@@ -124,6 +125,18 @@ def _record_documents(con, manifest: pl.DataFrame, rejects: pl.DataFrame, run_id
     con.register("run_documents", documents)
     con.execute("insert or ignore into documents by name select * from run_documents")
     con.unregister("run_documents")
+
+
+def _stage(manifest: pl.DataFrame) -> pl.Expr:
+    # manifests written before the column existed have no stage: they were all ingest
+    return pl.col("stage") if "stage" in manifest.columns else pl.lit(None, pl.String)
+
+
+def _record_fetches(con: duckdb.DuckDBPyConnection, fetches: Path, run_id: str) -> None:
+    """Record a scrape's fetch results (present only when the run took in fetched pages)."""
+    if fetches.exists():
+        con.execute("insert into fetches by name select *, ?::varchar as run_id from read_parquet(?)",
+                    [run_id, str(fetches)])
 
 
 def _execute_file(con: duckdb.DuckDBPyConnection, relative: str) -> None:
