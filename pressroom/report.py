@@ -53,7 +53,9 @@ def print_totals(path: Path) -> None:
     """Rows in the main tables."""
     sql = " union all ".join(f"select '{t}', count(*) from {t}" for t in TOTALS)
     _, rows = _rows(path, sql)
-    Console().print(_table("warehouse " + str(path), ["table", "rows"], rows))
+    console = Console()
+    console.print(f"warehouse: {path}")
+    console.print(_table(None, ["table", "rows"], rows))
 
 
 def print_status(path: Path, recent: int) -> None:

@@ -178,9 +178,13 @@ class _GX:
 
     def __init__(self, expectations_dir: Path):
         os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
+        import logging
+
         import great_expectations as gx
         from great_expectations.data_context.types.base import ProgressBarsConfig
 
+        # GE announces its ephemeral docs folder at INFO on every start; run output stays ours
+        logging.getLogger("great_expectations").setLevel(logging.WARNING)
         context = gx.get_context(mode="ephemeral")
         context.enable_analytics(False)
         context.variables.progress_bars = ProgressBarsConfig(globally=False, metric_calculations=False)

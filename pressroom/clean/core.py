@@ -203,12 +203,23 @@ def _title_block(unit: Unit) -> bool:
     return "\n" in unit.text and word_count(first, _TITLE_WORDS + 1) <= _TITLE_WORDS and unit.words <= 3 * _TITLE_WORDS
 
 
+def _lead_sentence(unit: Unit) -> bool:
+    # a page with no title starts with its first paragraph: a long sentence in
+    # sentence case ending in a full stop is body text, and taking it as the
+    # title would lose it (long titles that end in a stop are in title case
+    # or come with a subtitle line)
+    if "\n" in unit.text.strip() or not (_is_prose(unit) and unit.text.rstrip().rstrip("\"'”’)").endswith(".")):
+        return False
+    long_words = [w for w in unit.text.split() if len(w) > 3 and w[0].isalpha()]
+    return sum(w[0].isupper() for w in long_words) * 2 < len(long_words)
+
+
 def _read_head(units: list[Unit], page: CleanPage) -> list[Unit]:
     """Read title, site, byline and date off the head; return the remaining units."""
     first_prose = next((i for i, u in enumerate(units) if _is_prose(u) and not is_chrome_line(u.text)), len(units))
     head = units[:first_prose]
     title = _find_title(head, page)
-    if title is None and len(units) > 1 and _title_block(units[0]):
+    if title is None and len(units) > 1 and _title_block(units[0]) and not _lead_sentence(units[0]):
         # plain text: the title is simply the first line (or block)
         title = squash(units[0].text)
         head = units[:1]

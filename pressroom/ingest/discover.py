@@ -79,4 +79,22 @@ def _add_file(path: Path, sources: list[Source], rejects: list[Reject], explicit
     if path.is_symlink() and not path.exists():
         rejects.append(Reject(path.as_uri(), "broken symbolic link"))
         return
+    if not path.is_file():
+        # a named pipe or device would block the read (or never end); a folder named *.txt is not a page
+        rejects.append(Reject(path.as_uri(), f"not a regular file ({_file_type(path)})"))
+        return
     sources.append(Source(path, kind))
+
+
+def _file_type(path: Path) -> str:
+    import stat
+
+    try:
+        mode = path.stat().st_mode
+    except OSError as error:
+        return error.strerror or "cannot stat"
+    for test, name in ((stat.S_ISFIFO, "named pipe"), (stat.S_ISSOCK, "socket"), (stat.S_ISCHR, "character device"),
+                       (stat.S_ISBLK, "block device"), (stat.S_ISDIR, "directory")):
+        if test(mode):
+            return name
+    return "special file"

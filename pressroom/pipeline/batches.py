@@ -25,6 +25,8 @@ from .pages import read_pages, write_pages
 
 REJECT_SCHEMA = {"source_uri": pl.String, "raw_sha256": pl.String, "stage": pl.String, "reason": pl.String}
 TABLES = list(SCHEMAS)
+# well under spaCy's default max_length (1,000,000); a news paragraph is a few thousand at most
+MAX_PARAGRAPH_CHARS = 200_000
 
 
 @dataclass(frozen=True)
@@ -73,13 +75,26 @@ def clean_batch(batch: Batch, layout: Layout) -> None:
             page, doc.encoding = _clean_one(row["kind"], read_landed(layout.landing, row["raw_sha256"]), row["source_uri"], clean_text)
             if not page.paragraphs:
                 raise BadInput("no article text left after removing the page's chrome")
+            _check_paragraph_length(page)
         except BadInput as problem:
             rejects.append({"source_uri": doc.source_uri, "raw_sha256": doc.raw_sha256, "stage": "clean", "reason": str(problem)})
+            continue
+        except Exception as error:  # noqa: BLE001 - one broken document (e.g. a truncated .gz) must not stop the run
+            reason = "could not be read as a page: " + " ".join(f"{type(error).__name__}: {error}".split())[:200]
+            rejects.append({"source_uri": doc.source_uri, "raw_sha256": doc.raw_sha256, "stage": "clean", "reason": reason})
             continue
         items.append((doc, page))
     write_pages(batch.folder / "pages.parquet", items)
     pl.DataFrame(rejects, schema=REJECT_SCHEMA).write_parquet(batch.folder / "clean_rejects.parquet")
     batch.mark_done("clean")
+
+
+def _check_paragraph_length(page: CleanPage) -> None:
+    # the language model refuses a text over its max_length and would fail the whole batch;
+    # no real paragraph comes near this, so such a page is a reject, not a crash
+    longest = max(len(text) for text in [*page.paragraphs, *(c.text for c in page.captions)])
+    if longest > MAX_PARAGRAPH_CHARS:
+        raise BadInput(f"paragraph too long: {longest:,} characters (limit {MAX_PARAGRAPH_CHARS:,})")
 
 
 def _clean_one(kind: str, raw: bytes, source_uri: str, clean_text) -> tuple[CleanPage, str | None]:
