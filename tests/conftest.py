@@ -54,3 +54,8 @@ def query(warehouse: Path, sql: str, params: list | None = None) -> list[tuple]:
         return con.execute(sql, params or []).fetchall()
     finally:
         con.close()
+
+
+def pytest_configure(config):
+    # slow tests still run by default (CI runs everything); `-m "not slow"` skips them locally
+    config.addinivalue_line("markers", "slow: takes minutes (many files or several real processes)")
