@@ -83,11 +83,13 @@ def print_report(report: Mapping, as_json: bool = False) -> None:
     if report.get("error_counts"):
         console.print("errors: " + ", ".join(f"{k} {v}" for k, v in report["error_counts"].items()))
     if report.get("errors"):
-        errors = Table(title="worst misses", title_justify="left", show_lines=True)
-        for column in ("kind", "document", "text", "detail"):
-            errors.add_column(column, overflow="fold")
+        errors = Table(title="worst misses", title_justify="left", show_lines=True, expand=True)
+        columns = ["kind", "document", "text"] + (["detail"] if any(e.get("detail") for e in report["errors"]) else [])
+        for column in columns:
+            errors.add_column(column, overflow="fold", ratio=3 if column == "text" else 1)
         for e in report["errors"]:
-            errors.add_row(e["kind"], str(e["doc"]), str(e.get("text", "")), str(e.get("detail", "")))
+            cells = [e["kind"], str(e["doc"]), str(e.get("text", "")), str(e.get("detail", ""))]
+            errors.add_row(*cells[: len(columns)])
         console.print(errors)
 
 
