@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import threading
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -33,22 +35,100 @@ def extract_one(key: str, warehouse: str) -> str:
     return key
 
 
+def default_workers() -> int:
+    """Extraction processes when none were asked for: one per core, at most two.
+
+    Each process holds its own spaCy pipeline (a few hundred MB), so more
+    than two is a choice to make with ``--workers`` on bigger machines.
+    """
+    return max(1, min(2, os.cpu_count() or 1))
+
+
+def _prepare_validation() -> None:
+    # Great Expectations takes seconds to import; do it while the workers extract
+    threading.Thread(target=_import_validation, name="import-validation", daemon=True).start()
+
+
+def _import_validation() -> None:
+    try:
+        import pressroom.validate  # noqa: F401
+    except Exception:  # noqa: BLE001 - the validate stage will import it again and report
+        pass
+
+
 @task(name="extract-batches")
 def extract_batches_task(keys: list[str], warehouse: str, workers: int) -> list[str]:
-    """Extract the batches, in worker processes when ``workers`` > 1."""
+    """Extract the batches, in worker processes when ``workers`` > 1 (0: :func:`default_workers`)."""
     todo = [key for key in keys if not Batch(key, Layout(Path(warehouse)).batch_dir(key)).done("extract")]
-    if workers <= 1 or len(todo) <= 1:
+    workers = min(workers or default_workers(), len(todo))
+    if workers <= 1:
         for key in todo:
             extract_one(key, warehouse)
             reporter().advance_extract()
         return keys
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        for _ in pool.map(extract_one, todo, [warehouse] * len(todo)):
+        done = pool.map(extract_one, todo, [warehouse] * len(todo))
+        # every worker has been forked by now, so a thread started here cannot
+        # leave a child holding an import lock
+        _prepare_validation()
+        for _ in done:
             reporter().advance_extract()
     return keys
 
 
+def extract_staged_one(key: str, staging: str) -> str:
+    """Extract one batch staged in shared storage (the unit of work on a Dask worker)."""
+    from pressroom.pipeline.remote import extract_staged
+
+    return extract_staged(key, staging, _nlp())
+
+
+@task(name="extract-staged-batch", retries=1)
+def extract_staged_task(key: str, staging: str) -> str:
+    return extract_staged_one(key, staging)
+
+
+@flow(name="pressroom-extract-dask")
+def extract_staged_flow(keys: list[str], staging: str) -> list[str]:
+    """Submit every staged batch to the flow's task runner (a ``DaskTaskRunner``)."""
+    futures = [extract_staged_task.submit(key, staging) for key in keys]
+    for future in futures:
+        future.result()
+        reporter().advance_extract()
+    return keys
+
+
+def extract_on_dask(keys: list[str], warehouse: str, address: str, staging: str) -> list[str]:
+    """Extract the batches on the Dask cluster at ``address``, through ``staging``."""
+    from prefect_dask import DaskTaskRunner
+
+    from pressroom.pipeline.remote import pull_output, push_pages
+
+    layout = Layout(Path(warehouse))
+    batches = [Batch(key, layout.batch_dir(key)) for key in keys]
+    todo = [batch for batch in batches if not batch.done("extract")]
+    if not todo:
+        return keys
+    for batch in todo:
+        push_pages(batch, staging)
+    _prepare_validation()
+    extract_staged_flow.with_options(task_runner=DaskTaskRunner(address=address))([b.key for b in todo], staging)
+    for batch in todo:
+        pull_output(batch, staging)
+    return keys
+
+
 @flow(name="pressroom-extract")
-def extract_flow(warehouse: str, keys: list[str], workers: int = 1) -> list[str]:
-    """Extract every batch; each batch's tables are written as Parquet in its folder."""
+def extract_flow(
+    warehouse: str, keys: list[str], workers: int = 0, dask_address: str | None = None, staging: str | None = None
+) -> list[str]:
+    """Extract every batch; each batch's tables are written as Parquet in its folder.
+
+    With ``dask_address`` the batches go to that Dask scheduler through
+    ``staging`` (shared storage; default: the warehouse's staging folder,
+    which only works when the workers share this machine's disk).
+    """
+    if dask_address:
+        staging = staging or str(Layout(Path(warehouse)).remote_staging)
+        return extract_on_dask(keys, warehouse, dask_address, staging)
     return extract_batches_task(keys, warehouse, workers)

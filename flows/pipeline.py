@@ -36,6 +36,8 @@ def pressroom_run(
     fields: list[str] | None = None,
     wait_seconds: float = 0.0,
     landed_manifest: str | None = None,
+    dask_address: str | None = None,
+    staging: str | None = None,
 ) -> dict:
     """Run every stage on ``paths`` and publish the result to ``warehouse``.
 
@@ -43,6 +45,8 @@ def pressroom_run(
     costs little more than start-up. ``landed_manifest`` is the path of a
     Parquet file of fetch results (``pressroom.scrape.table``) whose pages are
     already in the landing zone; they join the run as inputs beside ``paths``.
+    ``dask_address`` sends extraction to a Dask scheduler, with batches passing
+    through ``staging`` (a path or URL every worker can reach).
     """
     warehouse_path = Path(warehouse).absolute()
     layout = Layout(warehouse_path)
@@ -55,7 +59,7 @@ def pressroom_run(
         keys: list[str] = []
         if statuses.get("new", 0) + statuses.get("changed", 0):
             keys = clean_flow(str(warehouse_path), run_id, batch_size)
-            extract_flow(str(warehouse_path), keys, workers)
+            extract_flow(str(warehouse_path), keys, workers, dask_address, staging)
             validate_flow(str(warehouse_path), run_id, keys)
         counts = load_flow(str(warehouse_path), run_id, started_at.isoformat(), keys)
         shutil.rmtree(layout.run_dir(run_id), ignore_errors=True)

@@ -44,7 +44,9 @@ def run(
     paths: Annotated[Optional[list[Path]], typer.Argument(help="Files or folders (recursive). Default: the bundled samples.")] = None,
     warehouse: WarehouseOption = None,
     batch_size: Annotated[Optional[int], typer.Option(help="Documents per batch.")] = None,
-    workers: Annotated[Optional[int], typer.Option(help="Extraction processes on this machine.")] = None,
+    workers: Annotated[Optional[int], typer.Option(help="Extraction processes on this machine [default: one per core, at most 2].")] = None,
+    dask: Annotated[Optional[str], typer.Option("--dask", help="Extract on this Dask scheduler, e.g. tcp://10.0.0.5:8786 [env PRESSROOM_DASK_ADDRESS].")] = None,
+    staging: Annotated[Optional[str], typer.Option("--staging", help="Path or URL (file://, s3://...) that --dask workers share with this machine; batches pass through it as Parquet.")] = None,
     field: Annotated[Optional[list[str]], typer.Option("--field", help="Map a record field: content=body, url=link, title=headline, published_at=date, source=site.")] = None,
     strict: Annotated[bool, typer.Option(help="Exit non-zero when any input was rejected.")] = False,
     wait: Annotated[float, typer.Option(help="Seconds to wait for another run's lock before giving up.")] = 0.0,
@@ -62,6 +64,8 @@ def run(
         pressroom run scrapes/ --warehouse /data/news.duckdb
 
         pressroom run export.jsonl --field content=body --field url=link
+
+        pressroom run scrapes/ --dask tcp://scheduler:8786 --staging /mnt/shared/pressroom
     """
     from .resources import sample_inputs
     from .runner import run_pipeline
@@ -74,6 +78,8 @@ def run(
             settings,
             batch_size=batch_size or settings.batch_size,
             workers=workers or settings.workers,
+            dask_address=dask,
+            staging=staging,
             fields=field or [],
             wait_seconds=wait,
             show_progress=not quiet,

@@ -2,8 +2,89 @@
 
 from __future__ import annotations
 
+import atexit
+import os
+import subprocess
+import sys
+import time
+from importlib.util import find_spec
+from pathlib import Path
+
 from .pipeline import progress
 from .settings import Settings, configure_prefect
+
+_API: subprocess.Popen | None = None
+
+
+def start_local_api() -> None:
+    """Start Prefect's temporary local API now, in the background, unless one is configured.
+
+    Prefect would start the same server itself on the first flow call, after
+    this process has imported Prefect and the server's modules (seconds of
+    work that do not overlap). Started here, the server boots while this
+    process imports the flows, and this process never imports the server.
+    The server is stopped when this process exits; later runs in the same
+    process reuse it.
+    """
+    global _API
+    if _API is not None or os.environ.get("PREFECT_API_URL") or "prefect" in sys.modules:
+        return  # a configured server, a test harness, or already started
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    prefect_dir = Path(find_spec("prefect").origin).parent
+    # the same command Prefect's own temporary server uses, UI and services off
+    _API = subprocess.Popen(
+        [sys.executable, "-m", "uvicorn", "--app-dir", str(prefect_dir.parent), "--factory",
+         "prefect.server.api.server:create_app", "--host", "127.0.0.1", "--port", str(port),
+         "--log-level", "error", "--lifespan", "on"],
+        env={**os.environ, "PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1"},
+        preexec_fn=_die_with_parent,
+    )
+    _API.pressroom_url = f"http://127.0.0.1:{port}/api"
+    os.environ["PREFECT_API_URL"] = _API.pressroom_url
+    atexit.register(_stop_local_api)
+
+
+def _wait_for_local_api() -> None:
+    import urllib.request
+
+    if _API is None:
+        return
+    deadline = time.monotonic() + float(os.environ.get("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "90"))
+    while time.monotonic() < deadline:
+        if _API.poll() is not None:
+            raise RuntimeError(f"Prefect's local API exited with code {_API.returncode} before it was ready")
+        try:
+            with urllib.request.urlopen(_API.pressroom_url + "/health", timeout=2) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            pass
+        time.sleep(0.1)
+    raise RuntimeError("Prefect's local API did not start in time (PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS)")
+
+
+def _stop_local_api() -> None:
+    if _API is not None and _API.poll() is None:
+        _API.terminate()
+        try:
+            _API.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            _API.kill()
+
+
+def _die_with_parent() -> None:
+    # Linux: the server goes when the run goes, even if the run is killed
+    try:
+        import ctypes
+        import signal
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except Exception:  # noqa: BLE001 - best effort; atexit covers normal exits
+        pass
 
 
 class _RichReporter(progress.Reporter):
@@ -41,6 +122,8 @@ def run_pipeline(
     *,
     batch_size: int | None = None,
     workers: int | None = None,
+    dask_address: str | None = None,
+    staging: str | None = None,
     fields: list[str] | None = None,
     wait_seconds: float = 0.0,
     show_progress: bool = False,
@@ -48,7 +131,10 @@ def run_pipeline(
     """Run the whole pipeline on ``paths`` into ``settings.warehouse``; return the run's counts."""
     settings = settings or Settings()
     configure_prefect(settings)
+    start_local_api()
     from flows.pipeline import pressroom_run
+
+    _wait_for_local_api()
 
     reporter = _RichReporter() if show_progress else progress.Reporter()
     progress.use(reporter)
@@ -58,6 +144,8 @@ def run_pipeline(
             warehouse=str(settings.warehouse),
             batch_size=batch_size or settings.batch_size,
             workers=workers or settings.workers,
+            dask_address=dask_address or settings.dask_address,
+            staging=staging or settings.staging,
             max_bytes=settings.max_bytes,
             fields=fields or [],
             wait_seconds=wait_seconds,

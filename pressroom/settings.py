@@ -16,7 +16,9 @@ class Settings(BaseSettings):
     warehouse: Path = Path("warehouse/pressroom.duckdb")
     batch_size: int = 100
     max_bytes: int = 20_000_000
-    workers: int = 1
+    workers: int = 0  # extraction processes; 0: one per core, at most two
+    dask_address: str | None = None  # a Dask scheduler (tcp://host:8786) to extract on
+    staging: str | None = None  # path or fsspec URL the Dask workers share with this machine
     prefect_home: Path | None = None
     log_level: str = "WARNING"
 

@@ -29,3 +29,8 @@ class Layout:
 
     def batch_dir(self, key: str) -> Path:
         return self.staging / "batches" / key
+
+    @property
+    def remote_staging(self) -> Path:
+        """Where batches travel to and from Dask workers when no shared location is given."""
+        return self.staging / "remote"

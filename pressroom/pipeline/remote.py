@@ -1,0 +1,76 @@
+"""Extraction on other machines: batches travel through shared storage as Parquet.
+
+The run's machine pushes each batch's cleaned pages to
+``<staging>/<batch key>/pages.parquet``; a worker (a Dask worker, say) pulls
+them, extracts in a scratch folder, and pushes the output tables back with an
+``_extract.done`` marker last; the run's machine pulls them into the batch
+folder, where validation and the single loader find them as if extraction had
+run locally. Batch keys are hashes of the batch's content, so the files are
+immutable and a retried or duplicated batch rewrites identical output.
+
+``staging`` is a local path or any URL fsspec understands: ``file://`` works
+as is; ``s3://``, ``gs://``, ``abfs://`` need the matching fsspec package
+(s3fs, gcsfs, adlfs) installed on the run's machine and on every worker.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from .batches import Batch, extract_batch
+
+DONE = "_extract.done"
+
+
+def _fs(staging: str):
+    from fsspec.core import url_to_fs
+
+    return url_to_fs(staging)
+
+
+def _join(root: str, *parts: str) -> str:
+    return "/".join([root.rstrip("/"), *parts])
+
+
+def push_pages(batch: Batch, staging: str) -> None:
+    """Put the batch's cleaned pages where workers can read them (skipped if already there)."""
+    fs, root = _fs(staging)
+    target = _join(root, batch.key, "pages.parquet")
+    if fs.exists(_join(root, batch.key, DONE)) or fs.exists(target):
+        return
+    fs.makedirs(_join(root, batch.key), exist_ok=True)
+    fs.put_file(str(batch.folder / "pages.parquet"), target + ".tmp")
+    fs.mv(target + ".tmp", target)
+
+
+def extract_staged(key: str, staging: str, nlp) -> str:
+    """On a worker: extract one staged batch and stage its output; a batch already done is skipped."""
+    fs, root = _fs(staging)
+    folder = _join(root, key)
+    if fs.exists(_join(folder, DONE)):
+        return key
+    with tempfile.TemporaryDirectory(prefix=f"pressroom-{key}-") as scratch:
+        local = Batch(key, Path(scratch))
+        fs.get_file(_join(folder, "pages.parquet"), str(local.folder / "pages.parquet"))
+        extract_batch(local, nlp)
+        outputs = sorted(p for p in local.folder.glob("*.parquet") if p.name != "pages.parquet")
+        for path in outputs:
+            fs.put_file(str(path), _join(folder, path.name))
+        fs.put_file(str(local.folder / DONE), _join(folder, DONE))  # last: the output is complete
+    return key
+
+
+def pull_output(batch: Batch, staging: str) -> None:
+    """Copy a staged batch's output into its local folder, mark it extracted, and clear the stage."""
+    fs, root = _fs(staging)
+    folder = _join(root, batch.key)
+    if not batch.done("extract"):
+        if not fs.exists(_join(folder, DONE)):
+            raise RuntimeError(f"batch {batch.key}: no extraction output in {staging}")
+        for remote in fs.glob(_join(folder, "*.parquet")):
+            name = remote.rsplit("/", 1)[-1]
+            if name != "pages.parquet":
+                fs.get_file(remote, str(batch.folder / name))
+        batch.mark_done("extract")
+    fs.rm(folder, recursive=True)
