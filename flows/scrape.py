@@ -18,8 +18,8 @@ import polars as pl
 from prefect import flow, get_run_logger, task
 
 from pressroom.pipeline.layout import Layout
-from pressroom.scrape import FetchState, ScrapeSettings, discover, fetch_all
-from pressroom.scrape.table import fetch_counts, fetches_frame, forget_missing
+from pressroom.scrape import FetchResult, FetchState, ScrapeSettings, discover, fetch_all
+from pressroom.scrape.table import fetch_counts, fetches_frame, forget_missing, unreadable_listing
 
 from .pipeline import pressroom_run
 
@@ -53,13 +53,22 @@ def scrape_settings(
 
 
 @task(name="discover-urls")
-def discover_task(source: str, since: date | None, limit: int | None, settings: ScrapeSettings) -> list[str]:
-    return discover(source, since=since, limit=limit, settings=settings)
+def discover_task(
+    source: str, since: date | None, limit: int | None, settings: ScrapeSettings
+) -> tuple[list[str], FetchResult | None]:
+    """The URLs ``source`` lists; or none, and a failed fetch standing for the unreadable listing."""
+    try:
+        return discover(source, since=since, limit=limit, settings=settings), None
+    except Exception as error:  # noqa: BLE001 - an unreadable listing is a rejected input, not a crash
+        return [], unreadable_listing(source, error)
 
 
 @task(name="fetch-pages")
-def fetch_task(urls: list[str], warehouse: str, settings: ScrapeSettings) -> str:
-    """Fetch ``urls`` into the landing zone with conditional GETs; return the fetch results' Parquet path."""
+def fetch_task(urls: list[str], warehouse: str, settings: ScrapeSettings, also: list[FetchResult]) -> str:
+    """Fetch ``urls`` into the landing zone with conditional GETs; return the fetch results' Parquet path.
+
+    ``also`` are results to record without fetching (an unreadable listing).
+    """
     layout = Layout(Path(warehouse))
     state = FetchState.load(state_path(layout.warehouse))
     forget_missing(state, layout.landing)
@@ -69,7 +78,7 @@ def fetch_task(urls: list[str], warehouse: str, settings: ScrapeSettings) -> str
     state.save(state_path(layout.warehouse))
     out = layout.staging / "scrapes" / f"{datetime.now(timezone.utc):%Y%m%dT%H%M%SZ}-{uuid.uuid4().hex[:6]}.parquet"
     out.parent.mkdir(parents=True, exist_ok=True)
-    fetches_frame(results).write_parquet(out)
+    fetches_frame([*also, *results]).write_parquet(out)
     return str(out)
 
 
@@ -93,13 +102,17 @@ def scrape_flow(
     ``source`` is a URL or a local file: a URL list, a sitemap (or index) or
     an RSS/Atom feed. Returns the pipeline run's counts plus ``urls`` (how many
     were listed), ``fetches`` (URLs per fetch status) and ``skipped`` ((url,
-    reason) pairs for pages that were not HTML or too large).
+    reason) pairs for pages that were not HTML or too large). A listing that
+    cannot be read is recorded as a failed fetch and a reject, not raised.
     """
     warehouse_path = Path(warehouse).absolute()
     settings = scrape_settings(user_agent, delay, concurrency, timeout)
-    urls = discover_task(source, since, limit, settings)
-    get_run_logger().info("%s lists %d URL(s)", source, len(urls))
-    landed = Path(fetch_task(urls, str(warehouse_path), settings))
+    urls, unreadable = discover_task(source, since, limit, settings)
+    if unreadable is not None:
+        get_run_logger().error("%s: %s", source, unreadable.error)
+    else:
+        get_run_logger().info("%s lists %d URL(s)", source, len(urls))
+    landed = Path(fetch_task(urls, str(warehouse_path), settings, [unreadable] if unreadable else []))
     try:
         fetches = pl.read_parquet(landed)
         counts = pressroom_run(

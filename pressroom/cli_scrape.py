@@ -89,7 +89,7 @@ def scrape(
 
         print_totals(settings.warehouse)
     if counts["urls"] == 0:
-        _fail(f"{source}: lists no URLs", code=1)
+        _fail(f"{source}: " + ("could not be read" if counts["rejected"] else "lists no URLs"), code=1)
     if strict and counts["rejected"]:
         _fail(f"{counts['rejected']} URL(s) rejected (--strict)", code=1)
 

@@ -243,6 +243,22 @@ def test_rescrape_is_conditional_and_a_changed_page_replaces_its_article(site, f
     assert query(warehouse, "select count(*) from articles where source_uri = ?", [tram])[0][0] == 1
 
 
+def test_unreadable_listing_is_a_reject_not_a_traceback(prefect_harness, site, tmp_path):
+    from pressroom.cli import app
+
+    warehouse = tmp_path / "warehouse" / "pressroom.duckdb"
+    result = CliRunner().invoke(app, ["scrape", f"{site}/no-such-sitemap.xml", "-w", str(warehouse), "-q"])
+    assert result.exit_code == 1
+    # (stderr is not checked for tracebacks: under CliRunner, Prefect's console log handler
+    # still holds an earlier invocation's closed stream, and logging reports that as one)
+    assert "Traceback" not in result.stdout
+    assert result.stderr.strip().endswith("no-such-sitemap.xml: could not be read")
+    assert "rejected " + f"{site}/no-such-sitemap.xml: fetch failed: cannot read the listing:" in result.stderr
+    [(uri, stage, reason)] = query(warehouse, "select source_uri, stage, reason from rejects")
+    assert (uri, stage) == (f"{site}/no-such-sitemap.xml", "fetch") and "404" in reason and "\n" not in reason
+    assert query(warehouse, "select inputs_seen, rejected, loaded from runs") == [(1, 1, 0)]
+
+
 def test_local_gzipped_html_becomes_an_article_with_captions(run_pipeline, tmp_path):
     page = tmp_path / "saved" / "harbour-festival.html.gz"
     page.parent.mkdir()

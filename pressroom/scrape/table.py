@@ -15,7 +15,7 @@ in the ``fetches`` table, the canonical link in ``articles.canonical_url``.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import datetime, timezone
 from pathlib import Path
 
 import polars as pl
@@ -105,6 +105,19 @@ def fetch_counts(fetches: pl.DataFrame) -> dict[str, int]:
     """How many URLs came to each fetch status (every status present, zero when none)."""
     found = dict(fetches.group_by("status").len().iter_rows())
     return {status: int(found.get(status, 0)) for status in FETCH_STATUSES}
+
+
+def unreadable_listing(source: str, error: BaseException) -> FetchResult:
+    """A failed fetch standing for a listing (sitemap, feed, URL file) that could not be read.
+
+    The listing is an input like any other: when it cannot be read the run
+    records it as a reject with a one-line reason instead of stopping with a
+    traceback.
+    """
+    uri = source if "://" in source else Path(source).absolute().as_uri()
+    first_line = (str(error).strip().splitlines() or [""])[0]
+    reason = f"cannot read the listing: {first_line or type(error).__name__}"[:300]
+    return FetchResult(uri, FAILED, error=reason, fetched_at=datetime.now(timezone.utc).isoformat(timespec="seconds"))
 
 
 def forget_missing(state: FetchState, landing: Path) -> list[str]:
