@@ -7,7 +7,15 @@ from functools import lru_cache
 from .captions import credit_only, is_image_file
 from .meta import is_byline_line, is_date_line, is_logo_line, parse_image_label
 from .text import is_finished, word_count
-from .vocab import is_appeal, is_breadcrumb, is_footer_heading, is_interruption, is_nav_line
+from .vocab import (
+    is_appeal,
+    is_breadcrumb,
+    is_footer_heading,
+    is_interjection,
+    is_interruption,
+    is_nav_line,
+    is_widget_line,
+)
 
 
 def is_chrome_line(line: str) -> bool:
@@ -29,6 +37,8 @@ def _short_line_is_chrome(text: str) -> bool:
         is_nav_line(text)
         or is_breadcrumb(text)
         or is_interruption(text)
+        or is_interjection(text)
+        or is_widget_line(text)
         or is_logo_line(text)
         or parse_image_label(text) is not None
         or is_image_file(text)

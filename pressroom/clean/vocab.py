@@ -33,6 +33,9 @@ NAV_WORDS = {
     "classifieds", "weather", "donate", "support us", "subscribe today", "get the app",
     "download the app", "all rights reserved", "accept", "accept all", "reject all",
     "manage cookies", "cookie settings", "toggle menu", "open menu", "close menu", "go",
+    "skip to navigation", "search jobs", "load more updates", "loading", "loading ...", "loading...",
+    "like this", "like loading...", "view this post on instagram", "view comments", "reuse this content",
+    "share this story", "about sharing", "live feed", "key events", "live updates",
 }
 
 # Separators between menu items on one scraped line.
@@ -51,14 +54,17 @@ FOOTER_HEADINGS = re.compile(
     r"|(?:most|top) (?:read|popular|viewed|shared|stories|news)|popular(?: now| stories| posts)?"
     r"|editor'?s? picks?|trending(?: now| stories| news)?|don'?t miss|in case you missed it|around the web"
     r"|(?:post|leave|add|write|show|view|read) (?:a |your )?comments?|\d+ comments?|comments?(?: \(\d+\))?"
-    r"|join the (?:conversation|discussion)|discussion|tags?|topics?|filed under|keywords?)\s*:?$",
+    r"|join the (?:conversation|discussion)|discussion|tags?|topics?|filed under|keywords?"
+    r"|leave a reply(?: cancel reply)?|share what you think|comments? \d+|more top stories"
+    r"|share (?:or comment on )?this (?:article|story)|about (?:the )?authors?"
+    r"|(?:media|press|investor|investors|company|editorial) (?:contacts?|enquiries|inquiries)|attachments)\s*:?$",
     re.IGNORECASE,
 )
 
 # Headings after which nothing but comments or site footer can follow.
 COMMENT_HEADINGS = re.compile(
     r"^(?:(?:post|leave|add|write|show|view|read) (?:a |your )?comments?|\d+ comments?|comments?(?: \(\d+\))?"
-    r"|join the (?:conversation|discussion))\s*:?$",
+    r"|join the (?:conversation|discussion)|leave a reply(?: cancel reply)?|share what you think|comments? \d+)\s*:?$",
     re.IGNORECASE,
 )
 
@@ -77,7 +83,10 @@ APPEALS = re.compile(
     r"|(?:already|not) a (?:subscriber|member)\?|you have reached your (?:free )?(?:article )?limit"
     r"|we use cookies|by continuing to (?:use|browse) (?:this|our) (?:site|website)"
     r"|story continues below|article continues below|continue reading (?:below|the main story)"
-    r"|(?:download|get) (?:our|the) (?:free )?app)\b",
+    r"|(?:download|get) (?:our|the) (?:free )?app"
+    r"|this (?:article|story) (?:appears|appeared|originally appeared|was originally published) in"
+    r"|privacy notice|newsletters? may contain|free (?:daily |weekly |monthly )?newsletter"
+    r"|we have a small favou?r to ask|from as little as)\b",
     re.IGNORECASE,
 )
 
@@ -90,6 +99,41 @@ INTERRUPTIONS = re.compile(
 )
 
 
+# Menu entries strung on one line by bars or wide gaps: "News  Weather  Sports".
+_MENU_SPLIT = re.compile(r"\s*\|\s*|\s{2,}")
+
+
+def _is_menu_row(text: str) -> bool:
+    """Three or more short capitalised entries and no sentence: a menu, whatever its words."""
+    pieces = [p.strip() for p in _MENU_SPLIT.split(text) if p.strip()]
+    if len(pieces) < 3:
+        return False
+    for piece in pieces:
+        if len(piece.split()) > 3 or piece[-1] in ".!?,;:" or (piece[0].isascii() and piece[0].islower()):
+            return False
+    return True
+
+
+# "RELATED: <headline>", "READ MORE | <headline>": a link to another story
+# dropped into the body. The headline after the label has no final stop.
+_INTERJECTION = re.compile(
+    r"^(?:related(?: stories| articles| coverage| story| article)?|read more|read also|also read|see also|also see"
+    r"|more|watch|listen|recommended|must read|don'?t miss|trending|click here|read|more on this)"
+    r"(?:\s*(?::|\||>>?|»)|\s+[–—-]|\s{2,})\s*(?P<rest>\S.{3,200})$",
+    re.IGNORECASE,
+)
+
+
+def is_interjection(line: str) -> bool:
+    """True for a labelled link to another story: 'RELATED: Headline', 'ALSO READ  Headline'."""
+    text = line.strip()
+    match = _INTERJECTION.match(text)
+    if not match:
+        return False
+    rest = match.group("rest").rstrip()
+    return rest[-1] not in ".!…" and len(rest.split()) <= 25 and not rest.startswith(("“", '"'))
+
+
 def is_nav_line(line: str) -> bool:
     """True when the line is nothing but menu items, account links or share buttons."""
     text = line.strip()
@@ -99,7 +143,7 @@ def is_nav_line(line: str) -> bool:
     if not pieces:
         # separators only ("|", "--", "•••") are page furniture too
         return True
-    return all(piece.strip(" :") in NAV_WORDS for piece in pieces)
+    return all(piece.strip(" :") in NAV_WORDS for piece in pieces) or _is_menu_row(text)
 
 
 def is_breadcrumb(line: str) -> bool:
@@ -135,3 +179,40 @@ def is_interruption(line: str) -> bool:
     """True for 'Advertisement', 'Story continues below' and other ad slots."""
     text = line.strip()
     return len(text) <= 60 and bool(INTERRUPTIONS.match(text))
+
+
+# A clock time alone ("11:58 PM") or in front of a headline: live-blog stamps
+# and the "key events" list that repeats the updates' headings.
+_TIME_STAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?(?P<rest>\s.*)?$", re.IGNORECASE)
+# "— Jane Doe (@janedoe) March 4, 2019" under a tweet; "A post shared by X (@x)".
+_EMBED = re.compile(r"^(?:[—–-]\s*.{1,80}\(@\w{1,30}\)|a post shared by .{1,80}\(@[\w.]{1,30}\))", re.IGNORECASE)
+_EMAIL_ONLY = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
+# "Tags: a, b, c", "Filed Under: X, Y", "Topics: Politics, Elections"
+_TAG_LINE = re.compile(
+    r"^(?:tags?|tagged(?: with)?|topics?|filed under|categories|category|keywords?|related topics)\s*:\s*\S.*$",
+    re.IGNORECASE,
+)
+
+
+def is_time_stamp(line: str) -> bool:
+    """True for '11:58 PM' alone or '11:58 PM Governor concedes' (a headline, no full stop)."""
+    text = line.strip()
+    match = _TIME_STAMP.match(text) if len(text) <= 160 else None
+    if not match:
+        return False
+    rest = (match.group("rest") or "").strip()
+    # a stamp written as a sentence ("6:05 p.m.", "4:40 p.m.:") is the article's own
+    # text (wire "The Latest" stories); page furniture has no closing mark
+    if text[-1] in ".!?:;”\")":
+        return False
+    return not rest or len(rest.split()) <= 15
+
+
+def is_widget_line(line: str) -> bool:
+    """Time stamps, social-media embed attributions, bare e-mail addresses, tag lists."""
+    text = line.strip()
+    if not text or len(text) > 200:
+        return False
+    if _TAG_LINE.match(text) and not text.endswith("."):
+        return True
+    return bool(is_time_stamp(text) or _EMBED.match(text) or _EMAIL_ONLY.match(text))
