@@ -42,7 +42,7 @@ def predictions(docs: list[dict], nlp, batch: int = 32) -> tuple[dict, float, in
         for d, page, ex in zip(chunk, pages, exts):
             words += sum(len(p.split()) for p in page.paragraphs)
             rows = [{"text": q.text, "speaker": q.speaker, "kind": q.kind, "start_char": q.start_char,
-                     "end_char": q.end_char} for q in ex.quotes]
+                     "end_char": q.end_char, "verb": q.verb} for q in ex.quotes]
             out[d["doc_id"]] = join_split_quotes(rows, page.body)
     return out, seconds, words
 
