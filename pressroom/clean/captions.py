@@ -41,6 +41,22 @@ _SOURCE_TAIL = re.compile(
     re.IGNORECASE,
 )
 
+# "(AP Photo/Jane Doe)", "(KVTR/Jane Doe)", "(Image: Agency/Name)": a credit in
+# brackets after the caption's last stop; the credit is what the brackets hold,
+# less a leading "Image:"-style label.
+_BRACKET_TAIL = re.compile(
+    r"(?<=[.!?…”\"’')])\s*\((?P<credit>(?:" + _LABEL + r"\s*:\s*)?[\w.'’&-]+(?: [\w.'’&-]+){0,3}"
+    r"(?:\s*/\s*[\w.'’&-]+(?: [\w.'’&-]+){0,3}){1,2})(?<!\.)\)\s*$"
+    r"|(?<=[.!?…”\"’')])?\s*\((?P<labelled>" + _LABEL + r"\s*:\s*[^()\[\].!?]{1,60})\)\s*$",
+    re.IGNORECASE,
+)
+_LEADING_LABEL = re.compile(r"^" + _LABEL + r"\s*:\s*", re.IGNORECASE)
+
+# Broadcaster style: "Image copyright Jane Doe" / "Image caption The text", in
+# either order; "Media caption The text" under a video.
+_COPYRIGHT_LABEL = re.compile(r"^(?:image|photo|picture) (?:copyright|source|credit)\s*[,:]?\s+(?P<value>\S.{0,80})$", re.IGNORECASE)
+_CAPTION_LABEL = re.compile(r"^(?:image|photo|picture|media|video) caption\s*[,:]?\s+(?P<value>\S.*)$", re.IGNORECASE)
+
 _CREDIT_ONLY = re.compile(
     r"^[(\[]?(?:(?P<label>" + _LABEL + r")\s*(?::|\bby\b|/)\s*(?P<credit>[^.!?()\[\]]{1,60}?)"
     r"|(?P<bare>" + _SOURCE_WORDS + r"|" + _AGENCY_CREDIT + r"))[)\]]?\s*$",
@@ -119,6 +135,13 @@ def split_credit(line: str, names: bool = False) -> tuple[str, str | None]:
     cut = max(0, len(text) - 160)
     tail = text[cut:]
     lowered = tail.lower()
+    if tail.endswith(")"):
+        match = _BRACKET_TAIL.search(tail)
+        if match and match.start() + cut > 0 and (match.group("labelled") or _names_only(match.group("credit"))):
+            credit = _LEADING_LABEL.sub("", match.group("credit") or match.group("labelled")).strip()
+            body = text[: cut + match.start()].rstrip()
+            if credit and body:
+                return body, credit
     for pattern in (_LABELLED_TAIL, _SOURCE_TAIL):
         if pattern is _LABELLED_TAIL and not any(label in lowered for label in _LABEL_WORDS):
             continue  # cheap test first: most lines carry no credit label at all
@@ -148,6 +171,37 @@ def caption_with_credit(line: str) -> tuple[str, str] | None:
     return text, credit
 
 
+def _names_only(credit: str) -> bool:
+    """'AP Photo/Jane Doe' but not 'Reporting by Jane Doe/Editing by John Roe'."""
+    words = _LEADING_LABEL.sub("", credit).replace("/", " ").split()
+    return all(w[0].isupper() or w[0].isdigit() or w.lower() in _NAME_PARTICLES - {"via"} for w in words)
+
+
+def _is_byline(line: str) -> bool:
+    from .meta import is_byline_line  # meta imports nothing from here; kept local to stay acyclic
+
+    return is_byline_line(line)
+
+
+def _labelled_caption(line: str, nxt: str) -> tuple[tuple[str, str | None], int] | None:
+    """('text', credit) and lines used for 'Image copyright X' + 'Image caption Y' (either order)."""
+    if len(line) > 1000:
+        return None
+    credit = _COPYRIGHT_LABEL.match(line)
+    if credit:
+        caption = _CAPTION_LABEL.match(nxt)
+        if caption:
+            return (caption.group("value").strip(), credit.group("value").strip()), 2
+        return None
+    caption = _CAPTION_LABEL.match(line)
+    if caption:
+        credit = _COPYRIGHT_LABEL.match(nxt)
+        if credit:
+            return (caption.group("value").strip(), credit.group("value").strip()), 2
+        return (caption.group("value").strip(), None), 1
+    return None
+
+
 def split_caption_lines(lines: list[str]) -> list[tuple[str, object]]:
     """Find captions among the lines of one block.
 
@@ -169,6 +223,13 @@ def split_caption_lines(lines: list[str]) -> list[tuple[str, object]]:
         nxt = lines[i + 1].strip() if i + 1 < n else ""
         caption: tuple[str, str | None] | None = None
         used = 1
+        labelled = _labelled_caption(stripped, nxt)
+        if labelled is not None:
+            flush()
+            caption, used = labelled
+            segments.append(("caption", caption))
+            i += used
+            continue
         if is_image_file(stripped):
             # the file name is the image; the caption, if any, follows it
             flush()
@@ -190,7 +251,7 @@ def split_caption_lines(lines: list[str]) -> list[tuple[str, object]]:
             used = 2
         else:
             caption = caption_with_credit(stripped)
-            if caption is None and nxt and word_count(stripped, 4) >= 3:
+            if caption is None and nxt and word_count(stripped, 4) >= 3 and not _is_byline(stripped):
                 credit = credit_only(nxt)
                 if credit and word_count(stripped, _MAX_CAPTION_WORDS + 1) <= _MAX_CAPTION_WORDS:
                     caption, used = (stripped, credit), 2

@@ -50,7 +50,22 @@ _ROLE_LINE = re.compile(
 )
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w’'\-]*\.?|[A-Z]\.|[A-Z][A-Z’'\-]+)$")
 _NAME_JOINERS = {"and", "&", "de", "da", "del", "di", "van", "von", "der", "bin", "binti", "al", "el", "la", "le"}
-_NAME_STOP = re.compile(r"\s*(?:[|•·,;(]|\s[-–—]\s|\bin\b|\bfor\b|\bon\b|\bat\b|\bupdated\b|\bpublished\b|$)")
+_NAME_STOP = re.compile(r"\s*(?:[|•·,;(]|\s[-–—]\s|(?i:\bin\b|\bfor\b|\bon\b|\bat\b|\bupdated\b|\bpublished\b)|$)")
+# Wire agencies and staff labels printed after the names without a comma:
+# "By JANE DOE and JOHN ROE Associated Press".
+_BYLINE_TAIL = re.compile(
+    r"\s+(?:the )?(?:associated press|agence france-presse|reuters|afp|ap|bloomberg(?: news)?|dpa|upi|xinhua"
+    r"|staff(?: writer| reporter)?|special correspondent|correspondent|contributor)$",
+    re.IGNORECASE,
+)
+# "Jonah Fairley Environment correspondent": a name, a desk, a job title.
+_NAME_ROLE = re.compile(
+    r"^(?P<name>(?:[A-Z][\w’'\-]*\.? ){1,3}?[A-Z][\w’'\-]*)(?: (?:[A-Z][a-z]+|and|&))*"
+    r" (?:senior |chief |political |staff |special |deputy |foreign |economics |chief political )?"
+    r"(?:correspondent|reporter|editor|writer|columnist|critic|producer|analyst)$"
+)
+# "Posted on March 5, 2019 by Jane Doe"
+_DATE_BY = re.compile(r"^(?P<date>.{6,60}?)\s+by\s+(?P<rest>.+)$", re.IGNORECASE)
 
 
 def parse_date(text: str) -> str | None:
@@ -92,6 +107,9 @@ def _date_span(text: str) -> tuple[int, int] | None:
     return None
 
 
+_LABEL_PIECE = re.compile(r"^[A-Z][\w ]{1,20}:\s*\S")
+
+
 def is_date_line(line: str) -> bool:
     """True when the line is a dateline: a date plus labels, weekday, time."""
     text = line.strip()
@@ -100,7 +118,25 @@ def is_date_line(line: str) -> bool:
     span = _date_span(text)
     if span is None or parse_date(text) is None:
         return False
-    rest = text[: span[0]] + " " + text[span[1]:]
+    if " | " in text:
+        # 'March 5, 2019 08:00 ET | Source: Company': other labelled facts beside the date
+        pieces = [p.strip() for p in text.split(" | ")]
+        if _is_date_piece(pieces[0]) and all(
+            _is_date_piece(p) or (_LABEL_PIECE.match(p) and len(p.split()) <= 6) for p in pieces[1:]
+        ):
+            return True
+    return _is_date_piece(text)
+
+
+def _is_date_piece(text: str) -> bool:
+    rest = text
+    for _ in range(3):  # 'Published: 5 March 2019 | Updated: 6 March 2019'
+        span = _date_span(rest)
+        if span is None:
+            break
+        rest = rest[: span[0]] + " " + rest[span[1]:]
+    if rest == text:
+        return False
     leftovers = [
         w for w in (w.strip(",:;|()[]").lower() for w in words(rest))
         if w and w not in _DATE_NOISE and not _TIME.match(w)
@@ -123,14 +159,60 @@ def _name_prefix(rest: str) -> str | None:
 
 
 def parse_byline(line: str) -> str | None:
-    """The author named by a byline ('By Jane Doe', 'Reporter : Jane Doe')."""
+    """The author named by a byline ('By Jane Doe', 'Reporter : Jane Doe').
+
+    Also 'Posted on <date> by Jane Doe', '<date> Jane Doe, Desk 0' and
+    'Jane Doe Environment correspondent'.
+    """
     text = line.strip()
     if not text or len(text) > 120 or text.endswith("."):
         return None
     match = _BYLINE.match(text) or _ROLE_LINE.match(text)
+    if match:
+        name = _name_prefix(match.group("rest"))
+        return _BYLINE_TAIL.sub("", name) if name else None
+    match = _NAME_ROLE.match(text)
+    if match:
+        return match.group("name")
+    match = _DATE_BY.match(text)
+    if match and _is_date_piece(match.group("date")):
+        return _name_prefix(match.group("rest"))
+    return _date_led_byline(text)
+
+
+def _date_led_byline(text: str) -> str | None:
+    """'March 4, 2019 Jane Doe, News 0': a date first, then the author and a desk or count."""
+    span = _date_span(text)
+    if span is None or span[0] > 0 or len(text) > 90:
+        return None
+    rest = text[span[1]:].strip(" ,|·•-–—")
+    name = _name_prefix(rest)
+    if not name or not 2 <= len(name.split()) <= 4:
+        return None
+    after = rest[len(name):].strip(" ,|·•")
+    return name if len(after.split()) <= 4 else None
+
+
+# "© 2019 The Daily Post. All rights reserved." / "Copyright © The Daily Post"
+_COPYRIGHT = re.compile(
+    r"^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)?\s*,?\s*"
+    r"(?P<holder>[^.|·•©]{2,60}?)\s*(?:[.|·•,]|\s[-–—]\s|$)",
+    re.IGNORECASE,
+)
+
+
+def copyright_holder(line: str) -> str | None:
+    """The name in a copyright line ('© 2019 The Daily Post. All rights reserved.')."""
+    text = line.strip()
+    if len(text) > 300:
+        return None
+    match = _COPYRIGHT.match(text)
     if not match:
         return None
-    return _name_prefix(match.group("rest"))
+    holder = match.group("holder").strip()
+    if not holder or holder.lower().startswith(("all rights", "by ")) or not 1 <= len(holder.split()) <= 6:
+        return None
+    return holder
 
 
 def is_byline_line(line: str) -> bool:
