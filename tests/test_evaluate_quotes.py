@@ -108,3 +108,10 @@ def test_join_split_quotes_keeps_separate_attributions_apart():
     rows = _rows(body, ["We will win,", "No doubt."])
     rows[1]["speaker"] = "B"
     assert len(join_split_quotes(rows, body)) == 2
+
+
+def test_names_that_are_title_words():
+    # "Prince" is a title word, but in "Mr. Prince" it is the name
+    assert names_match("Matthew Prince", "Mr. Prince")
+    assert not names_match("Matthew Prince", "Mr. King")
+    assert not names_match("Matthew Prince", "he")

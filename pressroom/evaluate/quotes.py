@@ -108,7 +108,11 @@ def normalise_name(name: str | None) -> list[str]:
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     text = re.sub(r"['’]s\b", "", text)
     words = re.sub(r"[^\w\s]", " ", text).split()
-    return [w for w in words if w not in _TITLES]
+    kept = [w for w in words if w not in _TITLES]
+    if not kept and words and words[-1] not in _PRONOUNS:
+        # "Mr. Prince", "Judge Judge": a name that is also a title word
+        kept = [words[-1]]
+    return kept
 
 
 def names_match(a: str | None, b: str | None) -> bool:
