@@ -20,6 +20,7 @@ from ..model import CleanPage
 from .captions import split_caption_lines
 from .chrome import is_chrome_line
 from .meta import (
+    SEPARATORS,
     is_date_line,
     is_logo_line,
     parse_byline,
@@ -44,7 +45,7 @@ from .text import (
     wrap_width,
 )
 from .foot import cut_foot, drop_body_chrome, fill
-from .vocab import is_footer_heading
+from .vocab import is_footer_heading, is_time_stamp
 
 # A paragraph this long with a full stop is article prose, not furniture.
 _PROSE_WORDS = 15
@@ -83,9 +84,14 @@ def _line_units(lines: list[str], raw: str, whole: bool, width: int | None) -> l
         return [_unit(join_wrapped(lines), lines[0], joined=True)]
     bullets = sum(1 for line in lines if bullet_text(line) is not None)
     is_list = bullets >= 2 and bullet_text(lines[0]) is not None
-    if len(lines) == 1 or is_list or any(is_chrome_line(line) for line in lines):
+    chrome = any(is_chrome_line(line) or is_footer_heading(line) for line in lines)
+    if len(lines) == 1 or is_list or chrome:
         # a list or a run of menu lines: every line stands on its own
-        return [_unit(line, line) for line in lines]
+        units = [_unit(line, line) for line in lines]
+        if chrome and len(lines) > 1:
+            for unit in units:
+                unit.tags.add("menu")  # a box of links or a widget: its other lines go too
+        return units
     # lines kept together as the page had them (verse, short lists)
     text = raw.strip() if whole else "\n".join(line.strip() for line in lines)
     return [_unit(text, lines[0])]
@@ -127,6 +133,7 @@ def _merge_continuations(units: list[Unit]) -> list[Unit]:
             and not prev.bullet
             and "\n" not in prev.text
             and continues(prev.text, unit.text)
+            and not is_chrome_line(unit.text)
         ):
             nxt = join_wrapped([prev.text, unit.text])
             prev.text = nxt
@@ -150,8 +157,78 @@ def _is_short_unfinished(text: str) -> bool:
     return word_count(text, _SHORT_LINE_WORDS + 1) <= _SHORT_LINE_WORDS and not is_finished(text)
 
 
-def _find_title(head: list[Unit], page: CleanPage) -> str | None:
-    """The title: the logo's, a repeated head line, '<title> | <site>', or the first real line."""
+def _headline_like(unit: Unit) -> bool:
+    text = unit.text
+    return (
+        unit.kind == "para"
+        and not unit.bullet
+        and "\n" not in text
+        and 3 <= word_count(text, _TITLE_WORDS + 1) <= _TITLE_WORDS
+        and not text.rstrip().endswith((":", ",", ";"))
+        and not is_chrome_line(text)
+        and not is_footer_heading(text)
+    )
+
+
+def _is_fact(text: str) -> bool:
+    return parse_byline(text) is not None or is_date_line(text)
+
+
+def _title_before_facts(units: list[Unit], limit: int) -> str | None:
+    """The headline printed just above the byline or dateline.
+
+    Walking back from the first byline/date line, past share bars, captions
+    and summary bullets: the first headline-shaped line is the title, unless
+    it is a longer standfirst right under another headline.
+    """
+    anchor = next(
+        (i for i, u in enumerate(units[:limit]) if i > 0 and u.kind == "para" and _is_fact(u.text)), None
+    )
+    if anchor is None:
+        return None
+    for k in range(anchor - 1, -1, -1):
+        unit = units[k]
+        if unit.kind != "para" or unit.bullet or is_chrome_line(unit.text) or _is_fact(unit.text):
+            continue
+        if "\n" in unit.text:
+            return None  # a menu block: no headline between it and the byline
+        above = next((u for u in reversed(units[:k]) if u.kind == "para" and not is_chrome_line(u.text)), None)
+        standfirst = (
+            above is not None
+            and _headline_like(above)
+            and word_count(above.text, 5) >= 4
+            and (unit.words >= 12 and unit.words > above.words or _is_prose(unit))
+        )
+        if standfirst:
+            return squash(above.text)
+        return squash(unit.text) if _headline_like(unit) else None
+    return None
+
+
+def _printed_with_site(head: list[Unit]) -> dict[str, int]:
+    """Head lines printed again with the site's name: '<title> - <site>', '<site> | <title>'."""
+    keys = {
+        squash(u.text)
+        for u in head[:200]
+        if u.kind == "para" and "\n" not in u.text and word_count(u.text, 4) >= 3
+    }
+    found: dict[str, int] = {}
+    for unit in head[:200]:
+        text = squash(unit.text)
+        if unit.kind != "para" or len(text) > 300:
+            continue
+        for match in SEPARATORS.finditer(text):
+            sides = [side for side in (text[: match.start()], text[match.end():]) if side in keys]
+            if sides:
+                # both printed alone (masthead and headline): the longer is the title
+                side = max(sides, key=len)
+                found[side] = found.get(side, 0) + 1
+    return found
+
+
+def _find_title(head: list[Unit], page: CleanPage, units: list[Unit] | None = None) -> str | None:
+    """The title: the logo's, a repeated head line, '<title> | <site>', the line above
+    the byline, or the first real line."""
     counts: dict[str, int] = {}
     for unit in head:
         if unit.kind == "para" and not is_chrome_line(unit.text):
@@ -162,6 +239,8 @@ def _find_title(head: list[Unit], page: CleanPage) -> str | None:
                 # '<title> | <site>' (the browser title) counts as a printing of the title
                 left = squash(pair[0])
                 counts[left] = counts.get(left, 0) + 1
+    for key, extra in _printed_with_site(head).items():
+        counts[key] = counts.get(key, 0) + extra
     for unit in head:
         if unit.kind == "para" and is_logo_line(unit.text):
             site, title = parse_logo(unit.text)
@@ -184,7 +263,13 @@ def _find_title(head: list[Unit], page: CleanPage) -> str | None:
             if pair:
                 page.site = page.site or pair[1]
                 return squash(pair[0])
+    if units is not None:
+        title = _title_before_facts(units, len(head) + 3)
+        if title:
+            return title
     for index, unit in enumerate(head):
+        if "\n" in unit.text and index > 0:
+            continue  # a block of menu lines
         if unit.kind != "para" or is_chrome_line(unit.text) or is_footer_heading(unit.text):
             continue
         if index > 0 and word_count(unit.text, 3) < 3:
@@ -218,7 +303,7 @@ def _read_head(units: list[Unit], page: CleanPage) -> list[Unit]:
     """Read title, site, byline and date off the head; return the remaining units."""
     first_prose = next((i for i, u in enumerate(units) if _is_prose(u) and not is_chrome_line(u.text)), len(units))
     head = units[:first_prose]
-    title = _find_title(head, page)
+    title = _find_title(head, page, units)
     if title is None and len(units) > 1 and _title_block(units[0]) and not _lead_sentence(units[0]):
         # plain text: the title is simply the first line (or block)
         title = squash(units[0].text)
@@ -226,8 +311,9 @@ def _read_head(units: list[Unit], page: CleanPage) -> list[Unit]:
         first_prose = max(first_prose, 1)
     page.title = title
     title_seen = title is None
+    header_date: str | None = None
     kept: list[Unit] = []
-    for unit in head:
+    for index, unit in enumerate(head):
         if unit.kind == "caption":
             kept.append(unit)
             continue
@@ -236,14 +322,29 @@ def _read_head(units: list[Unit], page: CleanPage) -> list[Unit]:
         if title is not None and key == title:
             title_seen = True
             continue
+        if not title_seen and is_date_line(text) and parse_byline(text) is None:
+            # a date above the headline is the site header's "today"; the
+            # article's own date, if printed, comes under the headline
+            header_date = header_date or parse_date(text)
+            continue
         if _read_fact(text, page, title):
             continue
         if not title_seen:
             continue  # menus and section names above the title
-        if is_chrome_line(text) or is_footer_heading(text) or _is_short_unfinished(text):
+        if unit.bullet:
+            continue  # summary points between headline and story restate it
+        if is_chrome_line(text) or is_footer_heading(text):
+            continue
+        if _is_short_unfinished(text) and not _update_heading(head, index, first_prose):
             continue
         kept.append(unit)
+    page.published_at = page.published_at or header_date
     return kept + units[first_prose:]
+
+
+def _update_heading(head: list[Unit], index: int, first_prose: int) -> bool:
+    """A live update's heading: under a bare time stamp, right above the first paragraph."""
+    return index == first_prose - 1 and index > 0 and is_time_stamp(head[index - 1].text)
 
 
 def _read_fact(text: str, page: CleanPage, title: str | None) -> bool:
@@ -266,7 +367,7 @@ def _read_fact(text: str, page: CleanPage, title: str | None) -> bool:
         page.byline = page.byline or byline
         page.published_at = page.published_at or parse_date(text)
         return True
-    if is_date_line(text) and not text.endswith("."):
+    if is_date_line(text) and (not text.endswith(".") or " | " in text):
         page.published_at = page.published_at or parse_date(text)
         return True
     return False

@@ -227,7 +227,7 @@ _IMAGE_LABEL = re.compile(
     r"^(?:content|featured|main|lead|header|article|cover|hero)\s+(?:image|photo|picture)\s*[-–—|:]\s*(?P<site>.+)$",
     re.IGNORECASE,
 )
-_SEPARATORS = re.compile(r"\s+(?:\||[-–—]|::|»|·)\s+")
+_SEPARATORS = SEPARATORS = re.compile(r"\s+(?:\||[-–—]|::|»|·)\s+")
 _GENERIC_SITE_WORDS = {"newspaper", "news", "website", "homepage", "home", "page", "online", "site", "logo", "official"}
 
 

@@ -34,7 +34,7 @@ NAV_WORDS = {
     "download the app", "all rights reserved", "accept", "accept all", "reject all",
     "manage cookies", "cookie settings", "toggle menu", "open menu", "close menu", "go",
     "skip to navigation", "search jobs", "load more updates", "loading", "loading ...", "loading...",
-    "like this", "like loading...", "view this post on instagram", "view comments", "reuse this content",
+    "like this", "like loading", "view this post on instagram", "view comments", "reuse this content",
     "share this story", "about sharing", "live feed", "key events", "live updates",
 }
 
@@ -137,6 +137,8 @@ def is_interjection(line: str) -> bool:
 def is_nav_line(line: str) -> bool:
     """True when the line is nothing but menu items, account links or share buttons."""
     text = line.strip()
+    if text.endswith(("...", "…")) and text.lower().rstrip(" .…") in NAV_WORDS:
+        return True  # "Loading ...", "Read more…"
     if not text or len(text) > 160 or text.endswith("."):
         return False
     pieces = [p for p in _NAV_SPLIT.split(text.lower()) if p]
