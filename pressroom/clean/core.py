@@ -331,7 +331,7 @@ def _read_head(units: list[Unit], page: CleanPage) -> list[Unit]:
             continue
         if not title_seen:
             continue  # menus and section names above the title
-        if unit.bullet:
+        if unit.bullet and not any(u.kind == "para" for u in kept):
             continue  # summary points between headline and story restate it
         if is_chrome_line(text) or is_footer_heading(text):
             continue
