@@ -115,3 +115,5 @@ def test_names_that_are_title_words():
     assert names_match("Matthew Prince", "Mr. Prince")
     assert not names_match("Matthew Prince", "Mr. King")
     assert not names_match("Matthew Prince", "he")
+    assert names_match("Larry King", "Mr. King, 82,".split(",")[0])
+    assert not names_match("Ohio governor", "the governor")

@@ -42,6 +42,7 @@ _TITLES = {
     "lt", "col", "capt", "sgt", "adm", "former", "first", "samdech", "the", "r", "d",
     "candidate", "nominee", "presidential", "democratic", "republican", "gop", "chief",
 }
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr"}
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us",
              "his", "its", "who", "which", "that", "this", "one"}
 _SPEECH_CUES = re.compile(
@@ -105,14 +106,16 @@ def greedy_match(pred_texts: list[str], gold_texts: list[str], threshold: float 
 def normalise_name(name: str | None) -> list[str]:
     """Words of a name without accents, punctuation, possessive or titles."""
     text = unicodedata.normalize("NFKD", name or "")
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = "".join(c for c in text if not unicodedata.combining(c))
     text = re.sub(r"['’]s\b", "", text)
-    words = re.sub(r"[^\w\s]", " ", text).split()
-    kept = [w for w in words if w not in _TITLES]
-    if not kept and words and words[-1] not in _PRONOUNS:
-        # "Mr. Prince", "Judge Judge": a name that is also a title word
-        kept = [words[-1]]
-    return kept
+    cased = re.sub(r"[^\w\s]", " ", text).split()
+    words = [w.lower() for w in cased]
+    # a capitalised last word after a first name or Mr./Ms. is a surname even
+    # when it is also a title word ("Mr. Prince", "Matthew King"), while "the
+    # governor" stays a title
+    surname = len(words) >= 2 and cased[-1][:1].isupper() and (
+        words[-2] in _HONORIFICS or (words[-2] not in _TITLES and cased[-2][:1].isupper()))
+    return [w for k, w in enumerate(words) if w not in _TITLES or (surname and k == len(words) - 1)]
 
 
 def names_match(a: str | None, b: str | None) -> bool:
