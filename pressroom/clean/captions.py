@@ -83,6 +83,10 @@ _IMAGE_FILE = re.compile(
 _MAX_CAPTION_WORDS = 80
 
 
+# a caption spotted by a bare name credit alone must be short
+_LONE_CAPTION_WORDS = 50
+
+
 def is_image_file(line: str) -> bool:
     """True for a bare image file name such as 'IMG_1234.jpg'."""
     text = line.strip()
@@ -166,6 +170,12 @@ def caption_with_credit(line: str) -> tuple[str, str] | None:
     if len(line) > 1000 or word_count(line, _MAX_CAPTION_WORDS + 1) > _MAX_CAPTION_WORDS:
         return None
     text, credit = split_credit(line)
+    if credit is None and word_count(line, _LONE_CAPTION_WORDS + 1) <= _LONE_CAPTION_WORDS:
+        # "... two years ago. Jane Doe for The Review": a short text whose last
+        # words, after the final stop, are a name: prose never ends that way
+        text, credit = split_credit(line, names=True)
+        if credit is not None and (len(credit.split()) < 2 or word_count(text, 6) < 6):
+            return None
     if credit is None or word_count(text, 4) < 3:
         return None
     return text, credit

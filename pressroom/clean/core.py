@@ -21,6 +21,7 @@ from .captions import split_caption_lines
 from .chrome import is_chrome_line
 from .meta import (
     SEPARATORS,
+    copyright_holder,
     is_date_line,
     is_logo_line,
     parse_byline,
@@ -66,10 +67,32 @@ def clean_text(text: str) -> CleanPage:
     units = _merge_continuations(_units(split_blocks(normalise(text))))
     page = CleanPage(title=None, paragraphs=[])
     body = _read_head(units, page)
-    body = cut_foot(body)
-    body = drop_body_chrome(body, page.title, page)
+    page.site = page.site or _masthead_site(units)
+    # a byline printed under a standfirst sits in the body: the foot needs it for the bio
+    byline = page.byline or next((b for b in map(_unit_byline, body[:8]) if b), None)
+    scraped = len(body) < len(units) - 1 or bool(page.byline or page.site or page.published_at)
+    body = cut_foot(body, byline)
+    body = drop_body_chrome(body, page.title, page, scraped)
     fill(page, body)
     return page
+
+
+def _masthead_site(units: list[Unit]) -> str | None:
+    """The site's name printed alone at the top and again in the copyright line at the foot."""
+    top = {squash(u.text) for u in units[:15] if u.kind == "para" and word_count(u.text, 8) <= 6}
+    if not top:
+        return None
+    for unit in reversed(units[-30:]):
+        for line in unit.text.split("\n")[:5]:
+            if "©" in line or "copyright" in line.lower():
+                holder = copyright_holder(line)
+                if holder and squash(holder) in top:
+                    return squash(holder)
+    return None
+
+
+def _unit_byline(unit: Unit) -> str | None:
+    return parse_byline(unit.text) if unit.kind == "para" else None
 
 
 # --- units ------------------------------------------------------------------

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from ..model import Caption, CleanPage
 from .captions import credit_only
 from .chrome import is_chrome_line
 from .meta import parse_byline, parse_date
 from .text import Unit, bullet_text, ends_sentence, is_finished, squash, word_count
-from .vocab import is_comment_heading, is_footer_heading
+from .vocab import APPEALS, is_appeal, is_comment_heading, is_footer_heading
 
 _HEADLINE_WORDS = 25
 _SHORT_LINE_WORDS = 6
@@ -84,8 +86,11 @@ def _plain_teasers(units: list[Unit]) -> int | None:
     return None
 
 
-def cut_foot(units: list[Unit]) -> list[Unit]:
-    """Drop other stories' teasers, comment sections and the footer after the article."""
+def cut_foot(units: list[Unit], byline: str | None = None) -> list[Unit]:
+    """Drop other stories' teasers, comment sections and the footer after the article.
+
+    ``byline`` (when the head printed one) finds the author's bio at the foot.
+    """
     prose_seen = 0
     for index, unit in enumerate(units):
         if unit.kind == "para" and prose_seen and is_comment_heading(unit.text):
@@ -116,10 +121,44 @@ def cut_foot(units: list[Unit]) -> list[Unit]:
     if start is not None and start > 0:
         units = units[:start]
     units = [u for u in units if "drop" not in u.tags]
-    # leftovers at the very end: short unfinished lines, credits, bylines, appeals
-    while units and _foot_chrome(units[-1]):
+    # leftovers at the very end: short unfinished lines, credits, bylines, appeals, bios
+    authors = _author_names(byline)
+    while units and (_foot_chrome(units[-1]) or _author_bio(units[-1], authors) or _long_appeal(units[-1])):
         units.pop()
     return units
+
+
+def _author_names(byline: str | None) -> list[str]:
+    if not byline:
+        return []
+    names = [squash(n) for n in re.split(r"\s+(?:and|&)\s+|,\s*", byline) if n.strip()]
+    return [n for n in names if len(n.split()) >= 2]
+
+
+def _author_bio(unit: Unit, authors: list[str]) -> bool:
+    """'Jane Doe is a reporter covering ...' or 'About Jane Doe' after the story."""
+    if unit.kind != "para" or not authors or unit.words > 80:
+        return False
+    text = squash(unit.text)
+    lowered = text.lower()
+    for name in authors:
+        name = name.lower()
+        if lowered in (name, "about " + name):
+            return True
+        if lowered.startswith(name + " ") and _BIO_VERB.match(lowered[len(name) + 1:]):
+            return True
+    return False
+
+
+# what a bio says right after the author's name
+_BIO_VERB = re.compile(r"^(?:is|was|covers|writes|reports|has|joined|edits|leads|can be reached)\b")
+
+
+def _long_appeal(unit: Unit) -> bool:
+    """A reader appeal too long for the line rules: two or more begging phrases."""
+    if unit.kind != "para" or len(unit.text) > 3000:
+        return False
+    return len({m.group(0).lower() for m in APPEALS.finditer(unit.text)}) >= 2
 
 
 def _foot_chrome(unit: Unit) -> bool:
@@ -131,14 +170,22 @@ def _foot_chrome(unit: Unit) -> bool:
     return word_count(text, _SHORT_LINE_WORDS + 1) <= _SHORT_LINE_WORDS and not is_finished(text)
 
 
-def drop_body_chrome(units: list[Unit], title: str | None, page: CleanPage) -> list[Unit]:
-    """Remove ad slots, share bars, repeats and alt texts that duplicate a caption."""
+def drop_body_chrome(units: list[Unit], title: str | None, page: CleanPage, scraped: bool = True) -> list[Unit]:
+    """Remove ad slots, share bars, repeats and alt texts that duplicate a caption.
+
+    ``scraped`` says the page showed site furniture around the article; only
+    then is a quotation repeated from the body taken for a pull quote (plain
+    article text sometimes sets a quote apart on purpose).
+    """
     captions = [squash(u.text) for u in units if u.kind == "caption"]
     previous = ""
     kept: list[Unit] = []
-    for unit in units:
+    last_kept: Unit | None = None  # the unit just before, if it was kept
+    for index, unit in enumerate(units):
+        before, last_kept = last_kept, None
         if unit.kind == "caption":
             kept.append(unit)
+            last_kept = unit
             continue
         text = unit.text
         key = squash(text)
@@ -151,12 +198,16 @@ def drop_body_chrome(units: list[Unit], title: str | None, page: CleanPage) -> l
             continue
         credit = credit_only(text)
         if credit:
-            prev = kept[-1] if kept else None
+            prev = before
             if prev is not None and prev.kind == "para" and prev.words <= 40 and "\n" not in prev.text:
                 # a caption whose credit sits on the next line
                 prev.kind, prev.credit = "caption", credit
             continue
-        if is_chrome_line(text):
+        if is_chrome_line(text) or _SECTION_BREAK.match(text):
+            continue
+        if "menu" in unit.tags and (not _is_prose(unit) or is_appeal(text)):
+            continue  # the rest of a newsletter box or link widget
+        if scraped and _pull_quote(unit, units, index):
             continue
         if word_count(key, 4) >= 3 and any(c.startswith(key) for c in captions):
             continue  # alt text of a photo whose caption we already have
@@ -166,7 +217,34 @@ def drop_body_chrome(units: list[Unit], title: str | None, page: CleanPage) -> l
             continue
         previous = key
         kept.append(unit)
+        last_kept = unit
     return kept
+
+
+_SECTION_BREAK = re.compile(r"^\*[\s*]*$")
+_QUOTE_OPEN = "“\"‘'«"
+_FRAGMENT_SPLIT = re.compile(r"[.!?…“”\"«»]+")
+_LETTERS = re.compile(r"[^\w\s]+")
+
+
+def _plain(text: str) -> str:
+    return " ".join(_LETTERS.sub(" ", text.lower()).split())
+
+
+def _pull_quote(unit: Unit, units: list[Unit], index: int) -> bool:
+    """A short quotation set apart whose every sentence is printed in another paragraph."""
+    text = unit.text.strip()
+    if not text or text[0] not in _QUOTE_OPEN or unit.words > 40 or unit.words < 6:
+        return False
+    fragments = [_plain(f) for f in _FRAGMENT_SPLIT.split(text)]
+    fragments = [f for f in fragments if f]
+    if not fragments or any(len(f.split()) < 3 for f in fragments):
+        return False
+    others = [
+        _plain(u.text) for k, u in enumerate(units[max(0, index - 6): index + 7], max(0, index - 6))
+        if k != index and u.kind == "para" and u.words > unit.words
+    ]
+    return all(any(f in other for other in others) for f in fragments)
 
 
 def fill(page: CleanPage, units: list[Unit]) -> None:

@@ -107,6 +107,20 @@ def _date_span(text: str) -> tuple[int, int] | None:
     return None
 
 
+_MONTH_YEAR = re.compile(r"\b" + _MONTH + r",?\s+" + _YEAR + r"\b", re.IGNORECASE)
+# words that go with a month and year in a magazine's masthead
+_ISSUE_WORDS = {"issue", "edition", "print", "published", "in", "the", "updated", "posted"}
+
+
+def _is_month_line(text: str) -> bool:
+    """'March 2019 Issue', 'Posted March 2019': a month and year, no day."""
+    match = _MONTH_YEAR.search(text)
+    if not match or len(text) > 60:
+        return False
+    rest = (text[: match.start()] + " " + text[match.end():]).lower().replace(":", " ").split()
+    return all(w in _ISSUE_WORDS or w in _DATE_NOISE for w in rest)
+
+
 _LABEL_PIECE = re.compile(r"^[A-Z][\w ]{1,20}:\s*\S")
 
 
@@ -117,7 +131,7 @@ def is_date_line(line: str) -> bool:
         return False
     span = _date_span(text)
     if span is None or parse_date(text) is None:
-        return False
+        return _is_month_line(text)
     if " | " in text:
         # 'March 5, 2019 08:00 ET | Source: Company': other labelled facts beside the date
         pieces = [p.strip() for p in text.split(" | ")]

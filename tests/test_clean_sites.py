@@ -1,0 +1,61 @@
+"""The cleaner on realistic scrapes of many kinds of news site.
+
+Each page in tests/data/scrapes/sites imitates the structure of one kind of
+site (wire story on a regional paper, broadcaster, live blog, tabloid,
+magazine, press release, ...) with invented people and events. Its
+``.expected.json`` gives the title, the body paragraphs exactly, the captions
+with credits and positions, and the site/byline/date where the page shows
+them; a key left out of the file is not asserted. ``notes`` record the
+choices made where a page is ambiguous.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from pressroom.clean import chrome_lines, clean_text
+
+SITES = Path(__file__).parent / "data" / "scrapes" / "sites"
+PAGES = sorted(SITES.glob("*.txt"))
+
+
+def _expected(page: Path) -> dict:
+    return json.loads(page.with_suffix(".expected.json").read_text(encoding="utf-8"))
+
+
+def test_there_are_many_kinds_of_site():
+    assert len(PAGES) >= 10
+    assert all(page.with_suffix(".expected.json").exists() for page in PAGES)
+
+
+@pytest.mark.parametrize("path", PAGES, ids=lambda p: p.stem)
+def test_title_and_page_facts(path: Path):
+    expected = _expected(path)
+    page = clean_text(path.read_text(encoding="utf-8"))
+    assert page.title == expected["title"]
+    for key in ("site", "byline", "published_at"):
+        if key in expected:
+            assert getattr(page, key) == expected[key], key
+
+
+@pytest.mark.parametrize("path", PAGES, ids=lambda p: p.stem)
+def test_body_paragraphs(path: Path):
+    page = clean_text(path.read_text(encoding="utf-8"))
+    assert page.paragraphs == _expected(path)["paragraphs"]
+
+
+@pytest.mark.parametrize("path", PAGES, ids=lambda p: p.stem)
+def test_captions_credits_and_positions(path: Path):
+    page = clean_text(path.read_text(encoding="utf-8"))
+    got = [{"text": c.text, "credit": c.credit, "position": c.position} for c in page.captions]
+    assert got == _expected(path)["captions"]
+
+
+@pytest.mark.parametrize("path", PAGES, ids=lambda p: p.stem)
+def test_expected_bodies_hold_no_chrome_and_cleaned_bodies_none_left(path: Path):
+    expected = "\n\n".join(_expected(path)["paragraphs"])
+    assert chrome_lines(expected) == []
+    assert chrome_lines(clean_text(path.read_text(encoding="utf-8")).body) == []
