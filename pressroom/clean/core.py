@@ -22,6 +22,7 @@ from .chrome import is_chrome_line
 from .meta import (
     SEPARATORS,
     copyright_holder,
+    is_name_line,
     is_date_line,
     is_logo_line,
     parse_byline,
@@ -69,7 +70,8 @@ def clean_text(text: str) -> CleanPage:
     body = _read_head(units, page)
     page.site = page.site or _masthead_site(units)
     # a byline printed under a standfirst sits in the body: the foot needs it for the bio
-    byline = page.byline or next((b for b in map(_unit_byline, body[:8]) if b), None)
+    byline = page.byline or next((b for b in map(_unit_byline, body[:8] + body[-20:][::-1]) if b), None)
+    page.byline = byline
     scraped = len(body) < len(units) - 1 or bool(page.byline or page.site or page.published_at)
     body = cut_foot(body, byline)
     body = drop_body_chrome(body, page.title, page, scraped)
@@ -213,6 +215,8 @@ def _title_before_facts(units: list[Unit], limit: int) -> str | None:
         unit = units[k]
         if unit.kind != "para" or unit.bullet or is_chrome_line(unit.text) or _is_fact(unit.text):
             continue
+        if "menu" in unit.tags and word_count(unit.text, 4) <= 3:
+            continue  # the rest of a byline block: the author's name, a city, a handle
         if "\n" in unit.text:
             return None  # a menu block: no headline between it and the byline
         above = next((u for u in reversed(units[:k]) if u.kind == "para" and not is_chrome_line(u.text)), None)
@@ -291,7 +295,7 @@ def _find_title(head: list[Unit], page: CleanPage, units: list[Unit] | None = No
         if title:
             return title
     for index, unit in enumerate(head):
-        if "\n" in unit.text and index > 0:
+        if "\n" in unit.text and (index > 0 or _menu_block(unit.text)):
             continue  # a block of menu lines
         if unit.kind != "para" or is_chrome_line(unit.text) or is_footer_heading(unit.text):
             continue
@@ -299,6 +303,12 @@ def _find_title(head: list[Unit], page: CleanPage, units: list[Unit] | None = No
             continue  # a section name under the menu
         return squash(unit.text)
     return None
+
+
+def _menu_block(text: str) -> bool:
+    """Three or more lines of one to three words each: a menu, not a title and subtitle."""
+    lines = text.split("\n")
+    return len(lines) >= 3 and all(word_count(line, 4) <= 3 for line in lines)
 
 
 def _title_block(unit: Unit) -> bool:
@@ -327,7 +337,13 @@ def _read_head(units: list[Unit], page: CleanPage) -> list[Unit]:
     first_prose = next((i for i, u in enumerate(units) if _is_prose(u) and not is_chrome_line(u.text)), len(units))
     head = units[:first_prose]
     title = _find_title(head, page, units)
-    if title is None and len(units) > 1 and _title_block(units[0]) and not _lead_sentence(units[0]):
+    if (
+        title is None
+        and len(units) > 1
+        and _title_block(units[0])
+        and not _lead_sentence(units[0])
+        and not _menu_block(units[0].text)
+    ):
         # plain text: the title is simply the first line (or block)
         title = squash(units[0].text)
         head = units[:1]
@@ -352,6 +368,9 @@ def _read_head(units: list[Unit], page: CleanPage) -> list[Unit]:
             continue
         if _read_fact(text, page, title):
             continue
+        if title_seen and "menu" in unit.tags and _name_over_date(head, index):
+            page.byline = page.byline or squash(text)
+            continue
         if not title_seen:
             continue  # menus and section names above the title
         if unit.bullet and not any(u.kind == "para" for u in kept):
@@ -363,6 +382,16 @@ def _read_head(units: list[Unit], page: CleanPage) -> list[Unit]:
         kept.append(unit)
     page.published_at = page.published_at or header_date
     return kept + units[first_prose:]
+
+
+def _name_over_date(head: list[Unit], index: int) -> bool:
+    """An author's name alone in a byline block, over a handle or a date."""
+    if not is_name_line(head[index].text):
+        return False
+    for unit in head[index + 1: index + 3]:
+        if is_date_line(unit.text) or unit.text.startswith("@") or parse_byline(unit.text):
+            return True
+    return False
 
 
 def _update_heading(head: list[Unit], index: int, first_prose: int) -> bool:

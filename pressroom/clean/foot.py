@@ -121,6 +121,7 @@ def cut_foot(units: list[Unit], byline: str | None = None) -> list[Unit]:
     if start is not None and start > 0:
         units = units[:start]
     units = [u for u in units if "drop" not in u.tags]
+    units = _cut_after_trailer(units)
     # leftovers at the very end: short unfinished lines, credits, bylines, appeals, bios
     authors = _author_names(byline)
     while units and (_foot_chrome(units[-1]) or _author_bio(units[-1], authors) or _long_appeal(units[-1])):
@@ -159,6 +160,19 @@ def _long_appeal(unit: Unit) -> bool:
     if unit.kind != "para" or len(unit.text) > 3000:
         return False
     return len({m.group(0).lower() for m in APPEALS.finditer(unit.text)}) >= 2
+
+
+def _cut_after_trailer(units: list[Unit]) -> list[Unit]:
+    """A byline printed after the story ('Reporting by ...; Editing by ...') ends it."""
+    prose = [i for i, u in enumerate(units) if _is_prose(u)]
+    if len(prose) < 3:
+        return units
+    for index in range(len(units) - 1, prose[2], -1):
+        unit = units[index]
+        if unit.kind == "para" and parse_byline(unit.text):
+            after = sum(1 for u in units[index + 1:] if _is_prose(u))
+            return units[:index] if after <= 2 else units
+    return units
 
 
 def _foot_chrome(unit: Unit) -> bool:

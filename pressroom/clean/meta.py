@@ -64,6 +64,14 @@ _NAME_ROLE = re.compile(
     r" (?:senior |chief |political |staff |special |deputy |foreign |economics |chief political )?"
     r"(?:correspondent|reporter|editor|writer|columnist|critic|producer|analyst)$"
 )
+# Bylines without a name: "Staff Reporter", "Our Correspondent", "News Desk".
+_STAFF_LINE = re.compile(
+    r"^(?:(?:our|a|special|staff|senior|political|foreign|city|local|online|web|news|sports?|metro)\s+)"
+    r"(?:reporter|correspondent|writer|desk|bureau)s?$|^(?:web|news|city|online|metro) desk$",
+    re.IGNORECASE,
+)
+# " in London" after each name of a foot byline: "Reporting by Jane Doe in Paris and John Roe in Rome"
+_IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?=\s+(?:and|&)\s+|\s*[,;]|\s*$)")
 # "Posted on March 5, 2019 by Jane Doe"
 _DATE_BY = re.compile(r"^(?P<date>.{6,60}?)\s+by\s+(?P<rest>.+)$", re.IGNORECASE)
 
@@ -158,6 +166,12 @@ def _is_date_piece(text: str) -> bool:
     return len(leftovers) <= 1
 
 
+def is_name_line(line: str) -> bool:
+    """True when the whole line is a person's name of two to four words ('Jane Q. Doe')."""
+    text = line.strip()
+    return 2 <= len(text.split()) <= 4 and _name_prefix(text) == text and not text.isupper()
+
+
 def _name_prefix(rest: str) -> str | None:
     """The person's name at the start of ``rest`` ('Jane Doe | 12 May' -> 'Jane Doe')."""
     stop = _NAME_STOP.search(rest)
@@ -181,9 +195,12 @@ def parse_byline(line: str) -> str | None:
     text = line.strip()
     if not text or len(text) > 120 or text.endswith("."):
         return None
+    if _STAFF_LINE.match(text):
+        return text
     match = _BYLINE.match(text) or _ROLE_LINE.match(text)
     if match:
-        name = _name_prefix(match.group("rest"))
+        rest = match.group("rest").split(";", 1)[0]
+        name = _name_prefix(_IN_PLACE.sub("", rest))
         return _BYLINE_TAIL.sub("", name) if name else None
     match = _NAME_ROLE.match(text)
     if match:

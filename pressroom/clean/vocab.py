@@ -35,11 +35,12 @@ NAV_WORDS = {
     "manage cookies", "cookie settings", "toggle menu", "open menu", "close menu", "go",
     "skip to navigation", "search jobs", "load more updates", "loading", "loading ...", "loading...",
     "like this", "like loading", "view this post on instagram", "view comments", "reuse this content",
-    "share this story", "about sharing", "live feed", "key events", "live updates",
+    "share this story", "about sharing", "live feed", "key events", "live updates", "follow us on",
+    "next page", "previous page", "next article", "previous article", "next story", "previous story",
 }
 
 # Separators between menu items on one scraped line.
-_NAV_SPLIT = re.compile(r"\s*(?:[|/·•>»›,]|\s[-–—]\s|\s{2,})\s*")
+_NAV_SPLIT = re.compile(r"\s*(?:[|/·•>»›«‹,]|\s[-–—]\s|\s{2,})\s*")
 
 # Headings that open a list of other stories or the comments: the heading and
 # what follows it are not the article.
@@ -55,7 +56,8 @@ FOOTER_HEADINGS = re.compile(
     r"|editor'?s? picks?|trending(?: now| stories| news)?|don'?t miss|in case you missed it|around the web"
     r"|(?:post|leave|add|write|show|view|read) (?:a |your )?comments?|\d+ comments?|comments?(?: \(\d+\))?"
     r"|join the (?:conversation|discussion)|discussion|tags?|topics?|filed under|keywords?"
-    r"|leave a reply(?: cancel reply)?|share what you think|comments? \d+|more top stories"
+    r"|leave a reply(?: cancel reply)?|share what you think|comments? \d+|more top stories|up next|what to read next"
+    r"|sponsored (?:stories|links|content|posts)|promoted (?:stories|links|content)"
     r"|share (?:or comment on )?this (?:article|story)|about (?:the )?authors?"
     r"|(?:media|press|investor|investors|company|editorial) (?:contacts?|enquiries|inquiries)|attachments)\s*:?$",
     re.IGNORECASE,
@@ -188,6 +190,14 @@ def is_interruption(line: str) -> bool:
 _TIME_STAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?(?P<rest>\s.*)?$", re.IGNORECASE)
 # "— Jane Doe (@janedoe) March 4, 2019" under a tweet; "A post shared by X (@x)".
 _EMBED = re.compile(r"^(?:[—–-]\s*.{1,80}\(@\w{1,30}\)|a post shared by .{1,80}\(@[\w.]{1,30}\))", re.IGNORECASE)
+# "Page 1 of 3", "1 of 12" (gallery slides), "2h ago", "4 min read", and a
+# wire dateline printed on a line of its own ("SANTIAGO (Agency) -").
+_COUNTER = re.compile(
+    r"^(?:page\s+)?\d{1,3}\s*(?:of|/)\s*\d{1,3}$|^\d{1,3}\s*(?:h|hr|hrs|m|min|mins|d|hours?|minutes?|days?)\s+ago$"
+    r"|^\d{1,3}\s*(?:-\s*)?(?:min|mins|minutes?)\s+read$",
+    re.IGNORECASE,
+)
+_DATELINE_ONLY = re.compile(r"^[A-Z][A-Z .,'’-]{2,40}\s*(?:\([\w .,&-]{1,30}\))?\s*[-–—]+$")
 _EMAIL_ONLY = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 # "Tags: a, b, c", "Filed Under: X, Y", "Topics: Politics, Elections"
 _TAG_LINE = re.compile(
@@ -217,4 +227,11 @@ def is_widget_line(line: str) -> bool:
         return False
     if _TAG_LINE.match(text) and not text.endswith("."):
         return True
-    return bool(is_time_stamp(text) or _EMBED.match(text) or _EMAIL_ONLY.match(text))
+    return bool(
+        is_time_stamp(text)
+        or _EMBED.match(text)
+        or _EMAIL_ONLY.match(text)
+        or _COUNTER.match(text)
+        or _DATELINE_ONLY.match(text)
+        or (len(text) <= 40 and _COUNTER.match(text.strip("«»‹› ")))
+    )
