@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .text import squash, word_count
+from .text import is_finished, squash, word_count
 
 # Labels that introduce a credit; the credit is what follows the label.
 _LABEL = r"(?:photo(?:graph)?s?(?: credit)?|pictures?|pics?|images?|credits?|illustration|video|graphic|file photo)"
@@ -170,7 +170,11 @@ def caption_with_credit(line: str) -> tuple[str, str] | None:
     if len(line) > 1000 or word_count(line, _MAX_CAPTION_WORDS + 1) > _MAX_CAPTION_WORDS:
         return None
     text, credit = split_credit(line)
-    if credit is None and word_count(line, _LONE_CAPTION_WORDS + 1) <= _LONE_CAPTION_WORDS:
+    if (
+        credit is None
+        and not is_finished(line)
+        and word_count(line, _LONE_CAPTION_WORDS + 1) <= _LONE_CAPTION_WORDS
+    ):
         # "... two years ago. Jane Doe for The Review": a short text whose last
         # words, after the final stop, are a name: prose never ends that way
         text, credit = split_credit(line, names=True)

@@ -195,6 +195,7 @@ def drop_body_chrome(units: list[Unit], title: str | None, page: CleanPage, scra
     previous = ""
     kept: list[Unit] = []
     last_kept: Unit | None = None  # the unit just before, if it was kept
+    plain: dict[int, str] = {}
     for index, unit in enumerate(units):
         before, last_kept = last_kept, None
         if unit.kind == "caption":
@@ -221,7 +222,7 @@ def drop_body_chrome(units: list[Unit], title: str | None, page: CleanPage, scra
             continue
         if "menu" in unit.tags and (not _is_prose(unit) or is_appeal(text)):
             continue  # the rest of a newsletter box or link widget
-        if scraped and _pull_quote(unit, units, index):
+        if scraped and _pull_quote(unit, units, index, plain):
             continue
         if word_count(key, 4) >= 3 and any(c.startswith(key) for c in captions):
             continue  # alt text of a photo whose caption we already have
@@ -245,7 +246,7 @@ def _plain(text: str) -> str:
     return " ".join(_LETTERS.sub(" ", text.lower()).split())
 
 
-def _pull_quote(unit: Unit, units: list[Unit], index: int) -> bool:
+def _pull_quote(unit: Unit, units: list[Unit], index: int, plain: dict[int, str]) -> bool:
     """A short quotation set apart whose every sentence is printed in another paragraph."""
     text = unit.text.strip()
     if not text or text[0] not in _QUOTE_OPEN or unit.words > 40 or unit.words < 6:
@@ -254,10 +255,13 @@ def _pull_quote(unit: Unit, units: list[Unit], index: int) -> bool:
     fragments = [f for f in fragments if f]
     if not fragments or any(len(f.split()) < 3 for f in fragments):
         return False
-    others = [
-        _plain(u.text) for k, u in enumerate(units[max(0, index - 6): index + 7], max(0, index - 6))
-        if k != index and u.kind == "para" and u.words > unit.words
-    ]
+    others = []
+    for k in range(max(0, index - 6), min(len(units), index + 7)):
+        other = units[k]
+        if k != index and other.kind == "para" and other.words > unit.words:
+            if k not in plain:
+                plain[k] = _plain(other.text)  # each neighbour is flattened once per page
+            others.append(plain[k])
     return all(any(f in other for other in others) for f in fragments)
 
 
