@@ -39,6 +39,9 @@ sys.path.insert(0, str(HERE))
 from corpus import change_some, load_sources, write_corpus  # noqa: E402
 
 PRESSROOM = [str(ROOT / ".venv" / "bin" / "pressroom")]
+# Filled by main(): a private bytecode cache, so that runs measure a deployed
+# install (which compiles its .pyc once) even where PYTHONDONTWRITEBYTECODE is set.
+BYTECODE_ENV: dict[str, str] = {}
 STAGES = ["pressroom-ingest", "pressroom-clean", "pressroom-extract", "pressroom-validate", "pressroom-load"]
 
 
@@ -80,7 +83,9 @@ def run_pressroom(paths: list[Path], warehouse: Path, workers: int | None, extra
     cmd = PRESSROOM + ["run", *map(str, paths), "--warehouse", str(warehouse), "--quiet"]
     if workers:
         cmd += ["--workers", str(workers)]
-    env = {**os.environ, **(extra_env or {})}
+    env = {**os.environ, **BYTECODE_ENV, **(extra_env or {})}
+    if BYTECODE_ENV:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
     started = time.time()
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT)
@@ -170,7 +175,8 @@ t2 = time.perf_counter()
 print(json.dumps({{"load_s": t1 - t0, "pipe_s": t2 - t1, "ents": ents}}))
 """
     t0 = time.perf_counter()
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True).stdout
+    env = {**os.environ, **BYTECODE_ENV}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True, env=env).stdout
     result = json.loads(out.strip().splitlines()[-1])
     result["wall_s"] = time.perf_counter() - t0
     src.unlink()
@@ -181,7 +187,10 @@ def help_seconds(repeats: int = 3) -> float:
     best = float("inf")
     for _ in range(repeats):
         t0 = time.perf_counter()
-        subprocess.run(PRESSROOM + ["--help"], capture_output=True, check=True)
+        env = {**os.environ, **BYTECODE_ENV}
+        if BYTECODE_ENV:
+            env.pop("PYTHONDONTWRITEBYTECODE", None)
+        subprocess.run(PRESSROOM + ["--help"], capture_output=True, check=True, env=env)
         best = min(best, time.perf_counter() - t0)
     return best
 
@@ -199,7 +208,11 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--skip", default="", help="comma list of phases to skip: startup,noop,change,ner")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON instead of a table")
+    parser.add_argument("--no-bytecode-cache", action="store_true",
+                        help="let every process compile its sources (as with PYTHONDONTWRITEBYTECODE=1)")
     args = parser.parse_args()
+    if not args.no_bytecode_cache:
+        BYTECODE_ENV["PYTHONPYCACHEPREFIX"] = str(args.out.absolute() / "pycache")
     skip = set(filter(None, args.skip.split(",")))
 
     out = args.out.absolute()
@@ -207,7 +220,8 @@ def main() -> None:
     base = out / f"run-{args.articles}"
     shutil.rmtree(corpus, ignore_errors=True)
     shutil.rmtree(base, ignore_errors=True)
-    figures: dict = {"articles_requested": args.articles, "workers": args.workers, "load_before": machine_load()}
+    figures: dict = {"articles_requested": args.articles, "workers": args.workers, "load_before": machine_load(),
+                     "bytecode_cache": not args.no_bytecode_cache}
 
     t0 = time.perf_counter()
     paths = write_corpus(corpus, args.articles, seed=args.seed, sources=load_sources())
@@ -262,7 +276,8 @@ def derive(f: dict) -> None:
 def print_table(f: dict) -> None:
     print(f"pressroom pipeline bench: {f['loaded_articles']} articles loaded of {f['articles_requested']}, "
           f"{f['loaded_words']:,} words, corpus {f['corpus_mb']:.1f} MB, workers={f['workers'] or 'default'}")
-    print(f"machine: {f['load_before']} before, {f['load_after']} after")
+    print(f"machine: {f['load_before']} before, {f['load_after']} after; "
+          f"bytecode cache {'on' if f['bytecode_cache'] else 'off'}")
     print()
     header = f"{'run':<14}{'wall s':>9}{'peak RSS MB':>13}{'largest proc MB':>17}  " + "  ".join(
         f"{s.removeprefix('pressroom-'):>8}" for s in STAGES) + f"{'flow':>8}"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import threading
 from concurrent.futures import ProcessPoolExecutor
@@ -9,30 +10,10 @@ from pathlib import Path
 
 from prefect import flow, task
 
-from pressroom.pipeline.batches import Batch, extract_batch
+from pressroom.pipeline.batches import Batch
 from pressroom.pipeline.layout import Layout
 from pressroom.pipeline.progress import reporter
-
-_NLP = None
-
-
-def _nlp():
-    # one spaCy pipeline per process, loaded on first use
-    global _NLP
-    if _NLP is None:
-        from pressroom.extract import load_nlp
-
-        _NLP = load_nlp()
-    return _NLP
-
-
-def extract_one(key: str, warehouse: str) -> str:
-    """Extract one batch in this process (also the unit of work for worker processes)."""
-    layout = Layout(Path(warehouse))
-    batch = Batch(key, layout.batch_dir(key))
-    if not batch.done("extract"):
-        extract_batch(batch, _nlp())
-    return key
+from pressroom.pipeline.workers import extract_one, extract_staged
 
 
 def default_workers() -> int:
@@ -66,26 +47,19 @@ def extract_batches_task(keys: list[str], warehouse: str, workers: int) -> list[
             extract_one(key, warehouse)
             reporter().advance_extract()
         return keys
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    # spawned, not forked: a forked child inherits locks held by the parent's
+    # threads (polars' thread pool, Prefect's) and can hang on them for ever
+    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
         done = pool.map(extract_one, todo, [warehouse] * len(todo))
-        # every worker has been forked by now, so a thread started here cannot
-        # leave a child holding an import lock
         _prepare_validation()
         for _ in done:
             reporter().advance_extract()
     return keys
 
 
-def extract_staged_one(key: str, staging: str) -> str:
-    """Extract one batch staged in shared storage (the unit of work on a Dask worker)."""
-    from pressroom.pipeline.remote import extract_staged
-
-    return extract_staged(key, staging, _nlp())
-
-
 @task(name="extract-staged-batch", retries=1)
 def extract_staged_task(key: str, staging: str) -> str:
-    return extract_staged_one(key, staging)
+    return extract_staged(key, staging)
 
 
 @flow(name="pressroom-extract-dask")
@@ -102,7 +76,7 @@ def extract_on_dask(keys: list[str], warehouse: str, address: str, staging: str)
     """Extract the batches on the Dask cluster at ``address``, through ``staging``."""
     from prefect_dask import DaskTaskRunner
 
-    from pressroom.pipeline.remote import pull_output, push_pages
+    from pressroom.pipeline.workers import pull_output, push_pages
 
     layout = Layout(Path(warehouse))
     batches = [Batch(key, layout.batch_dir(key)) for key in keys]

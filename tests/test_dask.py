@@ -68,7 +68,7 @@ def test_retried_batch_is_harmless(tmp_path):
     from pressroom.extract import load_nlp
     from pressroom.pipeline.batches import Batch
     from pressroom.pipeline.pages import write_pages
-    from pressroom.pipeline.remote import extract_staged, pull_output, push_pages
+    from pressroom.pipeline.workers import extract_staged, pull_output, push_pages
     from pressroom.clean import clean_text
     from pressroom.tables import Document
     from datetime import datetime, timezone

@@ -1,6 +1,9 @@
-"""Extraction on other machines: batches travel through shared storage as Parquet.
+"""Extraction in other processes: worker processes on this machine, or Dask workers.
 
-The run's machine pushes each batch's cleaned pages to
+Nothing here imports Prefect, so a worker process starts quickly. Each
+process loads its spaCy pipeline once, on first use.
+
+On other machines batches travel through shared storage as Parquet: the run's machine pushes each batch's cleaned pages to
 ``<staging>/<batch key>/pages.parquet``; a worker (a Dask worker, say) pulls
 them, extracts in a scratch folder, and pushes the output tables back with an
 ``_extract.done`` marker last; the run's machine pulls them into the batch
@@ -19,8 +22,28 @@ import tempfile
 from pathlib import Path
 
 from .batches import Batch, extract_batch
+from .layout import Layout
 
 DONE = "_extract.done"
+_NLP = None
+
+
+def nlp():
+    """This process's spaCy pipeline, loaded on first use."""
+    global _NLP
+    if _NLP is None:
+        from ..extract import load_nlp
+
+        _NLP = load_nlp()
+    return _NLP
+
+
+def extract_one(key: str, warehouse: str) -> str:
+    """Extract one batch of the warehouse's staging area (the unit of work of a worker process)."""
+    batch = Batch(key, Layout(Path(warehouse)).batch_dir(key))
+    if not batch.done("extract"):
+        extract_batch(batch, nlp())
+    return key
 
 
 def _fs(staging: str):
@@ -44,7 +67,7 @@ def push_pages(batch: Batch, staging: str) -> None:
     fs.mv(target + ".tmp", target)
 
 
-def extract_staged(key: str, staging: str, nlp) -> str:
+def extract_staged(key: str, staging: str, nlp=None) -> str:
     """On a worker: extract one staged batch and stage its output; a batch already done is skipped."""
     fs, root = _fs(staging)
     folder = _join(root, key)
@@ -53,7 +76,7 @@ def extract_staged(key: str, staging: str, nlp) -> str:
     with tempfile.TemporaryDirectory(prefix=f"pressroom-{key}-") as scratch:
         local = Batch(key, Path(scratch))
         fs.get_file(_join(folder, "pages.parquet"), str(local.folder / "pages.parquet"))
-        extract_batch(local, nlp)
+        extract_batch(local, nlp or globals()["nlp"]())
         outputs = sorted(p for p in local.folder.glob("*.parquet") if p.name != "pages.parquet")
         for path in outputs:
             fs.put_file(str(path), _join(folder, path.name))
