@@ -92,6 +92,8 @@ def run(
         raise
     for source_uri, reason in counts["reject_reasons"]:
         typer.echo(f"rejected {source_uri}: {reason}", err=True)
+    for key, articles in counts.get("failed_batches", []):
+        typer.echo(f"batch {key}: all {articles} articles failed validation; nothing loaded from it", err=True)
     typer.echo(
         f"run {counts['run_id']}: {counts['inputs_seen']} inputs: {counts['loaded']} loaded, "
         f"{counts['unchanged']} unchanged, {counts['duplicates']} duplicates, {counts['rejected']} rejected"

@@ -37,6 +37,8 @@ class RunCounts:
     people: int = 0
     captions: int = 0
     reject_reasons: list[tuple[str, str]] = field(default_factory=list)
+    # (batch key, articles) of batches whose every article failed validation: nothing loaded from them
+    failed_batches: list[tuple[str, int]] = field(default_factory=list)
 
 
 def load_run(
@@ -93,6 +95,9 @@ def _load_batch(con: duckdb.DuckDBPyConnection, batch: Batch, counts: RunCounts)
         table: con.execute("select count(*) from read_parquet(?)", [str(valid / f"{table}.parquet")]).fetchall()[0][0]
         for table in ("articles", "quotes", "article_people", "captions")
     }
+    extracted = con.execute("select count(*) from read_parquet(?)", [str(batch.folder / "articles.parquet")]).fetchall()[0][0]
+    if extracted and not loaded["articles"]:
+        counts.failed_batches.append((batch.key, extracted))
     counts.loaded += loaded["articles"]
     counts.articles += loaded["articles"]
     counts.quotes += loaded["quotes"]
