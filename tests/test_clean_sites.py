@@ -59,3 +59,54 @@ def test_expected_bodies_hold_no_chrome_and_cleaned_bodies_none_left(path: Path)
     expected = "\n\n".join(_expected(path)["paragraphs"])
     assert chrome_lines(expected) == []
     assert chrome_lines(clean_text(path.read_text(encoding="utf-8")).body) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "RELATED: Pensioner, 91, chases burglar from home with frying pan",
+        "ALSO READ  Council to relocate timber market",
+        "READ MORE | Town centre crime up 20 per cent",
+        "11:58 PM",
+        "9:47 PM Turnout record in northern counties",
+        "Page 2 of 3",
+        "1 of 12",
+        "— Dana Whitcombe (@danawhit) November 7, 2018",
+        "A post shared by Hexley Community Page (@hexleycommunity) on Mar 4, 2019 at 3:15pm PST",
+        "Tags: fire, market, city council",
+        "News  Weather  Sports  Traffic  Contests",
+        "About Us | Terms of Service | Privacy Statement | Contact Us",
+        "Loading ...",
+        "4 Min Read",
+        "2h ago",
+        "reporter@paper.example",
+        "Staff Reporter",
+        "Reporting by Ana Ferreira in Santiago; Editing by Jane Merriman",
+        "Posted on March 5, 2019 by Rebecca Hale",
+        "Image copyright Lorna Pike",
+        "Image caption The station has operated since 1874",
+        "March 2019 Issue",
+        "This article appears in the March 2019 print edition with the headline “Mapping the Unmappable.”",
+        "Copyright 2019 The Associated Press. All rights reserved.",
+    ],
+)
+def test_chrome_lines_catches_chrome_that_survives(line: str):
+    body = "The council met on Monday to discuss the budget for next year.\n\n" + line
+    assert chrome_lines(body) == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "6:05 p.m.",
+        "Related: the senator said the vote would be close.",
+        "Read the rest here.",
+        "Page one of the report was blank, she said.",
+        "The 1 of 12 jurors who dissented spoke to reporters.",
+        "***",
+        "___.",
+        "Jane Doe, the mayor, said the vote was a mistake.",
+    ],
+)
+def test_chrome_lines_leaves_article_sentences_alone(line: str):
+    assert chrome_lines(line) == []

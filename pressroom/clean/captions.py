@@ -185,6 +185,12 @@ def caption_with_credit(line: str) -> tuple[str, str] | None:
     return text, credit
 
 
+def is_caption_label(line: str) -> bool:
+    """True for 'Image copyright Jane Doe' or 'Image caption ...' left standing in a body."""
+    text = line.strip()
+    return len(text) <= 400 and bool(_COPYRIGHT_LABEL.match(text) or _CAPTION_LABEL.match(text))
+
+
 def _names_only(credit: str) -> bool:
     """'AP Photo/Jane Doe' but not 'Reporting by Jane Doe/Editing by John Roe'."""
     words = _LEADING_LABEL.sub("", credit).replace("/", " ").split()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .captions import credit_only, is_image_file
+from .captions import credit_only, is_caption_label, is_image_file
 from .meta import is_byline_line, is_date_line, is_logo_line, parse_image_label
 from .text import is_finished, word_count
 from .vocab import (
@@ -42,6 +42,7 @@ def _short_line_is_chrome(text: str) -> bool:
         or is_logo_line(text)
         or parse_image_label(text) is not None
         or is_image_file(text)
+        or is_caption_label(text)
         or credit_only(text) is not None
         or is_byline_line(text)
         or (is_date_line(text) and not is_finished(text))
