@@ -124,6 +124,9 @@ def _abbreviation_before(text: str, stop: int) -> bool:
     return text[start:stop].lower() in _ABBREVIATIONS
 
 
+_STOPS = (".", "!", "?", "…")
+
+
 def split_credit(line: str, names: bool = False) -> tuple[str, str | None]:
     """Split a caption line into (text, credit).
 
@@ -134,6 +137,9 @@ def split_credit(line: str, names: bool = False) -> tuple[str, str | None]:
     text = line.strip()
     if not text:
         return "", None
+    if text.rstrip("”’\"'")[-1:] in _STOPS:
+        # no credit pattern ends with a full stop: most body lines are out here
+        return text, None
     # every credit pattern is anchored at the end and short: look at the tail
     # only, which keeps this linear on huge lines
     cut = max(0, len(text) - 160)

@@ -251,17 +251,24 @@ def _pull_quote(unit: Unit, units: list[Unit], index: int, plain: dict[int, str]
     text = unit.text.strip()
     if not text or text[0] not in _QUOTE_OPEN or unit.words > 40 or unit.words < 6:
         return False
+    window = [
+        k for k in range(max(0, index - 6), min(len(units), index + 7))
+        if k != index and units[k].kind == "para" and units[k].words > unit.words
+    ]
+    # cheap test first: the opening words must be printed as they are nearby
+    opening = " ".join(text.lstrip(_QUOTE_OPEN).split()[:3]).rstrip(",.;:!?”’\"")
+    if not opening or not any(opening in units[k].text for k in window):
+        return False
     fragments = [_plain(f) for f in _FRAGMENT_SPLIT.split(text)]
     fragments = [f for f in fragments if f]
     if not fragments or any(len(f.split()) < 3 for f in fragments):
         return False
     others = []
-    for k in range(max(0, index - 6), min(len(units), index + 7)):
+    for k in window:
         other = units[k]
-        if k != index and other.kind == "para" and other.words > unit.words:
-            if k not in plain:
-                plain[k] = _plain(other.text)  # each neighbour is flattened once per page
-            others.append(plain[k])
+        if k not in plain:
+            plain[k] = _plain(other.text)  # each neighbour is flattened once per page
+        others.append(plain[k])
     return all(any(f in other for other in others) for f in fragments)
 
 

@@ -195,6 +195,12 @@ class Unit:
     indented: bool = False
     tags: set[str] = field(default_factory=set)
 
+    _counted: tuple[str, int] | None = field(default=None, repr=False, compare=False)
+
     @property
     def words(self) -> int:
-        return word_count(self.text, 200)
+        # asked for again and again by the passes; the text can change (merges)
+        counted = self._counted
+        if counted is None or counted[0] is not self.text:
+            counted = self._counted = (self.text, word_count(self.text, 200))
+        return counted[1]

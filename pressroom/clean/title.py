@@ -1,0 +1,183 @@
+"""Finding the title among the lines above the story.
+
+In order of trust: the title the logo's alt text repeats, a line printed twice
+(page heading and article heading, or beside the site's name in the browser
+title), '<title> | <site>', the headline just above the byline or dateline,
+and last the first real line of the page.
+"""
+
+from __future__ import annotations
+
+from ..model import CleanPage
+from .chrome import is_chrome_line
+from .meta import SEPARATORS, is_date_line, is_logo_line, parse_byline, parse_logo, split_title_site
+from .text import Unit, ends_sentence, is_finished, squash, word_count
+from .vocab import is_footer_heading
+
+# A paragraph this long with a full stop is article prose, not furniture.
+PROSE_WORDS = 15
+# Section names, menu entries and widget labels are this short.
+SHORT_LINE_WORDS = 5
+# A title is never longer than this; longer first blocks are prose.
+TITLE_WORDS = 30
+
+
+def is_prose(unit: Unit) -> bool:
+    if unit.kind != "para" or unit.bullet:
+        return False
+    count = unit.words
+    return count >= 3 * PROSE_WORDS or (count >= PROSE_WORDS and ends_sentence(unit.text))
+
+
+def is_short_unfinished(text: str) -> bool:
+    return word_count(text, SHORT_LINE_WORDS + 1) <= SHORT_LINE_WORDS and not is_finished(text)
+
+
+def _headline_like(unit: Unit) -> bool:
+    text = unit.text
+    return (
+        unit.kind == "para"
+        and not unit.bullet
+        and "\n" not in text
+        and 3 <= word_count(text, TITLE_WORDS + 1) <= TITLE_WORDS
+        and not text.rstrip().endswith((":", ",", ";"))
+        and not is_chrome_line(text)
+        and not is_footer_heading(text)
+    )
+
+
+def _is_fact(text: str) -> bool:
+    return parse_byline(text) is not None or is_date_line(text)
+
+
+def _title_before_facts(units: list[Unit], limit: int) -> str | None:
+    """The headline printed just above the byline or dateline.
+
+    Walking back from the first byline/date line, past share bars, captions
+    and summary bullets: the first headline-shaped line is the title, unless
+    it is a longer standfirst right under another headline.
+    """
+    anchor = next(
+        (i for i, u in enumerate(units[:limit]) if i > 0 and u.kind == "para" and _is_fact(u.text)), None
+    )
+    if anchor is None:
+        return None
+    for k in range(anchor - 1, -1, -1):
+        unit = units[k]
+        if unit.kind != "para" or unit.bullet or is_chrome_line(unit.text) or _is_fact(unit.text):
+            continue
+        if "menu" in unit.tags and word_count(unit.text, 4) <= 3:
+            continue  # the rest of a byline block: the author's name, a city, a handle
+        if "\n" in unit.text:
+            return None  # a menu block: no headline between it and the byline
+        above = next((u for u in reversed(units[:k]) if u.kind == "para" and not is_chrome_line(u.text)), None)
+        standfirst = (
+            above is not None
+            and _headline_like(above)
+            and word_count(above.text, 5) >= 4
+            and (unit.words >= 12 and unit.words > above.words or is_prose(unit))
+        )
+        if standfirst:
+            return squash(above.text)
+        return squash(unit.text) if _headline_like(unit) else None
+    return None
+
+
+def _printed_with_site(head: list[Unit]) -> dict[str, int]:
+    """Head lines printed again with the site's name: '<title> - <site>', '<site> | <title>'."""
+    keys = {
+        squash(u.text)
+        for u in head[:200]
+        if u.kind == "para" and "\n" not in u.text and word_count(u.text, 4) >= 3
+    }
+    found: dict[str, int] = {}
+    for unit in head[:200]:
+        text = squash(unit.text)
+        if unit.kind != "para" or len(text) > 300:
+            continue
+        for match in SEPARATORS.finditer(text):
+            sides = [side for side in (text[: match.start()], text[match.end():]) if side in keys]
+            if sides:
+                # both printed alone (masthead and headline): the longer is the title
+                side = max(sides, key=len)
+                found[side] = found.get(side, 0) + 1
+    return found
+
+
+def find_title(head: list[Unit], page: CleanPage, units: list[Unit] | None = None) -> str | None:
+    """The title: the logo's, a repeated head line, '<title> | <site>', the line above
+    the byline, or the first real line."""
+    counts: dict[str, int] = {}
+    for unit in head:
+        if unit.kind == "para" and not is_chrome_line(unit.text):
+            key = squash(unit.text)
+            counts[key] = counts.get(key, 0) + 1
+            pair = split_title_site(unit.text)
+            if pair:
+                # '<title> | <site>' (the browser title) counts as a printing of the title
+                left = squash(pair[0])
+                counts[left] = counts.get(left, 0) + 1
+    for key, extra in _printed_with_site(head).items():
+        counts[key] = counts.get(key, 0) + extra
+    for unit in head:
+        if unit.kind == "para" and is_logo_line(unit.text):
+            site, title = parse_logo(unit.text)
+            page.site = page.site or site
+            if title and counts.get(squash(title)):
+                return squash(title)
+    # a title printed twice (page heading and article heading)
+    for unit in head:
+        key = squash(unit.text)
+        if (
+            unit.kind == "para"
+            and counts.get(key, 0) >= 2
+            and word_count(key, 3) >= 2
+            and not is_chrome_line(key)
+        ):
+            return key
+    for unit in head:
+        if unit.kind == "para" and not is_chrome_line(unit.text):
+            pair = split_title_site(unit.text)
+            if pair:
+                page.site = page.site or pair[1]
+                return squash(pair[0])
+    if units is not None:
+        title = _title_before_facts(units, len(head) + 3)
+        if title:
+            return title
+    for index, unit in enumerate(head):
+        if "\n" in unit.text and (index > 0 or menu_block(unit.text)):
+            continue  # a block of menu lines
+        if unit.kind != "para" or is_chrome_line(unit.text) or is_footer_heading(unit.text):
+            continue
+        if index > 0 and word_count(unit.text, 3) < 3:
+            continue  # a section name under the menu
+        return squash(unit.text)
+    return None
+
+
+def menu_block(text: str) -> bool:
+    """Three or more lines of one to three words each: a menu, not a title and subtitle."""
+    lines = text.split("\n")
+    return len(lines) >= 3 and all(word_count(line, 4) <= 3 for line in lines)
+
+
+def title_block(unit: Unit) -> bool:
+    """A first block short enough to be a title, maybe with its subtitle under it."""
+    if unit.kind != "para":
+        return False
+    if word_count(unit.text, TITLE_WORDS + 1) <= TITLE_WORDS:
+        return True
+    first = unit.text.split("\n", 1)[0]
+    return "\n" in unit.text and word_count(first, TITLE_WORDS + 1) <= TITLE_WORDS and unit.words <= 3 * TITLE_WORDS
+
+
+def lead_sentence(unit: Unit) -> bool:
+    # a page with no title starts with its first paragraph: a long sentence in
+    # sentence case ending in a full stop is body text, and taking it as the
+    # title would lose it (long titles that end in a stop are in title case
+    # or come with a subtitle line)
+    if "\n" in unit.text.strip() or not (is_prose(unit) and unit.text.rstrip().rstrip("\"'”’)").endswith(".")):
+        return False
+    long_words = [w for w in unit.text.split() if len(w) > 3 and w[0].isalpha()]
+    return sum(w[0].isupper() for w in long_words) * 2 < len(long_words)
