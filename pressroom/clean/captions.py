@@ -285,8 +285,11 @@ def split_caption_lines(lines: list[str]) -> list[tuple[str, object]]:
             pending.append(line)
             i += 1
             continue
-        flush()
         text, credit = caption
+        if credit is None and pending and credit_only(pending[-1]):
+            # the credit printed over the picture, above its caption
+            credit = credit_only(pending.pop())
+        flush()
         after = i + used
         if credit is None and after < n:
             # a credit on its own line right under the caption

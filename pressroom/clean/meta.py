@@ -59,10 +59,17 @@ _BYLINE_TAIL = re.compile(
     re.IGNORECASE,
 )
 # "Jonah Fairley Environment correspondent": a name, a desk, a job title.
+_ROLE_WORDS = r"(?:correspondent|reporter|editor|writer|columnist|critic|producer|analyst|contributor)s?"
 _NAME_ROLE = re.compile(
     r"^(?P<name>(?:[A-Z][\w’'\-]*\.? ){1,3}?[A-Z][\w’'\-]*)(?: (?:[A-Z][a-z]+|and|&))*"
     r" (?:senior |chief |political |staff |special |deputy |foreign |economics |chief political )?"
-    r"(?:correspondent|reporter|editor|writer|columnist|critic|producer|analyst)$"
+    + _ROLE_WORDS + r"$"
+)
+# "Jane Doe | Columnist", "Jane Doe, Reuters", "Jane Doe - Staff Writer"
+_NAME_SEP_ROLE = re.compile(
+    r"^(?P<name>[^|,–—]{3,60}?)\s*(?:[|,]|\s[-–—])\s*(?P<role>(?:[\w-]+ ){0,2}" + _ROLE_WORDS
+    + r"|(?:the )?(?:associated press|agence france-presse|reuters|afp|ap|bloomberg(?: news)?|dpa|upi|xinhua))$",
+    re.IGNORECASE,
 )
 # Bylines without a name: "Staff Reporter", "Our Correspondent", "News Desk".
 _STAFF_LINE = re.compile(
@@ -205,6 +212,9 @@ def parse_byline(line: str) -> str | None:
     match = _NAME_ROLE.match(text)
     if match:
         return match.group("name")
+    match = _NAME_SEP_ROLE.match(text)
+    if match and is_name_line(match.group("name")):
+        return match.group("name").strip()
     match = _DATE_BY.match(text)
     if match and _is_date_piece(match.group("date")):
         return _name_prefix(match.group("rest"))

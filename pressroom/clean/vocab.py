@@ -37,6 +37,7 @@ NAV_WORDS = {
     "like this", "like loading", "view this post on instagram", "view comments", "reuse this content",
     "share this story", "about sharing", "live feed", "key events", "live updates", "follow us on",
     "next page", "previous page", "next article", "previous article", "next story", "previous story",
+    "photo gallery", "image gallery", "gallery",
 }
 
 # Separators between menu items on one scraped line.
@@ -88,7 +89,9 @@ APPEALS = re.compile(
     r"|(?:download|get) (?:our|the) (?:free )?app"
     r"|this (?:article|story) (?:appears|appeared|originally appeared|was originally published) in"
     r"|privacy notice|newsletters? may contain|free (?:daily |weekly |monthly )?newsletter"
-    r"|we have a small favou?r to ask|from as little as)\b",
+    r"|we have a small favou?r to ask|from as little as"
+    r"|(?:the )?views expressed (?:here |in this (?:article|column|piece) )?are (?:the author|those of|solely)"
+    r"|enable javascript to view the comments)\b",
     re.IGNORECASE,
 )
 
@@ -194,7 +197,7 @@ _EMBED = re.compile(r"^(?:[—–-]\s*.{1,80}\(@\w{1,30}\)|a post shared by .{1,
 # wire dateline printed on a line of its own ("SANTIAGO (Agency) -").
 _COUNTER = re.compile(
     r"^(?:page\s+)?\d{1,3}\s*(?:of|/)\s*\d{1,3}$|^\d{1,3}\s*(?:h|hr|hrs|m|min|mins|d|hours?|minutes?|days?)\s+ago$"
-    r"|^\d{1,3}\s*(?:-\s*)?(?:min|mins|minutes?)\s+read$",
+    r"|^\d{1,3}\s*(?:-\s*)?(?:min|mins|minutes?)\s+read$|^(?:view|see) all \d{1,3} (?:photos|images|pictures|slides)$",
     re.IGNORECASE,
 )
 _DATELINE_ONLY = re.compile(r"^[A-Z][A-Z .,'’-]{2,40}\s*(?:\([\w .,&-]{1,30}\))?\s*[-–—]+$")
