@@ -110,3 +110,11 @@ def test_chrome_lines_catches_chrome_that_survives(line: str):
 )
 def test_chrome_lines_leaves_article_sentences_alone(line: str):
     assert chrome_lines(line) == []
+
+
+@pytest.mark.parametrize("path", PAGES, ids=lambda p: p.stem)
+def test_cleaning_the_cleaned_page_again_changes_nothing(path: Path):
+    first = clean_text(path.read_text(encoding="utf-8"))
+    again = clean_text(first.title + "\n\n" + first.body)
+    assert again.title == first.title
+    assert again.paragraphs == first.paragraphs

@@ -207,7 +207,7 @@ def _read_head(units: list[Unit], page: CleanPage) -> list[Unit]:
             continue  # summary points between headline and story restate it
         if is_chrome_line(text) or is_footer_heading(text):
             continue
-        if is_short_unfinished(text) and not _update_heading(head, index, first_prose):
+        if is_short_unfinished(text) and not _update_heading(head, index, first_prose, title):
             continue
         kept.append(unit)
     page.published_at = page.published_at or header_date
@@ -224,9 +224,13 @@ def _name_over_date(head: list[Unit], index: int) -> bool:
     return False
 
 
-def _update_heading(head: list[Unit], index: int, first_prose: int) -> bool:
-    """A live update's heading: under a bare time stamp, right above the first paragraph."""
-    return index == first_prose - 1 and index > 0 and is_time_stamp(head[index - 1].text)
+def _update_heading(head: list[Unit], index: int, first_prose: int, title: str | None) -> bool:
+    """A subheading right above the first paragraph: under a bare time stamp (a live
+    update's heading) or straight under the title (the same page cleaned once already)."""
+    if index != first_prose - 1 or index == 0:
+        return False
+    above = head[index - 1].text
+    return is_time_stamp(above) or (squash(above) == title and word_count(head[index].text, 3) >= 3)
 
 
 def _read_fact(text: str, page: CleanPage, title: str | None) -> bool:
