@@ -47,7 +47,7 @@ _SOURCE_TAIL = re.compile(
 _BRACKET_TAIL = re.compile(
     r"(?<=[.!?…”\"’')])\s*\((?P<credit>(?:" + _LABEL + r"\s*:\s*)?[\w.'’&-]+(?: [\w.'’&-]+){0,3}"
     r"(?:\s*/\s*[\w.'’&-]+(?: [\w.'’&-]+){0,3}){1,2})(?<!\.)\)\s*$"
-    r"|(?<=[.!?…”\"’')])?\s*\((?P<labelled>" + _LABEL + r"\s*:\s*[^()\[\].!?]{1,60})\)\s*$",
+    r"|\s*\((?P<labelled>" + _LABEL + r"\s*:\s*[^()\[\].!?]{1,60})\)\s*$",
     re.IGNORECASE,
 )
 _LEADING_LABEL = re.compile(r"^" + _LABEL + r"\s*:\s*", re.IGNORECASE)
