@@ -14,12 +14,12 @@ from pathlib import Path
 
 import polars as pl
 
-from .. import __version__
 from ..ids import short_id
 from ..ingest import BadInput, decode_text
 from ..landing import read_landed
 from ..model import CleanPage
 from ..tables import SCHEMAS, Document
+from .fingerprint import code_fingerprint
 from .layout import Layout
 from .pages import read_pages, write_pages
 
@@ -49,7 +49,7 @@ def plan_batches(manifest: pl.DataFrame, layout: Layout, batch_size: int) -> lis
     batches = []
     for start in range(0, todo.height, batch_size):
         chunk = todo.slice(start, batch_size)
-        key = short_id(__version__, *chunk.select(pl.concat_str("article_id", "raw_sha256")).to_series())
+        key = short_id(code_fingerprint(), *chunk.select(pl.concat_str("article_id", "raw_sha256")).to_series())
         batch = Batch(key, layout.batch_dir(key))
         batch.folder.mkdir(parents=True, exist_ok=True)
         work = batch.folder / "work.parquet"
