@@ -128,3 +128,52 @@ def test_organisation_named_only_with_an_article_does_not_crash(nlp):
     # organisation's name must not choke on it
     qs = quotes(nlp, ["The embassy declined to comment on Monday.", "“We are ready,” the embassy said."])
     assert qs[0].speaker == "embassy" and qs[0].speaker_kind == "organization"
+
+
+def test_one_failing_page_does_not_fail_the_batch(nlp, monkeypatch, caplog):
+    import pressroom.extract.pipeline as pipeline
+
+    real = pipeline.attribute_document
+
+    def flaky(paras, state):
+        if any("Zebulon" in p.text for p in paras):
+            raise ValueError("boom")
+        return real(paras, state)
+
+    monkeypatch.setattr(pipeline, "attribute_document", flaky)
+    good = CleanPage(title="a", paragraphs=["“We will win,” said Maria Lopez, the mayor."])
+    bad = CleanPage(title="b", paragraphs=["“We will lose,” said Zebulon Carter."], meta={"source_uri": "file:///bad.txt"})
+    with caplog.at_level("WARNING"):
+        out = extract_pages([good, bad, good], nlp)
+    assert len(out) == 3
+    assert [q.speaker for q in out[0].quotes] == ["Maria Lopez"] == [q.speaker for q in out[2].quotes]
+    assert out[1].quotes == [] and out[1].people == []
+    warnings = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+    assert len(warnings) == 1 and "file:///bad.txt" in warnings[0] and "boom" in warnings[0]
+
+
+def test_quote_split_by_attribution_resumes_in_lower_case(nlp):
+    qs = quotes(nlp, ["“Supporters of other candidates,” Robert Hale added, “have focused on paid advertising.”"])
+    assert [(q.kind, q.speaker) for q in qs] == [("direct", "Robert Hale"), ("direct", "Robert Hale")]
+
+
+def test_quote_signed_with_a_dash(nlp):
+    qs = quotes(nlp, ["“He is ignorant of our culture and lives.”― Pamela Ortiz\n"
+                      "“I cannot believe it. How did we get this low?” ― Jacob Lane"])
+    assert [q.speaker for q in qs] == ["Pamela Ortiz", "Jacob Lane"]
+
+
+def test_surname_only_people_and_given_name_gender(nlp):
+    qs = quotes(nlp, [
+        "Mr. Obrecht met Karen Whitfield on Tuesday.",
+        "“It went well,” she said.",
+        "“We will see,” he said, adding that talks would go on.",
+        "Senator Whitaker, the committee’s chairman, disagreed.",
+        "“It did not go well,” the chairman said.",
+    ])
+    assert [q.speaker for q in qs] == ["Karen Whitfield", "Obrecht", "Whitaker"]
+
+
+def test_speaker_after_a_role_word_between_two_names(nlp):
+    qs = quotes(nlp, ["“The internment was a dark cloud,” Carter spokesman Josh Weller said."])
+    assert [q.speaker for q in qs] == ["Josh Weller"]

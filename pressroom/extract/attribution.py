@@ -79,7 +79,7 @@ _PREP_START = re.compile(r"^(?:in|on|at|after|before|following|during|reacting|s
 def find_verbs(p: Para) -> list[VerbHit]:
     """Speech verbs outside quotations, each with the sentence it is in."""
     hits = []
-    for m in re.finditer(r"(?<=Q)[ \t]*([―—–]+)[ \t]*(?=[A-Z])", p.masked):
+    for m in re.finditer(r"(?<=Q)[.?!]?[ \t\xa0]*([―—–]+)[ \t\xa0]*(?=[A-Z])", p.masked):
         # '“…” ― Name': a dash after a quotation introduces its speaker
         hits.append(VerbHit(m.start(1), m.end(1), m.group(1), p.sentence_of(m.start(1)), inverted=True))
     for m in SPEECH_VERB_RE.finditer(p.masked):
@@ -102,6 +102,12 @@ def find_verbs(p: Para) -> list[VerbHit]:
 def _person_in(p: Para, a: int, b: int, allow_possessive=False) -> PersonSpan | None:
     inside = [s for s in p.people if a <= s.start and s.end <= b]
     plain = [s for s in inside if not s.possessive]
+    if len(inside) > 1 and plain and plain[-1] is not inside[0]:
+        # "Clinton spokesman Josh Schwerin", "Trump's aide Jason Miller": a
+        # role word between two names makes the second the one who speaks
+        gap = p.masked[inside[0].end : plain[-1].start].lower().replace("’s", " ").replace("'s", " ").split()
+        if any(w.strip(".,") in ROLE_HEADS for w in gap) and "and" not in gap:
+            return plain[-1]
     if plain:
         return plain[0]
     if allow_possessive and inside:

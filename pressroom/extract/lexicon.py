@@ -169,3 +169,37 @@ when where which while who whom why will with would you your yours said says tol
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december", "jan", "feb", "mar", "apr",
           "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+
+# Common English given names with a clear gender, for pronoun agreement
+# ("she said" after "Karen Smith"); names that are often both are left out.
+MALE_NAMES = set("""
+aaron adam alan albert alex alexander andrew angelo anthony antonio arnold arthur 
+ben benjamin bernard bernie bill billy bob bobby brad bradley brandon brett brian bruce
+bryan carl carlos charles charlie chris christopher chuck clarence claude colin craig
+curtis dale dan daniel danny darrell dave david dean dennis derek dick don donald doug
+douglas duncan dwight earl ed eddie edward edwin elijah eric ernest eugene frank franklin
+fred frederick gabriel gary gene geoffrey george gerald glenn gordon greg gregory harold
+harry hank henry herbert howard hugh ian isaac jack jacob jake james jared jason jay 
+jeff jeffrey jeremy jerry jim jimmy joe joel john johnny jon jonathan jorge jose
+joseph josh joshua juan julian justin keith ken kenneth kevin kurt larry lawrence 
+leon leonard louis luis luke marco mario mark martin matt matthew maurice max
+michael mike mitch mitchell mohammed muhammad nathan neil nicholas nick noah norman
+oliver oscar patrick paul peter phil philip ralph randy ray raymond reggie richard
+rick rob robert roger ron ronald roy rudy russell ryan sam samuel scott sean sergei seth
+stephen steve steven stuart ted thomas tim timothy todd tom tommy tony travis troy
+vincent vladimir walter warren wayne william willie zach zachary
+""".split())
+FEMALE_NAMES = set("""
+abigail alice alicia allison amanda amber amy andrea angela angelique ann anna anne
+annie barbara betty beverly brenda caroline carol carolyn catherine cathy charlotte
+cheryl christina christine claire clara cynthia deborah debbie debra denise diana
+diane donna doris dorothy edith elaine eleanor elizabeth ellen emily emma erica erin
+esther evelyn frances gloria grace hannah heather heidi helen irene jacqueline
+jane janet janice jennifer jessica jill joan joanne josephine joyce judith judy
+julia julie karen kate katherine kathleen kathy katie kimberly kristen laura
+lauren linda lisa lori louise lucy margaret maria marie marilyn martha mary megan
+ melanie melissa michelle monica nancy natalie nicole nikki olivia pamela patricia
+paula peggy rachel rebecca rita rose ruth sally samantha sandra sara sarah sharon shirley
+sonia sophia stephanie susan suzanne teresa theresa tina valerie victoria virginia
+wendy
+""".split())

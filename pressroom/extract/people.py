@@ -20,6 +20,11 @@ from .nlp import Ent
 _POSSESSIVE_RE = re.compile(r"(?:['’]s|['’])$")
 _PARTICLES = {"bin", "bint", "al", "de", "del", "della", "da", "di", "van", "von", "der",
               "den", "la", "le", "du", "dos", "das", "ibn", "y", "el"}
+# titles that come before a name and are never a surname
+_OFFICES = {"mayor", "governor", "senator", "president", "minister", "secretary", "ambassador",
+            "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "director",
+            "commissioner", "representative", "congressman", "congresswoman", "lawmaker",
+            "official", "candidate", "nominee"}
 _CAP_WORD = r"[A-Z][\w’'.-]*"
 _TITLE_NAME_RE = re.compile(
     r"\b(?P<title>[A-Za-z-]+\.?)\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})"
@@ -77,6 +82,8 @@ def looks_like_person(tokens: tuple[str, ...]) -> bool:
         return False
     if all(_norm(t) in HONORIFICS for t in tokens):
         return False  # "Rep", "Mr" on their own
+    if len(tokens) > 1 and _norm(tokens[-1]) in _OFFICES:
+        return False  # "Charlotte Mayor": a place and a title, not a name
     for i, tok in enumerate(tokens):
         low = _norm(tok)
         if low in _PARTICLES and 0 < i < len(tokens) - 1:
@@ -119,7 +126,7 @@ def name_candidates(units: list[str], ents: list[list[Ent]]) -> list[NameMention
                 continue
             if honorific is None:
                 # NER leaves "Mr." / "Ms." outside the entity
-                before = re.search(r"\b([A-Z][a-z]{1,4})\.?\s+$", text[: e.start])
+                before = re.search(r"\b([A-Z][a-z]{1,9})\.?\s+$", text[: e.start])
                 if before and _norm(before.group(1)) in HONORIFICS:
                     honorific = _norm(before.group(1))
             strong = len(tokens) > 1 or honorific is not None
@@ -144,7 +151,28 @@ def name_candidates(units: list[str], ents: list[list[Ent]]) -> list[NameMention
             surface = m.group("name")[cut:]
             found.append(NameMention(u, start + cut, m.end("name"), surface, tokens, honorific or title, True))
             taken.append((start, m.end("name")))
+        # "Mr. Obrecht", "Senator Whitaker": one capitalised word after an
+        # honorific is a surname even when NER does not tag it
+        for m in _HONORIFIC_SURNAME_RE.finditer(text):
+            title = m.group("title")
+            if not (_norm(title) in ("mr", "mrs", "ms", "dr", "senator", "governor")
+                    or (title.endswith(".") and _norm(title) in _SURNAME_TITLES)):
+                continue  # "Sen Chey" without a full stop may be part of a name
+            start = m.start("name")
+            if any(a < m.end("name") and start < b for a, b in taken):
+                continue
+            tokens = (m.group("name"),)
+            if not looks_like_person(tokens) or any(
+                    e.label != "PERSON" and e.start <= start < e.end for e in unit_ents):
+                continue
+            found.append(NameMention(u, start, m.end("name"), m.group("name"), tokens,
+                                     _norm(m.group("title")), True))
+            taken.append((start, m.end("name")))
     return found
+
+
+_SURNAME_TITLES = {"mr", "mrs", "ms", "dr", "sen", "senator", "rep", "gov", "governor", "prof"}
+_HONORIFIC_SURNAME_RE = re.compile(r"\b(?P<title>[A-Z][a-z]+\.?)\s+(?P<name>[A-Z][a-z][\w’'-]*)\b(?!\s+[A-Z])(?!['’]?[A-Z])")
 
 
 def _key(tokens) -> tuple[str, ...]:
@@ -168,6 +196,17 @@ def cluster_people(cands: list[NameMention]) -> dict[str, PersonInfo]:
             name = " ".join(tokens)
             people[name] = PersonInfo(name, tokens)
             canon_of[tokens] = name
+    # "Mr. Obama", "President Obama", or a first name NER tags as a person
+    # again and again: one word can be a whole name when no fuller name in
+    # the article contains it
+    known = set().union(*[set(_key(info.tokens)) for info in people.values()]) if people else set()
+    for c in cands:
+        key = _key(c.tokens)
+        if len(key) == 1 and c.tokens not in canon_of and key[0] not in known:
+            name = c.tokens[0]
+            people[name] = PersonInfo(name, c.tokens)
+            canon_of[c.tokens] = name
+            known.add(key[0])
     for c in cands:
         if c.tokens in canon_of:
             c.canonical = canon_of[c.tokens]

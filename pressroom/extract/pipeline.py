@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import logging
 import re
 import unicodedata
 
 from pressroom.model import CleanPage, Extraction, Mention, Person
 
 from .attribution import Para, PersonSpan, find_verbs, subject_after, subject_before, _classify
-from .lexicon import HONORIFICS, ROLE_HEADS, STOPWORDS
+from .lexicon import FEMALE_NAMES, HONORIFICS, MALE_NAMES, ROLE_HEADS, STOPWORDS
 from .nlp import parse_sentences, run_ner
 from .people import (PersonInfo, _CAP_TOKEN_RE, _key, _norm, cluster_people, gender_of,
                      name_candidates, osa_distance)
@@ -17,6 +18,7 @@ from .roles import choose_role, roles_at
 from .speakers import State
 from .text import find_quote_spans, mask_quotes, sentence_bounds
 
+log = logging.getLogger(__name__)
 _POSS = re.compile(r"['’]s?$")
 
 
@@ -42,7 +44,12 @@ class _Article:
     def find_people(self) -> None:
         cands = name_candidates(self.units, self.ents)
         credits = {_fold(c.credit) for c in self.page.captions if c.credit}
-        strong = [c for c in cands if c.strong and _fold(" ".join(c.tokens)) not in credits]
+        repeated = {}
+        for c in cands:
+            if not c.strong and len(c.tokens) == 1:
+                repeated[c.tokens] = repeated.get(c.tokens, 0) + 1
+        strong = [c for c in cands if (c.strong or repeated.get(c.tokens, 0) >= 2)
+                  and _fold(" ".join(c.tokens)) not in credits]
         self.people = cluster_people(strong)
         taken: dict[int, list[tuple[int, int]]] = {}
         raw = []
@@ -65,7 +72,7 @@ class _Article:
                 if name:
                     raw.append((u, m.start(), m.end(), m.group(), name, None))
                     self._touch(recency, name)
-        for u, a, b, surface, name, honorific in sorted(raw, key=lambda r: (r[0], r[1])):
+        for u, a, b, surface, name, honorific in sorted(raw, key=lambda r: (self._reading(r[0]), r[1])):
             info = self.people[name]
             possessive = bool(re.search(r"['’]s?$", surface)) and not surface.endswith("s'") or surface.endswith(("’s", "'s"))
             self.mentions.append((u, a, b, surface, name, possessive))
@@ -74,6 +81,14 @@ class _Article:
                 info.gender = info.gender or g
             text = self.units[u]
             info.roles.extend(roles_at(text, a, b))
+
+    def _reading(self, unit: int) -> tuple[int, int]:
+        """Reading order of a unit: a caption comes just before the paragraph
+        at its position, so the first role a reader sees is chosen first."""
+        if unit < self.n_paras:
+            return (unit, 1)
+        position = self.page.captions[unit - self.n_paras].position
+        return (position if position is not None else self.n_paras, 0)
 
     def _touch(self, recency, name):
         if name in recency:
@@ -162,7 +177,13 @@ class _Article:
     # -- output --------------------------------------------------------------
     def finish(self) -> Extraction:
         roles = {n: (choose_role(info.roles) or "") for n, info in self.people.items()}
+        # evidence from weakest to strongest: pronouns near the name, the
+        # given name, an honorific (Mr., Ms.)
         genders = {n: ("m" if v[0] > v[1] else "f") for n, v in self.votes.items() if v[0] != v[1]}
+        for n, info in self.people.items():
+            first = _norm(info.tokens[0]) if len(info.tokens) > 1 else ""
+            if first in MALE_NAMES or first in FEMALE_NAMES:
+                genders[n] = "m" if first in MALE_NAMES else "f"
         genders.update({n: info.gender for n, info in self.people.items() if info.gender})
         state = State(self.page.body, {n: r.lower() for n, r in roles.items()}, genders)
         quotes = attribute_document(self.paras, state)
@@ -217,12 +238,32 @@ def _apply_parses(nlp, need) -> None:
         v.subject = _classify(p, a + left, a + right)
 
 
+def _page_name(page: CleanPage, i: int) -> str:
+    meta = page.meta or {}
+    return str(meta.get("source_uri") or meta.get("url") or page.title or f"page {i}")[:120]
+
+
+def _guarded(step, page: CleanPage, i: int, failed: set[int]):
+    """Run one page's step; an unexpected error costs that page its
+    extraction (logged once, naming the page), never the batch."""
+    if i in failed:
+        return None
+    try:
+        return step()
+    except Exception as exc:  # noqa: BLE001 -- one bad page must not fail the batch
+        failed.add(i)
+        log.warning("extract: %s failed (%s: %s); empty extraction", _page_name(page, i),
+                    type(exc).__name__, str(exc)[:200])
+        return None
+
+
 def extract_pages(pages: list[CleanPage], nlp) -> list[Extraction]:
     """People, mentions, quotes and caption people of every page.
 
     NER runs once over all paragraphs and captions of the batch; the parser
     only over the sentences whose speech verb has no subject the rules can
-    find.
+    find. A page whose rules raise gets an empty :class:`Extraction` and a
+    one-line warning; the other pages are unaffected.
     """
     texts, owners = [], []
     for i, page in enumerate(pages):
@@ -234,9 +275,20 @@ def extract_pages(pages: list[CleanPage], nlp) -> list[Extraction]:
     for page, n in zip(pages, owners):
         articles.append(_Article(page, ents[pos : pos + n]))
         pos += n
-    need = []
-    for art in articles:
-        art.find_people()
-        need.extend(art.build_paras())
-    _apply_parses(nlp, need)
-    return [art.finish() for art in articles]
+    need: list = []
+    failed: set[int] = set()
+    for i, art in enumerate(articles):
+        found = _guarded(lambda: (art.find_people(), art.build_paras())[1], art.page, i, failed)
+        if found:
+            need.extend((i, p, v) for p, v in found)
+    try:
+        _apply_parses(nlp, [(p, v) for _, p, v in need])
+    except Exception:  # noqa: BLE001
+        # parse page by page so that only the page at fault loses its quotes
+        for i in sorted({i for i, _, _ in need}):
+            _guarded(lambda: _apply_parses(nlp, [(p, v) for j, p, v in need if j == i]), articles[i].page, i, failed)
+    out = []
+    for i, art in enumerate(articles):
+        ex = _guarded(art.finish, art.page, i, failed)
+        out.append(ex if ex is not None and i not in failed else Extraction())
+    return out

@@ -29,6 +29,8 @@ def quote_kind(p: Para, span) -> str:
         return "partial"  # a title or a scare quote, not a quoted sentence
     if not head or head.endswith((":", "Q", "Q.")):
         return "direct"
+    if head.endswith(",") and _resumes_split_quote(p, span, k):
+        return "direct"
     if head.endswith(","):
         if (first.isupper() or first.isdigit()) and any(v.end <= span.open_at and v.sentence == k for v in p.verbs):
             return "direct"
@@ -39,6 +41,26 @@ def quote_kind(p: Para, span) -> str:
     if last_word in VERB_LEMMA and (first.isupper()) and len(content.split()) >= 4:
         return "direct"
     return "partial"
+
+
+def _resumes_split_quote(p: Para, span, k: int) -> bool:
+    """'“We will win,” she said, “because we must.”': the second piece goes on
+    with a quoted sentence that the attribution interrupted, so it is as
+    direct as the first even though it starts in lower case."""
+    i = p.spans.index(span)
+    if i == 0:
+        return False
+    prev = p.spans[i - 1]
+    if not prev.closed or p.sentence_of(prev.open_at) != k:
+        return False
+    if p.text[prev.start : prev.end].rstrip("”\"' ")[-1:] not in (",", "—", "–"):
+        return False
+    between = p.masked[prev.close_end : span.open_at]
+    if "Q" in between or len(between.split()) > 15:
+        return False
+    if not any(prev.close_end <= v.start < span.open_at for v in p.verbs):
+        return False
+    return quote_kind(p, prev) == "direct"
 
 
 def _tail_verb(p: Para, span, k: int) -> VerbHit | None:

@@ -82,6 +82,8 @@ def post_role(text: str, end: int) -> str | None:
         while j < len(first_words) - 1 and _ADVERBIAL.match(first_words[j]):
             j += 1
         w = first_words[j].lower().strip(",")
+        if w == "and" and 1 < len(first_words) <= 4 and all(x.islower() for x in first_words[1:]):
+            continue  # the last item of a list inside the title: "…, human rights, and labor"
         if w in VERB_LEMMA or w in ("who", "which", "has", "had", "was", "is", "will", "would", "and") \
                 or re.fullmatch(r"\w+ed", w):
             cut = k

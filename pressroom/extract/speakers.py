@@ -81,6 +81,26 @@ def _expand_org(state: State, noun: str) -> str:
     return best
 
 
+def _by_role(state: State, text: str) -> Speaker | None:
+    """"the ambassador", "the Florida senator": the person with that role,
+    most recent subject first."""
+    words = text.strip(" ,.").split()
+    if len(words) < 2 or words[0].lower() not in ("the", "this", "that"):
+        return None
+    head = words[-1].lower().strip(".,")
+    if head not in ROLE_HEADS:
+        return None
+    for name in state.last_people + [n for n in state.mentioned if n not in state.last_people] + list(state.roles):
+        role = [_ABBREVIATED.get(w.strip(".,"), w.strip(".,")) for w in state.roles.get(name, "").split()]
+        if head in role:
+            return Speaker(name, "person")
+    return None
+
+
+_ABBREVIATED = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
+                "lt": "lieutenant", "col": "colonel", "capt": "captain", "prof": "professor", "dr": "doctor"}
+
+
 def resolve(state: State, p: Para, subj: Subject | None) -> Speaker | None:
     """The speaker a subject refers to, or None when it cannot be told."""
     if subj is None:
@@ -90,6 +110,9 @@ def resolve(state: State, p: Para, subj: Subject | None) -> Speaker | None:
     if subj.kind == "pronoun":
         return state.pronoun(subj.text)
     text = subj.text.strip(" ,.")
+    role_person = _by_role(state, subj.text)
+    if role_person:
+        return role_person
     # an organisation entity inside the phrase names the group
     for a, b, org in p.orgs:
         if subj.start <= a and b <= subj.end + 1:
@@ -102,12 +125,6 @@ def resolve(state: State, p: Para, subj: Subject | None) -> Speaker | None:
         words = words[1:]  # "one of the notices"
     if not words:
         return None
-    head = words[-1].lower().strip(".,")
-    if subj.text.split()[0].lower() in ("the", "this", "that") and head in ROLE_HEADS:
-        # "the ambassador", "the analyst": the person with that role
-        for name in state.last_people + list(state.roles):
-            if head in state.roles.get(name, "").split():
-                return Speaker(name, "person")
     m = _NP_OWNER.match(" ".join(words))
     if m:
         owner = m.group("owner").split()
