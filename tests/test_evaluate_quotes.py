@@ -117,3 +117,8 @@ def test_names_that_are_title_words():
     assert not names_match("Matthew Prince", "he")
     assert names_match("Larry King", "Mr. King, 82,".split(",")[0])
     assert not names_match("Ohio governor", "the governor")
+
+
+def test_military_titles_and_names_that_are_titles():
+    assert names_match("Harry B. Harris Jr", "Admiral Harris")
+    assert names_match("John Major", "Mr. Major")

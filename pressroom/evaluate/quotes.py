@@ -41,6 +41,8 @@ _TITLES = {
     "ambassador", "vice", "chairman", "king", "queen", "prince", "princess", "pope",
     "lt", "col", "capt", "sgt", "adm", "former", "first", "samdech", "the", "r", "d",
     "candidate", "nominee", "presidential", "democratic", "republican", "gop", "chief",
+    "admiral", "colonel", "captain", "commander", "lieutenant", "sergeant", "major", "maj",
+    "rabbi", "bishop", "cardinal", "reverend", "attorney", "speaker", "chancellor",
 }
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr"}
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us",
