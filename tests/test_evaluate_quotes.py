@@ -122,3 +122,11 @@ def test_names_that_are_title_words():
 def test_military_titles_and_names_that_are_titles():
     assert names_match("Harry B. Harris Jr", "Admiral Harris")
     assert names_match("John Major", "Mr. Major")
+
+
+def test_join_adjacent_pieces_and_questions():
+    body = "“We have to do something.”\xa0 “We have to be tougher.”\n\n“Can we win?” Mr. Hale asked. “I do not know.”"
+    out = join_split_quotes(_rows(body, ["We have to do something.", "We have to be tougher.", "Can we win?",
+                                         "I do not know."]), body)
+    assert [q["text"] for q in out] == ["We have to do something. We have to be tougher.",
+                                        "Can we win? I do not know."]

@@ -222,12 +222,14 @@ def _continues(prev: Mapping, q: Mapping, body: str) -> bool:
     if not inner or inner[0] not in _CLOSE_MARKS + ".,;:?!—–-" or inner[-1] not in _OPEN_MARKS:
         return False
     middle = inner.strip(_CLOSE_MARKS + _OPEN_MARKS + "`").strip()
-    if _ANY_MARK.search(middle) or not middle or len(middle.split()) > 40:
+    if not middle.strip(" \xa0.,;:—–-"):
+        return True  # “…” “…”: quoted pieces with nothing between them
+    if _ANY_MARK.search(middle) or len(middle.split()) > 40:
         return False
     if _SENT_BREAK.search(_ABBREV.sub("X", middle).rstrip(" .:,;")):
         return False  # a sentence of its own in between
-    if prev["text"].rstrip(_CLOSE_MARKS + " ")[-1:] in ".?!" and not middle[0].islower():
-        return False  # the first piece ended its sentence: “….” He added, “…”
+    if prev["text"].rstrip(_CLOSE_MARKS + " ")[-1:] == "." and not middle[0].islower():
+        return False  # “….” He added, “…” -- but a question may go on: “…?” she asked. “…”
     verb = q.get("verb")
     if "verb" in q:
         # the extractor says which verb attributes the piece: it must be
