@@ -11,10 +11,11 @@ from prefect import flow, task
 
 from pressroom.pipeline.ingest import add_landed
 from pressroom.pipeline.layout import Layout
+from pressroom.pipeline.workers import auto_batch_size
 from pressroom.warehouse import write_lock
 
 from .clean import clean_flow
-from .extract import extract_flow
+from .extract import default_workers, extract_flow
 from .ingest import ingest_flow
 from .load import load_flow
 from .validate import validate_flow
@@ -30,8 +31,8 @@ def ingest_landed_task(landed_manifest: str, warehouse: str, run_id: str) -> dic
 def pressroom_run(
     paths: list[str],
     warehouse: str = "warehouse/pressroom.duckdb",
-    batch_size: int = 100,
-    workers: int = 1,
+    batch_size: int = 0,
+    workers: int = 0,
     max_bytes: int = 20_000_000,
     fields: list[str] | None = None,
     wait_seconds: float = 0.0,
@@ -58,6 +59,9 @@ def pressroom_run(
             statuses = ingest_landed_task(landed_manifest, str(warehouse_path), run_id)
         keys: list[str] = []
         if statuses.get("new", 0) + statuses.get("changed", 0):
+            if not batch_size:
+                todo = statuses.get("new", 0) + statuses.get("changed", 0)
+                batch_size = auto_batch_size(todo, workers or default_workers())
             keys = clean_flow(str(warehouse_path), run_id, batch_size)
             extract_flow(str(warehouse_path), keys, workers, dask_address, staging)
             validate_flow(str(warehouse_path), run_id, keys)

@@ -43,7 +43,7 @@ def _fail(message: str, code: int = 2) -> None:
 def run(
     paths: Annotated[Optional[list[Path]], typer.Argument(help="Files or folders (recursive). Default: the bundled samples.")] = None,
     warehouse: WarehouseOption = None,
-    batch_size: Annotated[Optional[int], typer.Option(help="Documents per batch.")] = None,
+    batch_size: Annotated[Optional[int], typer.Option(help="Documents per batch [default: sized to the run, 50 to 500].")] = None,
     workers: Annotated[Optional[int], typer.Option(help="Extraction processes on this machine [default: one per core, at most 2].")] = None,
     dask: Annotated[Optional[str], typer.Option("--dask", help="Extract on this Dask scheduler, e.g. tcp://10.0.0.5:8786 [env PRESSROOM_DASK_ADDRESS].")] = None,
     staging: Annotated[Optional[str], typer.Option("--staging", help="Path or URL (file://, s3://...) that --dask workers share with this machine; batches pass through it as Parquet.")] = None,

@@ -14,7 +14,7 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="PRESSROOM_")
 
     warehouse: Path = Path("warehouse/pressroom.duckdb")
-    batch_size: int = 100
+    batch_size: int = 0  # documents per batch; 0: sized to the run (50 to 500)
     max_bytes: int = 20_000_000
     workers: int = 0  # extraction processes; 0: one per core, at most two
     dask_address: str | None = None  # a Dask scheduler (tcp://host:8786) to extract on

@@ -38,6 +38,17 @@ def nlp():
     return _NLP
 
 
+def auto_batch_size(documents: int, workers: int) -> int:
+    """Documents per batch when none was asked for.
+
+    About four batches per worker process keeps every process busy to the end,
+    while batches of a few hundred keep the fixed cost each batch carries
+    (a task, a validation pass, a load step) small beside its work.
+    """
+    per_batch = -(-documents // (4 * max(1, workers)))
+    return max(50, min(500, per_batch))
+
+
 def extract_one(key: str, warehouse: str) -> str:
     """Extract one batch of the warehouse's staging area (the unit of work of a worker process)."""
     batch = Batch(key, Layout(Path(warehouse)).batch_dir(key))
