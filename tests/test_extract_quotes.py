@@ -177,3 +177,17 @@ def test_surname_only_people_and_given_name_gender(nlp):
 def test_speaker_after_a_role_word_between_two_names(nlp):
     qs = quotes(nlp, ["“The internment was a dark cloud,” Carter spokesman Josh Weller said."])
     assert [q.speaker for q in qs] == ["Josh Weller"]
+
+
+def test_pronoun_subject_keeps_its_person_and_objects_do_not_take_over(nlp):
+    qs = quotes(nlp, [
+        "Laura Benton, who has led the agency since May, criticised the plan on Monday.",
+        "She has faced questions over a meeting with Robert Kline, the head of a rival agency.",
+        "“People tend not to say those things to me,” she said.",
+    ])
+    assert [q.speaker for q in qs] == ["Laura Benton"]
+
+
+def test_relative_clause_after_the_speaker(nlp):
+    qs = quotes(nlp, ["Chris Dalton, who has campaigned for Maria Greer since May, blasted the plan as “a disgrace, a total disgrace.”"])
+    assert [(q.speaker, q.kind) for q in qs] == [("Chris Dalton", "partial")]

@@ -68,6 +68,10 @@ class Para:
         return max(0, len(self.sents) - 1)
 
 
+_FUNCTION_WORDS = {"the", "a", "an", "and", "but", "or", "when", "while", "if", "as", "at", "of",
+                   "to", "in", "on", "for", "with", "by", "from", "that", "which", "then", "so",
+                   "because", "after", "before", "although", "though", "where", "how", "what",
+                   "can", "could", "would", "will", "should", "be", "is", "was"} | DETERMINERS
 _LEAD_CONJ = re.compile(r"^(?:and|but|so|then|while|as|when|although|though|because|since|"
                         r"if|whereas|however|meanwhile|instead|also)\s+", re.I)
 _PREP_START = re.compile(r"^(?:in|on|at|after|before|following|during|reacting|speaking|responding|"
@@ -152,12 +156,21 @@ def _classify(p: Para, a: int, b: int) -> Subject | None:
     words = text.split()
     if len(words) > 9 or any(w.lower() in VERB_LEMMA for w in words):
         return None
+    if words[-1].lower() in _FUNCTION_WORDS or words[0].lower() in _FUNCTION_WORDS - DETERMINERS:
+        return None  # "but", "when", "Republicans the": not a noun phrase
     return Subject("np", a, b, text)
 
 
 def subject_before(p: Para, lo: int, verb_start: int) -> Subject | None:
     """Subject written before the verb, between ``lo`` and the verb."""
     region = p.masked[lo:verb_start]
+    # "Christie, who has campaigned for Trump since May, blasted …": a
+    # relative clause set off by commas belongs to the name before it
+    rel = re.search(r"^(.*?),\s+(?:who|whose)\b[^,]*(?:,[^,]*)?,\s*(?:\w+ly\s+)?$", region)
+    if rel:
+        named = [s for s in p.people if not s.possessive and lo <= s.start and abs(s.end - (lo + len(rel.group(1)))) <= 1]
+        if named:
+            return Subject("person", named[-1].start, named[-1].end, named[-1].name, named[-1].name)
     # a subordinate clause starts the subject's clause: "reported that X said"
     cut = max((m.end() for m in re.finditer(r"\b(?:that|whether|who|which)\b\s+|[;:]\s+|\s[—–]\s|Q+[.,]?\s+",
                                             region)), default=0)

@@ -197,7 +197,7 @@ diane donna doris dorothy edith elaine eleanor elizabeth ellen emily emma erica 
 esther evelyn frances gloria grace hannah heather heidi helen irene jacqueline
 jane janet janice jennifer jessica jill joan joanne josephine joyce judith judy
 julia julie karen kate katherine kathleen kathy katie kimberly kristen laura
-lauren linda lisa lori louise lucy margaret maria marie marilyn martha mary megan
+lauren lily linda lisa lori louise lucy margaret maria marie marilyn martha mary megan
  melanie melissa michelle monica nancy natalie nicole nikki olivia pamela patricia
 paula peggy rachel rebecca rita rose ruth sally samantha sandra sara sarah sharon shirley
 sonia sophia stephanie susan suzanne teresa theresa tina valerie victoria virginia

@@ -74,7 +74,8 @@ class _Article:
                     self._touch(recency, name)
         for u, a, b, surface, name, honorific in sorted(raw, key=lambda r: (self._reading(r[0]), r[1])):
             info = self.people[name]
-            possessive = bool(re.search(r"['’]s?$", surface)) and not surface.endswith("s'") or surface.endswith(("’s", "'s"))
+            possessive = bool(re.search(r"['’]s?$", surface)) and not surface.endswith("s'") or surface.endswith(("’s", "'s")) \
+                or re.match(r"['’]s?\b", self.units[u][b : b + 2]) is not None  # "Sanders’ campaign manager"
             self.mentions.append((u, a, b, surface, name, possessive))
             g = gender_of(honorific)
             if g:
@@ -181,7 +182,7 @@ class _Article:
         # given name, an honorific (Mr., Ms.)
         genders = {n: ("m" if v[0] > v[1] else "f") for n, v in self.votes.items() if v[0] != v[1]}
         for n, info in self.people.items():
-            first = _norm(info.tokens[0]) if len(info.tokens) > 1 else ""
+            first = _norm(info.tokens[0])  # a lone word is a given name only if it is in the lists
             if first in MALE_NAMES or first in FEMALE_NAMES:
                 genders[n] = "m" if first in MALE_NAMES else "f"
         genders.update({n: info.gender for n, info in self.people.items() if info.gender})

@@ -12,7 +12,7 @@ import re
 from pressroom.model import Quote
 
 from .attribution import Para, VerbHit
-from .lexicon import CORE_LEMMAS, VERB_LEMMA
+from .lexicon import CORE_LEMMAS, DETERMINERS, ROLE_HEADS, VERB_LEMMA
 from .speakers import Speaker, State, resolve
 
 
@@ -38,7 +38,9 @@ def quote_kind(p: Para, span) -> str:
             return "direct"
         return "partial"
     last_word = head.split()[-1].lower() if head.split() else ""
-    if last_word in VERB_LEMMA and (first.isupper()) and len(content.split()) >= 4:
+    if last_word in VERB_LEMMA and len(content.split()) >= 4 and (first.isupper() or re.search(r"[.?!]$", content)):
+        # "he yelled “…”", "she admitted “emails have been wonderful, … also.”"
+        # (but "only saying “there are laws …”." is a fragment of her sentence)
         return "direct"
     return "partial"
 
@@ -185,20 +187,34 @@ def attribute_document(paras: list[Para], state: State) -> list[Quote]:
     return quotes
 
 
+_SUBJECT_PRONOUN = re.compile(r"^(?:(?:but|and|yet|still|now|later|then|also|so|instead)\s+)?(he|she)\b", re.I)
+_NP_WORDS = frozenset(DETERMINERS | ROLE_HEADS | {"of", "former", "then", "acting", "deputy", "senior", "top"})
+
+
 def _note_subject(state: State, p: Para, k: int) -> None:
+    """Remember the subject of a sentence without a speech verb: a pronoun
+    subject keeps the person it points at current ("She has faced …"); a
+    name counts only in subject position (after an introductory phrase, with
+    nothing but titles and modifiers before it), not as an object."""
     a, b = p.sents[k] if p.sents else (0, len(p.text))
     for person in p.people:
         if a <= person.start < b:
             if person.name in state.mentioned:
                 state.mentioned.remove(person.name)
             state.mentioned.insert(0, person.name)
+    sentence = p.masked[a:b]
+    m = _SUBJECT_PRONOUN.match(sentence.lstrip(" “\"'‘Q"))
+    if m:
+        sp = state.pronoun(m.group(1).lower())
+        if sp:
+            state.saw_person(sp.name)
+        return
     for person in p.people:
         if a <= person.start < b and not person.possessive:
-            before = p.masked[a : person.start].split()
-            if before and before[-1].lower() in ("by", "to", "with", "of", "for", "from", "about",
-                                                  "against", "between", "at", "on", "and", "told", "asked"):
-                continue
-            state.saw_person(person.name)
+            before = p.masked[a : person.start]
+            words = before[before.rfind(",") + 1 :].split()
+            if len(words) <= 6 and all(w[:1].isupper() or w.lower().strip(".") in _NP_WORDS for w in words):
+                state.saw_person(person.name)
             return
 
 
