@@ -115,21 +115,16 @@ def batch_frames(items: list[tuple[Document, CleanPage, Extraction]]) -> dict[st
                 "ingested_at": doc.ingested_at,
             }
         )
-        for person in extraction.people:
-            rows["article_people"].append(
-                {
-                    "article_id": aid,
-                    "person_id": person_id(person.name),
-                    "name": person.name,
-                    "role": person.role,
-                    "mention_count": person.mention_count,
-                    "quoted": person.quoted,
-                }
-            )
+        rows["article_people"].extend(_people_rows(aid, extraction))
+        seen_mentions: set[str] = set()
         for mention in extraction.mentions:
+            mid = short_id(aid, mention.caption_index, mention.start_char)
+            if mid in seen_mentions:
+                continue
+            seen_mentions.add(mid)
             rows["mentions"].append(
                 {
-                    "mention_id": short_id(aid, mention.caption_index, mention.start_char),
+                    "mention_id": mid,
                     "article_id": aid,
                     "person_id": person_id(mention.name),
                     "name": mention.name,
@@ -140,10 +135,15 @@ def batch_frames(items: list[tuple[Document, CleanPage, Extraction]]) -> dict[st
                     "caption_index": mention.caption_index,
                 }
             )
+        seen_quotes: set[str] = set()
         for quote in extraction.quotes:
+            qid = short_id(aid, quote.start_char, quote.end_char, quote.kind)
+            if qid in seen_quotes:  # the same span found twice is one quotation
+                continue
+            seen_quotes.add(qid)
             rows["quotes"].append(
                 {
-                    "quote_id": short_id(aid, quote.start_char, quote.end_char, quote.kind),
+                    "quote_id": qid,
                     "article_id": aid,
                     "text": quote.text,
                     "kind": quote.kind,
@@ -171,3 +171,25 @@ def batch_frames(items: list[tuple[Document, CleanPage, Extraction]]) -> dict[st
                 }
             )
     return {table: pl.DataFrame(rows[table], schema=SCHEMAS[table]) for table in SCHEMAS}
+
+
+def _people_rows(aid: str, extraction: Extraction) -> list[dict]:
+    """One row per person: two entries that fold to the same name are one person."""
+    merged: dict[str, dict] = {}
+    for person in extraction.people:
+        pid = person_id(person.name)
+        row = merged.get(pid)
+        if row is None:
+            merged[pid] = {
+                "article_id": aid,
+                "person_id": pid,
+                "name": person.name,
+                "role": person.role,
+                "mention_count": person.mention_count,
+                "quoted": person.quoted,
+            }
+            continue
+        row["mention_count"] += person.mention_count
+        row["quoted"] = row["quoted"] or person.quoted
+        row["role"] = row["role"] or person.role
+    return list(merged.values())

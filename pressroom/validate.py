@@ -86,7 +86,7 @@ def _chrome_lines_fn():
 def derive_columns(frames: dict[str, pl.DataFrame]) -> dict[str, pl.DataFrame]:
     """Add the cross-table columns the suites expect on, one frame per table.
 
-    articles.chrome_line_count, {article_people,mentions,quotes,captions}.article_known,
+    articles.chrome_line_count and chrome_line_share, {article_people,mentions,quotes,captions}.article_known,
     mentions.surface_matches_text, quotes.text_matches_body, quotes.speaker_listed,
     captions.has_credit.
     """
@@ -99,12 +99,15 @@ def derive_columns(frames: dict[str, pl.DataFrame]) -> dict[str, pl.DataFrame]:
     known_ids = pl.Series(list(bodies) or [], dtype=pl.String)
 
     out: dict[str, pl.DataFrame] = {}
+    chrome_counts, line_counts = [], []
+    for body in articles["body"].to_list():
+        chrome_counts.append(len(chrome_lines(body)) if body is not None else 0)
+        line_counts.append(sum(1 for line in (body or "").split("\n") if line.strip()))
     out["articles"] = articles.with_columns(
+        pl.Series("chrome_line_count", chrome_counts, dtype=pl.Int32),
         pl.Series(
-            "chrome_line_count",
-            [len(chrome_lines(body)) if body is not None else 0 for body in articles["body"].to_list()],
-            dtype=pl.Int32,
-        )
+            "chrome_line_share", [c / n if n else 0.0 for c, n in zip(chrome_counts, line_counts)], dtype=pl.Float64
+        ),
     )
 
     def known(frame: pl.DataFrame) -> pl.DataFrame:

@@ -249,8 +249,20 @@ def test_body_with_chrome_lines_fails(good):
     assert counts[doc.article_id] >= 2 and all(counts[d.article_id] == 0 for d, _, _ in good)
     outcome = validate_batch(frames, run_id="run-13")
     assert outcome.failed_articles == {
-        doc.article_id: ["articles.expect_column_values_to_be_between(chrome_line_count)"]
+        doc.article_id: ["articles.expect_column_values_to_be_between(chrome_line_share)"]
     }
+
+
+def test_a_stray_chrome_like_line_is_a_warning_not_a_reject(good):
+    # a long article that quotes a tweet: its byline line looks like embed chrome
+    paragraphs = PARAGRAPHS * 4 + ["— Jane Roe (@janeroe) November 18, 2019"]
+    doc, page, extraction = make_article("https://example.org/news/tweet", paragraphs=paragraphs)
+    frames = batch(*good, (doc, page, extraction))
+    outcome = validate_batch(frames, run_id="run-14")
+    assert outcome.failed_articles == {}
+    warning = outcome.results.filter(pl.col("column") == "chrome_line_count")
+    assert warning["success"].to_list() == [False]
+    assert warning["unexpected_count"].to_list() == [1]
 
 
 def test_seed_bodies_have_no_chrome():

@@ -61,6 +61,12 @@ def chrome_lines(body: str) -> list[str]:
     found = []
     for line in body.split("\n"):
         text = line.strip()
-        if text and (is_chrome_line(text) or is_footer_heading(text)):
+        if text and not _is_table_row(text) and (is_chrome_line(text) or is_footer_heading(text)):
             found.append(text)
     return found
+
+
+def _is_table_row(text: str) -> bool:
+    # a data table kept from an HTML page ("| 1 | Kyle Doe | 5040 |"): content,
+    # though its cells split by bars look like a scraped menu row
+    return len(text) > 2 and text.startswith("|") and text.endswith("|")

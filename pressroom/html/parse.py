@@ -75,6 +75,10 @@ def parse_html(data: bytes | str, url: str | None = None) -> CleanPage:
     paragraphs, body_captions = split_body_captions(paragraphs)
 
     captions = [_place(c, paragraphs) for c in found] + body_captions
+    # an image credit with no caption text beside it says nothing about the story
+    captions = [caption for caption in captions if caption.text.strip()]
+    # an image credit with no caption text beside it says nothing about the story
+    captions = [caption for caption in captions if caption.text.strip()]
     return CleanPage(
         title=page_meta.title,
         paragraphs=paragraphs,
