@@ -191,3 +191,11 @@ def test_pronoun_subject_keeps_its_person_and_objects_do_not_take_over(nlp):
 def test_relative_clause_after_the_speaker(nlp):
     qs = quotes(nlp, ["Chris Dalton, who has campaigned for Maria Greer since May, blasted the plan as “a disgrace, a total disgrace.”"])
     assert [(q.speaker, q.kind) for q in qs] == [("Chris Dalton", "partial")]
+
+
+def test_titles_are_partial_and_comma_after_verb_is_direct(nlp):
+    qs = quotes(nlp, [
+        "Maria Greer said she watched “Orange Is the New Black” every night.",
+        "Still, she added, “we also can’t ignore the changes since then.”",
+    ])
+    assert [(q.kind, q.speaker) for q in qs] == [("partial", "Maria Greer"), ("direct", "Maria Greer")]

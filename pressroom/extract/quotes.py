@@ -27,6 +27,8 @@ def quote_kind(p: Para, span) -> str:
     n_words = len(content.split())
     if n_words <= 3 and not re.search(r"[.?!,]$", content):
         return "partial"  # a title or a scare quote, not a quoted sentence
+    if _is_title(content):
+        return "partial"  # “Orange is the New Black,”: a title, slogan or show
     if not head or head.endswith((":", "Q", "Q.")):
         return "direct"
     if head.endswith(",") and _resumes_split_quote(p, span, k):
@@ -36,13 +38,32 @@ def quote_kind(p: Para, span) -> str:
             return "direct"
         if first.isupper() and len(content.split()) >= 5 and re.search(r"[.?!,]$", content):
             return "direct"
+        verb = next((v for v in reversed(p.verbs) if v.end <= span.open_at and v.sentence == k), None)
+        if verb and len(p.masked[verb.end : span.open_at].split()) <= 3 and n_words >= 4 \
+                and re.search(r"[.?!,]$", content):
+            return "direct"  # "Still, she added, “we also can’t ignore …”"
         return "partial"
+    if head.endswith(("—", " -", "–")) and first.isupper() and n_words >= 4:
+        return "direct"  # "… brutal leaders - ''He would have loved Stalin,''"
     last_word = head.split()[-1].lower() if head.split() else ""
     if last_word in VERB_LEMMA and len(content.split()) >= 4 and (first.isupper() or re.search(r"[.?!]$", content)):
         # "he yelled “…”", "she admitted “emails have been wonderful, … also.”"
         # (but "only saying “there are laws …”." is a fragment of her sentence)
         return "direct"
     return "partial"
+
+
+_TITLE_SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "from",
+                "by", "is", "as", "but"}
+
+
+def _is_title(content: str) -> bool:
+    """Title Case words without a sentence end: a name of a work or slogan."""
+    if re.search(r"[.?!]$", content.rstrip("”\"' ")):
+        return False
+    words = re.findall(r"[\w’'-]+", content)
+    big = [w for w in words if w.lower() not in _TITLE_SMALL]
+    return 2 <= len(words) <= 8 and bool(big) and all(w[0].isupper() or w[0].isdigit() for w in big)
 
 
 def _resumes_split_quote(p: Para, span, k: int) -> bool:
