@@ -139,17 +139,35 @@ def run_pipeline(
     reporter = _RichReporter() if show_progress else progress.Reporter()
     progress.use(reporter)
     try:
-        return pressroom_run(
-            paths,
-            warehouse=str(settings.warehouse),
-            batch_size=batch_size or settings.batch_size,
-            workers=workers or settings.workers,
-            dask_address=dask_address or settings.dask_address,
-            staging=staging or settings.staging,
-            max_bytes=settings.max_bytes,
-            fields=fields or [],
-            wait_seconds=wait_seconds,
-        )
+        with _without_heartbeats():
+            return pressroom_run(
+                paths,
+                warehouse=str(settings.warehouse),
+                batch_size=batch_size or settings.batch_size,
+                workers=workers or settings.workers,
+                dask_address=dask_address or settings.dask_address,
+                staging=staging or settings.staging,
+                max_bytes=settings.max_bytes,
+                fields=fields or [],
+                wait_seconds=wait_seconds,
+            )
     finally:
         reporter.stop()
         progress.use(progress.Reporter())
+
+
+def _without_heartbeats():
+    """No flow-run heartbeats unless a lasting Prefect server is configured.
+
+    Heartbeats let a server notice crashed runs; a temporary API dies with
+    the run, so they only cost time: every flow run waits up to a second for
+    its heartbeat thread at exit (Prefect 3.8), six times per run.
+    """
+    import contextlib
+
+    if _API is None and os.environ.get("PREFECT_API_URL"):
+        return contextlib.nullcontext()
+    from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
+
+    return temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None})
+
