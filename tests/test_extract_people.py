@@ -42,6 +42,9 @@ def test_seed_people_roles_and_captions(nlp, name):
     assert score["wrong_role"] == []
     assert score["wrong_quoted"] == []
     assert score["not_people_found"] == []
+    assert score["spurious_people"] == []  # nobody outside the gold people and optional people
+    allowed = {p["name"] for p in gold["people"]} | set(gold.get("optional_people", []))
+    assert {p.name for p in ex.people} <= allowed
     assert score["caption_errors"] == []
     assert "Cambodian People’s Party" not in [p.name for p in ex.people]
 

@@ -199,3 +199,8 @@ def test_titles_are_partial_and_comma_after_verb_is_direct(nlp):
         "Still, she added, “we also can’t ignore the changes since then.”",
     ])
     assert [(q.kind, q.speaker) for q in qs] == [("partial", "Maria Greer"), ("direct", "Maria Greer")]
+
+
+def test_organisation_that_only_qualifies_the_noun(nlp):
+    qs = quotes(nlp, ["“The deal is dead,” one Democratic source on the panel said."])
+    assert [q.speaker for q in qs] == ["Democratic source on the panel"]

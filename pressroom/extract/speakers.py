@@ -116,6 +116,9 @@ def resolve(state: State, p: Para, subj: Subject | None) -> Speaker | None:
     # an organisation entity inside the phrase names the group
     for a, b, org in p.orgs:
         if subj.start <= a and b <= subj.end + 1:
+            after = p.masked[b : subj.end].split()
+            if after and after[0][:1].islower() and after[0].lower() not in ("of", "and", "in", "at"):
+                continue  # "one Democratic source": the entity only qualifies the noun
             org_words = org.split()
             if org_words and org_words[0].lower() == "the":
                 org = " ".join(org_words[1:])
