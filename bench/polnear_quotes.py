@@ -1,6 +1,6 @@
 """Score quote extraction on PolNeAR.
 
-    .venv/bin/python bench/polnear_quotes.py [path/to/dev.jsonl] [--names dev_speaker_names.json] [--errors N]
+    .venv/bin/python bench/polnear_quotes.py [path/to/dev.jsonl] [--names dev_speaker_names.json] [--errors N] [--speed R]
 
 Builds CleanPages from the article text (title = first line, paragraphs = the
 rest split on blank lines), runs :func:`pressroom.extract.extract_pages` and
@@ -47,6 +47,21 @@ def predictions(docs: list[dict], nlp, batch: int = 32) -> tuple[dict, float, in
     return out, seconds, words
 
 
+def bare_ner_seconds(docs: list[dict], nlp, batch: int = 32) -> float:
+    """Seconds that NER alone (the same batched pipe extract_pages runs)
+    takes over the same pages: the yardstick for the extraction's cost."""
+    from pressroom.extract.nlp import run_ner
+
+    seconds = 0.0
+    for k in range(0, len(docs), batch):
+        pages = [page_from_text(d["text"]) for d in docs[k : k + batch]]
+        texts = [t for page in pages for t in list(page.paragraphs) + [c.text for c in page.captions]]
+        t = time.perf_counter()
+        run_ner(nlp, texts)
+        seconds += time.perf_counter() - t
+    return seconds
+
+
 def load_docs(path: Path) -> list[dict]:
     """Documents of a PolNeAR jsonl file (plain or gzip)."""
     import gzip
@@ -62,6 +77,7 @@ def main() -> None:
     ap.add_argument("--names", default=None, help="dev_speaker_names.json")
     ap.add_argument("--errors", type=int, default=0)
     ap.add_argument("--limit", type=int, default=0)
+    ap.add_argument("--speed", type=int, default=0, help="rounds of bare NER vs extract_pages timing")
     args = ap.parse_args()
     docs = load_docs(Path(args.path))
     if args.limit:
@@ -77,6 +93,14 @@ def main() -> None:
             print(f"{key:20s} {value:.3f}")
     print("counts", scores["counts"])
     print(f"words/s {words / seconds:.0f} ({words} words, {seconds:.1f}s)")
+    if args.speed:
+        # same process, warm model: alternate so that load on the machine hits both alike
+        ner = full = 0.0
+        for _ in range(args.speed):
+            ner += bare_ner_seconds(docs, nlp)
+            full += predictions(docs, nlp)[1]
+        print(f"bare NER words/s {words * args.speed / ner:.0f}; extract_pages words/s "
+              f"{words * args.speed / full:.0f}; ratio {ner / full:.2f}")
     if args.errors:
         by_kind = Counter(e[0] for e in errors)
         print(by_kind)

@@ -204,3 +204,12 @@ def test_titles_are_partial_and_comma_after_verb_is_direct(nlp):
 def test_organisation_that_only_qualifies_the_noun(nlp):
     qs = quotes(nlp, ["“The deal is dead,” one Democratic source on the panel said."])
     assert [q.speaker for q in qs] == ["Democratic source on the panel"]
+
+
+def test_speech_verb_scan_matches_the_regex():
+    from pressroom.extract.lexicon import SPEECH_VERB_RE, speech_verbs
+
+    text = ("He said, according to aides, that she told them; Tell-tale said2 saidX. She pointed out "
+            "and went  on, then goes on: “Called” according\nto CALLED reporters, résumé, warns_x.")
+    want = [(m.start(), m.end(), m.group(), m.group(1)) for m in SPEECH_VERB_RE.finditer(text)]
+    assert list(speech_verbs(text)) == want and len(want) >= 6

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from .lexicon import (AUX_ADVERBS, DETERMINERS, GROUP_PRONOUNS, PERSON_PRONOUNS,
-                      ROLE_HEADS, SPEECH_VERB_RE, VERB_LEMMA)
+                      ROLE_HEADS, VERB_LEMMA, speech_verbs)
 
 
 @dataclass
@@ -86,20 +86,16 @@ def find_verbs(p: Para) -> list[VerbHit]:
     for m in re.finditer(r"(?<=Q)[.?!]?[ \t\xa0]*([―—–]+)[ \t\xa0]*(?=[A-Z])", p.masked):
         # '“…” ― Name': a dash after a quotation introduces its speaker
         hits.append(VerbHit(m.start(1), m.end(1), m.group(1), p.sentence_of(m.start(1)), inverted=True))
-    for m in SPEECH_VERB_RE.finditer(p.masked):
-        form = m.group()
-        if m.group(1) and m.group(1)[0].isupper() and m.start() > 0 and form.lower() not in ("says", "said"):
+    for start, end, form, single in speech_verbs(p.masked):
+        if single and single[0].isupper() and start > 0 and form.lower() not in ("says", "said"):
             # "Tell", "Call" capitalised mid-sentence are names or titles
-            prev = p.masked[:m.start()].rstrip()[-1:]
+            prev = p.masked[:start].rstrip()[-1:]
             if prev and prev not in ".?!”\"Q":
                 continue
-        if m.group(1) and m.group(1).lower() in ("call", "calls", "called", "calling") and \
-                re.match(r"\s+(?:for|on|off|up|in|out)\b", p.masked[m.end():]):
-            pass  # "called for" still introduces the quoted demand
-        if re.search(r"\bto\s+$", p.masked[max(0, m.start() - 4) : m.start()]) and m.group(1) \
-                and not m.group(1).lower().endswith(("ed", "ing")):
+        if re.search(r"\bto\s+$", p.masked[max(0, start - 4) : start]) and single \
+                and not single.lower().endswith(("ed", "ing")):
             continue  # an infinitive ("to maintain their neutrality") reports nothing
-        hits.append(VerbHit(m.start(), m.end(), form, p.sentence_of(m.start())))
+        hits.append(VerbHit(start, end, form, p.sentence_of(start)))
     return sorted(hits, key=lambda v: v.start)
 
 

@@ -85,6 +85,39 @@ SPEECH_VERB_RE = re.compile(
     re.IGNORECASE,
 )
 
+_WORD_RE = re.compile(r"[A-Za-z]+")
+_PHRASES = {"according": "to", "pointed": "out", "points": "out", "pointing": "out", "went": "on", "goes": "on"}
+
+
+def speech_verbs(text: str):
+    """(start, end, form, single) for every match of :data:`SPEECH_VERB_RE`
+    in ``text`` -- the same matches, found by a word scan and a dictionary
+    look-up, which is many times faster than the regex's long alternation.
+    ``single`` is the verb form (group 1), or None for a phrase (group 2)."""
+    words = list(_WORD_RE.finditer(text))
+    n = len(text)
+    i = 0
+    while i < len(words):
+        m = words[i]
+        a, b = m.start(), m.end()
+        if (a > 0 and (text[a - 1].isalnum() or text[a - 1] == "_")) or (b < n and (text[b].isalnum() or text[b] == "_")):
+            i += 1
+            continue  # part of a longer word ("said2", "résumé")
+        low = m.group().lower()
+        nxt = _PHRASES.get(low)
+        if nxt and i + 1 < len(words):
+            m2 = words[i + 1]
+            gap = text[b : m2.start()]
+            if m2.group().lower() == nxt and gap == " " and (
+                    m2.end() >= n or not (text[m2.end()].isalnum() or text[m2.end()] == "_")):
+                yield a, m2.end(), text[a : m2.end()], None
+                i += 2
+                continue
+        if low in VERB_LEMMA:
+            yield a, b, m.group(), m.group()
+        i += 1
+
+
 PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
 GROUP_PRONOUNS = {"they", "we", "it", "i", "you", "which", "who"}
 

@@ -43,6 +43,6 @@ def run_ner(nlp, texts: list[str], batch_size: int = 128) -> list[list[Ent]]:
 
 def parse_sentences(nlp, sentences: list[str], batch_size: int = 64) -> list:
     """Dependency parses of a few sentences (NER and lemmas disabled)."""
-    keep = {"tok2vec", "tagger", "parser", "attribute_ruler"}
+    keep = {"tok2vec", "parser"}  # the dependency labels need neither tags nor lemmas
     disable = [name for name in nlp.pipe_names if name not in keep]
     return list(nlp.pipe(sentences, batch_size=batch_size, disable=disable))

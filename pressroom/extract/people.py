@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from .lexicon import (FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, MONTHS,
@@ -175,6 +176,7 @@ _SURNAME_TITLES = {"mr", "mrs", "ms", "dr", "sen", "senator", "rep", "gov", "gov
 _HONORIFIC_SURNAME_RE = re.compile(r"\b(?P<title>[A-Z][a-z]+\.?)\s+(?P<name>[A-Z][a-z][\w’'-]*)\b(?!\s+[A-Z])(?!['’]?[A-Z])")
 
 
+@lru_cache(maxsize=1 << 16)
 def _key(tokens) -> tuple[str, ...]:
     # initials ("Donald J. Trump") do not tell names apart
     return tuple(_norm(t) for t in tokens if len(t.rstrip(".")) > 1)
