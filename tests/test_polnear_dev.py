@@ -25,16 +25,19 @@ def scores():
 
 
 def test_direct_quotes(scores):
-    assert scores["direct_f1"] >= 0.81
-    assert scores["direct_recall"] >= 0.84
+    # measured: P 0.927, R 0.924, F1 0.926
+    assert scores["direct_f1"] >= 0.91
+    assert scores["direct_recall"] >= 0.91
 
 
 def test_speakers(scores):
-    assert scores["speaker_accuracy"] >= 0.75
-    assert scores["end_to_end_f1"] >= 0.62
+    # measured: speaker 0.884, end-to-end F1 0.818
+    assert scores["speaker_accuracy"] >= 0.87
+    assert scores["end_to_end_f1"] >= 0.80
 
 
 def test_partial_and_reported_speech(scores):
-    assert scores["partial_recall"] >= 0.90
-    assert scores["indirect_precision"] >= 0.75
-    assert scores["indirect_recall"] >= 0.52
+    # measured: partial recall 0.954, reported speech P 0.798 / R 0.556
+    assert scores["partial_recall"] >= 0.93
+    assert scores["indirect_precision"] >= 0.77
+    assert scores["indirect_recall"] >= 0.53
