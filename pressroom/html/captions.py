@@ -20,14 +20,13 @@ Sources, in order of trust:
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 
 from lxml import etree
 from lxml.html import HtmlElement
 
-from pressroom.html.text import normalize_space
+from pressroom.html.text import jsonld_objects, normalize_space
 
 # A class token that names a caption: "caption", "wp-caption-text",
 # "image-caption", "article__caption", "c-figure__caption". Matching whole
@@ -275,29 +274,22 @@ def clean_credit(credit: str) -> str:
 def jsonld_captions(tree: HtmlElement) -> list[FoundCaption]:
     """``ImageObject`` captions described in JSON-LD blocks."""
     found: list[FoundCaption] = []
-    for script in tree.iter("script"):
-        if (script.get("type") or "").lower() != "application/ld+json" or not script.text:
+    for obj in jsonld_objects(tree):
+        caption = obj.get("caption")
+        if isinstance(caption, dict):
+            caption = caption.get("text") or caption.get("name")
+        if not isinstance(caption, str) or not caption.strip():
             continue
-        try:
-            data = json.loads(script.text)
-        except ValueError:
+        kind = obj.get("@type")
+        kinds = kind if isinstance(kind, list) else [kind]
+        if not any(k in ("ImageObject", "VideoObject", "MediaObject", None) for k in kinds):
             continue
-        for obj in _walk_json(data):
-            caption = obj.get("caption")
-            if isinstance(caption, dict):
-                caption = caption.get("text") or caption.get("name")
-            if not isinstance(caption, str) or not caption.strip():
-                continue
-            kind = obj.get("@type")
-            kinds = kind if isinstance(kind, list) else [kind]
-            if not any(k in ("ImageObject", "VideoObject", "MediaObject", None) for k in kinds):
-                continue
-            credit = _jsonld_credit(obj)
-            text = normalize_space(_strip_tags(caption))
-            if credit is None:
-                text, credit = split_trailing_credit(text)
-            if text or credit:
-                found.append(FoundCaption(text, clean_credit(credit) if credit else None, [], True))
+        credit = _jsonld_credit(obj)
+        text = normalize_space(_strip_tags(caption))
+        if credit is None:
+            text, credit = split_trailing_credit(text)
+        if text or credit:
+            found.append(FoundCaption(text, clean_credit(credit) if credit else None, [], True))
     return found
 
 
@@ -311,18 +303,6 @@ def _jsonld_credit(obj: dict) -> str | None:
         if isinstance(value, str) and value.strip():
             return normalize_space(value)
     return None
-
-
-def _walk_json(data):
-    """Every dict in a JSON-LD document (graphs, nested images, lists)."""
-    stack = [data]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, dict):
-            yield item
-            stack.extend(item.values())
-        elif isinstance(item, list):
-            stack.extend(item)
 
 
 def _strip_tags(text: str) -> str:

@@ -10,7 +10,6 @@ package).
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -18,7 +17,7 @@ from datetime import datetime
 import trafilatura
 from lxml.html import HtmlElement
 
-from pressroom.html.text import normalize_space
+from pressroom.html.text import jsonld_objects, normalize_space
 
 # meta tags that carry the original publication time, most specific first
 _PUBLISHED_META = (
@@ -48,7 +47,7 @@ class PageMeta:
 def extract_page_meta(tree: HtmlElement, url: str | None) -> PageMeta:
     """Metadata of one page. ``tree`` is not modified."""
     doc = trafilatura.extract_metadata(_copy(tree), default_url=url)
-    jsonld = list(_jsonld_objects(tree))
+    jsonld = list(jsonld_objects(tree))
     result = PageMeta(
         title=normalize_space(doc.title) or None,
         author=normalize_space(doc.author) or None,
@@ -84,24 +83,6 @@ def _copy(tree: HtmlElement) -> HtmlElement:
     from copy import deepcopy
 
     return deepcopy(tree)
-
-
-def _jsonld_objects(tree: HtmlElement):
-    for script in tree.iter("script"):
-        if (script.get("type") or "").lower() != "application/ld+json" or not script.text:
-            continue
-        try:
-            data = json.loads(script.text)
-        except ValueError:
-            continue
-        stack = [data]
-        while stack:
-            item = stack.pop()
-            if isinstance(item, dict):
-                yield item
-                stack.extend(v for v in item.values() if isinstance(v, (dict, list)))
-            elif isinstance(item, list):
-                stack.extend(item)
 
 
 def _published_time(tree: HtmlElement, jsonld: list[dict]) -> str | None:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterator
+
 import re
 import unicodedata
 
@@ -25,3 +28,22 @@ def match_key(text: str) -> str:
     """
     text = unicodedata.normalize("NFKC", text).lower()
     return " ".join(re.findall(r"\w+", text))
+
+
+def jsonld_objects(tree) -> Iterator[dict]:
+    """Every object in the page's JSON-LD blocks (graphs, nested images, lists); bad JSON is skipped."""
+    for script in tree.iter("script"):
+        if (script.get("type") or "").lower() != "application/ld+json" or not script.text:
+            continue
+        try:
+            data = json.loads(script.text)
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, dict):
+                yield item
+                stack.extend(v for v in item.values() if isinstance(v, (dict, list)))
+            elif isinstance(item, list):
+                stack.extend(item)
