@@ -187,7 +187,9 @@ class _GX:
         from great_expectations.data_context.types.base import ProgressBarsConfig
 
         # GE announces its ephemeral docs folder at INFO on every start; run output stays ours
-        logging.getLogger("great_expectations").setLevel(logging.WARNING)
+        # (that module sets its own logger to INFO, so the parent's level is not enough)
+        for name in ("great_expectations", "great_expectations.data_context.types.base"):
+            logging.getLogger(name).setLevel(logging.WARNING)
         context = gx.get_context(mode="ephemeral")
         context.enable_analytics(False)
         context.variables.progress_bars = ProgressBarsConfig(globally=False, metric_calculations=False)
