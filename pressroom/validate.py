@@ -105,8 +105,12 @@ def derive_columns(frames: dict[str, pl.DataFrame]) -> dict[str, pl.DataFrame]:
         line_counts.append(sum(1 for line in (body or "").split("\n") if line.strip()))
     out["articles"] = articles.with_columns(
         pl.Series("chrome_line_count", chrome_counts, dtype=pl.Int32),
+        # one chrome-looking line is the warning's business (a quoted tweet's byline in a
+        # short story is a large share of few lines); a share means something from two lines up
         pl.Series(
-            "chrome_line_share", [c / n if n else 0.0 for c, n in zip(chrome_counts, line_counts)], dtype=pl.Float64
+            "chrome_line_share",
+            [c / n if n and c >= 2 else 0.0 for c, n in zip(chrome_counts, line_counts)],
+            dtype=pl.Float64,
         ),
     )
 

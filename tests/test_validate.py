@@ -259,8 +259,8 @@ def test_body_with_chrome_lines_fails(good):
 
 
 def test_a_stray_chrome_like_line_is_a_warning_not_a_reject(good):
-    # a long article that quotes a tweet: its byline line looks like embed chrome
-    paragraphs = PARAGRAPHS * 4 + ["— Jane Roe (@janeroe) November 18, 2019"]
+    # a short article that quotes a tweet: its byline line looks like embed chrome
+    paragraphs = PARAGRAPHS + ["— Jane Roe (@janeroe) November 18, 2019"]
     doc, page, extraction = make_article("https://example.org/news/tweet", paragraphs=paragraphs)
     frames = batch(*good, (doc, page, extraction))
     outcome = validate_batch(frames, run_id="run-14")
