@@ -29,7 +29,7 @@ def _table(title: str | None, columns: list[str], rows: list[tuple]) -> Table:
     for column in columns:
         table.add_column(column)
     for row in rows:
-        table.add_row(*("" if value is None else str(value) for value in row))
+        table.add_row(*("NULL" if value is None else str(value) for value in row))
     return table
 
 
