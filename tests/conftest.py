@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import os
 import tempfile
+import threading
+from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -59,3 +62,17 @@ def query(warehouse: Path, sql: str, params: list | None = None) -> list[tuple]:
 def pytest_configure(config):
     # slow tests still run by default (CI runs everything); `-m "not slow"` skips them locally
     config.addinivalue_line("markers", "slow: takes minutes (many files or several real processes)")
+
+
+@contextmanager
+def serve(handler: type[BaseHTTPRequestHandler]):
+    """Serve ``handler`` on an ephemeral loopback port; yields the base URL."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import gzip
-import threading
 import time
 from collections import defaultdict
 from datetime import date
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 
 import pytest
 
+from conftest import serve
 from pressroom.landing import read_landed
 from pressroom.scrape import (
     DISALLOWED,
@@ -139,15 +139,8 @@ class Site(BaseHTTPRequestHandler):
 def site():
     Site.hits = defaultdict(list)
     Site.agents = []
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Site)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serve(Site) as base:
+        yield base
 
 
 FAST = ScrapeSettings(

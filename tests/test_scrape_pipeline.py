@@ -9,16 +9,14 @@ from __future__ import annotations
 
 import gzip
 import hashlib
-import threading
 from collections import defaultdict
-from contextlib import contextmanager
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 
 import polars as pl
 import pytest
 from typer.testing import CliRunner
 
-from conftest import DATA, query
+from conftest import DATA, query, serve
 from pressroom.ids import article_id
 from pressroom.landing import read_landed
 from pressroom.scrape import FetchResult
@@ -76,20 +74,6 @@ class FixtureSite(BaseHTTPRequestHandler):
                 return None
             return self._send(200, body, headers={"ETag": etag, "Last-Modified": "Mon, 06 May 2024 08:00:00 GMT"})
         return self._send(404, b"<html><body><h1>Page not found</h1></body></html>")
-
-
-@contextmanager
-def serve(handler: type[BaseHTTPRequestHandler]):
-    """Serve ``handler`` on an ephemeral loopback port; yields the base URL."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 @pytest.fixture(scope="module")
