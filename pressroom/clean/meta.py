@@ -53,9 +53,9 @@ _NAME_JOINERS = {"and", "&", "de", "da", "del", "di", "van", "von", "der", "bin"
 _NAME_STOP = re.compile(r"\s*(?:[|•·,;(]|\s[-–—]\s|(?i:\bin\b|\bfor\b|\bon\b|\bat\b|\bupdated\b|\bpublished\b)|$)")
 # Wire agencies and staff labels printed after the names without a comma:
 # "By JANE DOE and JOHN ROE Associated Press".
+_AGENCY = r"(?:the )?(?:associated press|agence france-presse|reuters|afp|ap|bloomberg(?: news)?|dpa|upi|xinhua)"
 _BYLINE_TAIL = re.compile(
-    r"\s+(?:the )?(?:associated press|agence france-presse|reuters|afp|ap|bloomberg(?: news)?|dpa|upi|xinhua"
-    r"|staff(?: writer| reporter)?|special correspondent|correspondent|contributor)$",
+    r"\s+(?:" + _AGENCY + r"|(?:the )?(?:staff(?: writer| reporter)?|special correspondent|correspondent|contributor))$",
     re.IGNORECASE,
 )
 # "Jonah Fairley Environment correspondent": a name, a desk, a job title.
@@ -68,7 +68,7 @@ _NAME_ROLE = re.compile(
 # "Jane Doe | Columnist", "Jane Doe, Reuters", "Jane Doe - Staff Writer"
 _NAME_SEP_ROLE = re.compile(
     r"^(?P<name>[^|,–—]{3,60}?)\s*(?:[|,]|\s[-–—])\s*(?P<role>(?:[\w-]+ ){0,2}" + _ROLE_WORDS
-    + r"|(?:the )?(?:associated press|agence france-presse|reuters|afp|ap|bloomberg(?: news)?|dpa|upi|xinhua))$",
+    + r"|" + _AGENCY + r")$",
     re.IGNORECASE,
 )
 # Bylines without a name: "Staff Reporter", "Our Correspondent", "News Desk".
