@@ -114,11 +114,3 @@ def _fsync_dir(folder: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
-
-
-def ensure_exists(path: Path) -> None:
-    """Create an empty, migrated warehouse if there is none yet."""
-    if path.exists():
-        return
-    with write_lock(path, wait_seconds=60), snapshot_for_writing(path):
-        pass

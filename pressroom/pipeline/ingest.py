@@ -10,7 +10,7 @@ import polars as pl
 
 from ..ids import article_id as make_article_id
 from ..ingest import Reject, discover, read_records
-from ..ingest.records import Record, RecordFields
+from ..ingest.records import RecordFields
 from ..landing import land_bytes, landed_path
 from .layout import Layout
 from .plan import DUPLICATE, KnownState, classify
@@ -146,11 +146,3 @@ def add_landed(layout: Layout, run_id: str, landed_manifest: Path) -> dict[str, 
 
 def _rejected(reject: Reject) -> ManifestRow:
     return ManifestRow(reject.source_uri, reject.raw_sha256, "unknown", None, "rejected", reason=reject.reason)
-
-
-def as_record(raw: bytes) -> Record:
-    """Rebuild a landed record from its canonical JSON bytes."""
-    import json
-
-    fields = json.loads(raw)
-    return Record(fields.get("url", ""), fields)

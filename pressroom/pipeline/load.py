@@ -146,7 +146,3 @@ def _record_fetches(con: duckdb.DuckDBPyConnection, fetches: Path, run_id: str) 
 
 def _execute_file(con: duckdb.DuckDBPyConnection, relative: str) -> None:
     con.execute((project_dir("sql") / relative).read_text(encoding="utf-8"))
-
-
-def staging_path(layout: Layout) -> Path:
-    return layout.staging
