@@ -213,3 +213,17 @@ def test_speech_verb_scan_matches_the_regex():
             "and went  on, then goes on: “Called” according\nto CALLED reporters, résumé, warns_x.")
     want = [(m.start(), m.end(), m.group(), m.group(1)) for m in SPEECH_VERB_RE.finditer(text)]
     assert list(speech_verbs(text)) == want and len(want) >= 6
+
+
+def test_question_or_exclamation_then_capitalised_attribution(nlp):
+    qs = quotes(nlp, [
+        "Dana Whitmore and Paul Ostrander debated on Monday.",
+        "“Is that really the plan?” Ostrander asked. “Nobody has seen it.”",
+        "“And I am not being paid!” Whitmore declared.",
+        "“Go back to your seat,” Ostrander barked.",
+        "“Why not?” It was a fair question, and Whitmore said so.",
+    ])
+    assert [(q.text, q.speaker) for q in qs][:4] == [
+        ("Is that really the plan?", "Paul Ostrander"), ("Nobody has seen it.", "Paul Ostrander"),
+        ("And I am not being paid!", "Dana Whitmore"), ("Go back to your seat,", "Paul Ostrander")]
+    assert qs[4].verb is None  # the next sentence is not an attribution

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .lexicon import VERB_LEMMA
+
 # Two-apostrophe and backtick marks first so that they are not read as two
 # single apostrophes.
 _MARK_RE = re.compile(r"``|''|[“”\"„«»]")
@@ -109,11 +111,37 @@ def mask_quotes(text: str, spans: list[QuoteSpan]) -> str:
         for i in range(s.open_at, s.close_end):
             chars[i] = "Q"
         last = text[s.start:s.end].rstrip("”\"' ")[-1:]
-        if last in ".?!…" and s.closed:
+        if last in ".?!…" and s.closed and not (last != "." and _attribution_follows(text, s.close_end)):
             chars[s.close_end - 1] = "."
         elif not s.closed and last in ".?!…":
             chars[s.end - 1] = "."
     return "".join(chars)
+
+
+# "…?" Bush asked. / "…!" the senator said: after a question or exclamation
+# the attribution goes on the same sentence even when it starts with a capital.
+_WORDS_AFTER = re.compile(r"[ \t]+([^?!;:\"“”\n]{1,80})")
+
+
+def _attribution_follows(text: str, pos: int) -> bool:
+    """A speech verb among the next few words after ``pos``, before any
+    lower-case word that is not a verb ("…?" Bush asked, "…!" said Lee)."""
+    m = _WORDS_AFTER.match(text, pos)
+    if not m:
+        return False
+    for k, word in enumerate(m.group(1).split()[:6]):
+        bare = word.strip(",.'’")
+        if bare in VERB_LEMMA:
+            return True
+        if k >= 1 and bare[:1].islower() and bare not in _ROLE_WORDS:
+            return False
+    return False
+
+
+_ROLE_WORDS = {"president", "senator", "governor", "candidate", "nominee", "spokesman", "spokeswoman",
+               "former", "first", "lady", "mayor", "secretary", "chairman", "congressman", "congresswoman",
+               "campaign", "manager", "official", "anchor", "host", "judge", "leader", "speaker", "minister",
+               "of", "the"}
 
 
 _ABBREV = {
