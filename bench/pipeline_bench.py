@@ -156,9 +156,9 @@ def cleaned_texts(warehouse: Path) -> list[str]:
     return [p for body in bodies for p in body.split("\n\n") if p.strip()] + captions
 
 
-def ner_only(texts: list[str], processes: int) -> dict:
+def ner_only(texts: list[str], processes: int, out: Path) -> dict:
     """Bare spaCy NER over ``texts`` in a fresh subprocess; pipe seconds and load seconds."""
-    src = ROOT / "bench" / "out" / "_ner_texts.json"
+    src = out / "_ner_texts.json"
     src.write_text(json.dumps(texts))
     code = f"""
 import json, time
@@ -248,7 +248,7 @@ def main() -> None:
     if "ner" not in skip:
         texts = cleaned_texts(warehouse)
         processes = args.workers or min(2, os.cpu_count() or 1)
-        figures["ner_only"] = ner_only(texts, processes) | {"processes": processes, "texts": len(texts)}
+        figures["ner_only"] = ner_only(texts, processes, out) | {"processes": processes, "texts": len(texts)}
     figures["load_after"] = machine_load()
     derive(figures)
     if args.json:
