@@ -227,3 +227,18 @@ def test_question_or_exclamation_then_capitalised_attribution(nlp):
         ("Is that really the plan?", "Paul Ostrander"), ("Nobody has seen it.", "Paul Ostrander"),
         ("And I am not being paid!", "Dana Whitmore"), ("Go back to your seat,", "Paul Ostrander")]
     assert qs[4].verb is None  # the next sentence is not an attribution
+
+
+def test_participle_label_and_relative_clause_speakers(nlp):
+    qs = quotes(nlp, [
+        "Dana Whitmore told reporters that the plan “was a mess,” adding, “Nobody read it.”",
+        "Harold B. Quist, a former budget analyst who now studies city finances at a university, "
+        "said, “The numbers never added up.”",
+        "“We cannot wait,” Lena Marsh, 41, of Dayton, Ohio, who was among those polled, said in an interview.",
+        "BUDGET FIGHT GOES ON - Carl Ostrander and Mia Tull: “Both sides expect a long night.”",
+        "Dana Whitmore had one message for Lena Marsh: “You will lose.”",
+    ])
+    got = [(q.text, q.speaker) for q in qs if q.kind == "direct"]
+    assert got[:4] == [("Nobody read it.", "Dana Whitmore"), ("The numbers never added up.", "Harold B. Quist"),
+                       ("We cannot wait,", "Lena Marsh"), ("Both sides expect a long night.", "Carl Ostrander")]
+    assert got[4][1] != "Lena Marsh"  # a colon after an object is not a speaker label

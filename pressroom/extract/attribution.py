@@ -86,6 +86,14 @@ def find_verbs(p: Para) -> list[VerbHit]:
     for m in re.finditer(r"(?<=Q)[.?!]?[ \t\xa0]*([―—–]+)[ \t\xa0]*(?=[A-Z])", p.masked):
         # '“…” ― Name': a dash after a quotation introduces its speaker
         hits.append(VerbHit(m.start(1), m.end(1), m.group(1), p.sentence_of(m.start(1)), inverted=True))
+    for m in re.finditer(r"(?<=[\w.)])[ \t]*:[ \t]*(?=Q)", p.masked):
+        # 'Rep. Trey Gowdy (R-S.C.): “…”', 'HEADLINE - Philip Bump: “…”': a
+        # name alone before a colon labels the quotation as its speaker's
+        k = p.sentence_of(m.start())
+        a = p.sents[k][0] if p.sents else 0
+        dash = max((d.end() for d in re.finditer(r"\s[—–-]+\s", p.masked[a : m.start()])), default=0)
+        if _label_person(p, a + dash, m.start()):
+            hits.append(VerbHit(m.start(), m.start() + len(m.group()), ":", k))
     for start, end, form, single in speech_verbs(p.masked):
         if single and single[0].isupper() and start > 0 and form.lower() not in ("says", "said"):
             # "Tell", "Call" capitalised mid-sentence are names or titles
@@ -97,6 +105,23 @@ def find_verbs(p: Para) -> list[VerbHit]:
             continue  # an infinitive ("to maintain their neutrality") reports nothing
         hits.append(VerbHit(start, end, form, p.sentence_of(start)))
     return sorted(hits, key=lambda v: v.start)
+
+
+def _label_person(p: Para, a: int, b: int) -> PersonSpan | None:
+    """The person a speaker label names: nothing else between ``a`` and ``b``
+    but the name, other names joined by "and", titles and a parenthesis."""
+    text = p.masked[a:b]
+    people = [s for s in p.people if a <= s.start and s.end <= b]
+    if not people:
+        return None
+    rest = text
+    for s in sorted(people, key=lambda s: -s.start):
+        rest = rest[: s.start - a] + " " + rest[s.end - a :]
+    rest = re.sub(r"\([^)]*\)", " ", rest)
+    words = rest.replace(",", " ").split()
+    if all(w[:1].isupper() or w.lower() in ("and", "&") or w.lower().strip(".") in ROLE_HEADS for w in words):
+        return people[0]
+    return None
 
 
 def _person_in(p: Para, a: int, b: int, allow_possessive=False) -> PersonSpan | None:
@@ -167,6 +192,19 @@ def subject_before(p: Para, lo: int, verb_start: int) -> Subject | None:
         named = [s for s in p.people if not s.possessive and lo <= s.start and abs(s.end - (lo + len(rel.group(1)))) <= 1]
         if named:
             return Subject("person", named[-1].start, named[-1].end, named[-1].name, named[-1].name)
+    # "James Lewis, a former expert who now studies …, said" / "Harry Bond, 30,
+    # of Raleigh, who was polled, said": appositions and a relative clause
+    # after the name that leads the clause
+    rel = re.search(r"^(.*?),\s+(?:[^,]*?\s)?(?:who|whose)\b.*,\s*(?:\w+ly\s+)?$", region)
+    if rel:
+        head = lo + len(rel.group(1))
+        segs, pos = [], lo
+        for part in p.masked[lo:head].split(","):
+            segs.append((pos, pos + len(part)))
+            pos += len(part) + 1
+        lead = _leading_person(p, segs[:1])
+        if lead and all(not _has_verb(p.masked[a:b].split()) for a, b in segs):
+            return Subject("person", lead.start, lead.end, lead.name, lead.name)
     # a subordinate clause starts the subject's clause: "reported that X said"
     cut = max((m.end() for m in re.finditer(r"\b(?:that|whether|who|which)\b\s+|[;:]\s+|\s[—–]\s|Q+[.,]?\s+",
                                             region)), default=0)

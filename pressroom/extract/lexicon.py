@@ -44,7 +44,7 @@ call describe criticise criticize accuse defend demand request label dub term
 praise condemn blast slam charge brand threaten dismiss decry lament scoff
 tout question wonder read sing shout chant post thank plead beg cry exclaim
 whisper mutter yell scream sigh laugh hail welcome order instruct direct
-bark snap growl gush muse marvel interject scold
+bark snap growl gush muse marvel interject scold beam
 """.split()
 
 
@@ -82,12 +82,14 @@ CORE_LEMMAS = frozenset(CORE_SPEECH)
 
 SPEECH_VERB_RE = re.compile(
     r"\b(" + "|".join(sorted(VERB_LEMMA, key=len, reverse=True)) + r")\b"
-    r"|\b(according to|pointed out|points out|pointing out|went on|goes on)\b",
+    r"|\b(according to|pointed out|points out|pointing out|went on|goes on|shot back|shoots back|"
+    r"fired back|fires back|firing back)\b",
     re.IGNORECASE,
 )
 
 _WORD_RE = re.compile(r"[A-Za-z]+")
-_PHRASES = {"according": "to", "pointed": "out", "points": "out", "pointing": "out", "went": "on", "goes": "on"}
+_PHRASES = {"according": "to", "pointed": "out", "points": "out", "pointing": "out", "went": "on", "goes": "on",
+            "shot": "back", "shoots": "back", "fired": "back", "fires": "back", "firing": "back"}
 
 
 def speech_verbs(text: str):

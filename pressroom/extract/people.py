@@ -89,6 +89,8 @@ def looks_like_person(tokens: tuple[str, ...]) -> bool:
         low = _norm(tok)
         if low in _PARTICLES and 0 < i < len(tokens) - 1:
             continue
+        if re.fullmatch(r"[A-Z]\.", tok) and i < len(tokens) - 1:
+            continue  # an initial: "James A. Lewis", "J. Smith"
         if not tok[0].isupper() or any(c.isdigit() for c in tok):
             return False
         if low in ORG_WORDS or low in MONTHS or low in STOPWORDS:

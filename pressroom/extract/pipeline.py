@@ -153,6 +153,11 @@ class _Article:
                     v.subject, v.inverted = subject_after(p, v.end), True
                 else:
                     v.subject = subject_before(p, lo, v.start)
+                if v.subject is None and _participle_clause(p, v):
+                    # "…,” adding, “…”: a participle clause speaks for the
+                    # subject of the clause it hangs on
+                    earlier = [w for w in p.verbs if w.sentence == v.sentence and w.end <= v.start and w.subject]
+                    v.subject, v.inverted = (earlier[-1].subject if earlier else None), False
                 if v.subject is None and not v.inverted:
                     v.needs_parse = True
                     need.append((p, v))
@@ -214,6 +219,15 @@ class _Article:
                     names.append(name)
             caption_people.append(names)
         return Extraction(people=people, mentions=mentions, quotes=quotes, caption_people=caption_people)
+
+
+def _participle_clause(p: Para, v) -> bool:
+    """'…, adding', 'while adding', 'continued by saying': an -ing speech verb
+    that hangs on an earlier clause instead of having a subject of its own."""
+    if not v.form.lower().endswith("ing"):
+        return False
+    before = p.masked[p.sents[v.sentence][0] : v.start]
+    return bool(before.strip()) and re.search(r"(?:,|Q|\bwhile|\bby|\bbefore|\bafter|\band|\bthen)\s*$", before) is not None
 
 
 def _apply_parses(nlp, need) -> None:
