@@ -220,11 +220,17 @@ def subject_before(p: Para, lo: int, verb_start: int) -> Subject | None:
         text = p.masked[a2:b2]
         if not text.strip():
             continue
+        words = text.split()
+        low0 = words[0].lower()
+        if k > 0 and (low0 in DETERMINERS or words[0][0].islower()):
+            # "Flynn, a top Trump surrogate, said": a name inside an
+            # apposition only describes the name the clause starts with
+            lead = _leading_person(p, segs[:k])
+            if lead:
+                return Subject("person", lead.start, lead.end, lead.name, lead.name)
         person = _person_in(p, a2, b2)
         if person:
             return Subject("person", person.start, person.end, person.name, person.name)
-        words = text.split()
-        low0 = words[0].lower()
         if low0 in PERSON_PRONOUNS or low0 in GROUP_PRONOUNS:
             return Subject("pronoun", a2, a2 + len(words[0]), low0)
         if k > 0 and (low0 in DETERMINERS or words[0][0].islower()) and \

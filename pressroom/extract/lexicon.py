@@ -8,6 +8,7 @@ organisations.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 # Irregular past forms; the regular ones are generated below.
 _IRREGULAR = {
@@ -239,3 +240,20 @@ paula peggy rachel rebecca rita rose ruth sally samantha sandra sara sarah sharo
 sonia sophia stephanie susan suzanne teresa theresa tina valerie victoria virginia
 wendy
 """.split())
+
+
+def _name_file(gender: str) -> set[str]:
+    path = Path(__file__).with_name("data") / f"given_names_{gender}.txt"
+    return {line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")}
+
+
+def _given_names() -> tuple[frozenset[str], frozenset[str]]:
+    """The hand lists above plus tens of thousands of clearly gendered given
+    names from public name data; a name on both sides is left out."""
+    male, female = MALE_NAMES | _name_file("male"), FEMALE_NAMES | _name_file("female")
+    both = male & female
+    return frozenset(male - both), frozenset(female - both)
+
+
+GIVEN_MALE, GIVEN_FEMALE = _given_names()

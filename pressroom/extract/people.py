@@ -93,6 +93,8 @@ def looks_like_person(tokens: tuple[str, ...]) -> bool:
             continue  # an initial: "James A. Lewis", "J. Smith"
         if not tok[0].isupper() or any(c.isdigit() for c in tok):
             return False
+        if i < len(tokens) - 1 and tok.endswith(("'s", "’s")):
+            return False  # "King's Russia Today": a possessive inside is not one name
         if low in ORG_WORDS or low in MONTHS or low in STOPWORDS:
             return False
         if len(tokens) > 1 and tok.isupper() and len(tok) > 1 and not tok.endswith("."):

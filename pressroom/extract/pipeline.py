@@ -9,7 +9,8 @@ import unicodedata
 from pressroom.model import CleanPage, Extraction, Mention, Person
 
 from .attribution import Para, PersonSpan, find_verbs, subject_after, subject_before, _classify
-from .lexicon import FEMALE_NAMES, HONORIFICS, MALE_NAMES, ROLE_HEADS, STOPWORDS
+from .lexicon import (FEMALE_NAMES, GIVEN_FEMALE, GIVEN_MALE, HONORIFICS, MALE_NAMES, ROLE_HEADS,
+                      STOPWORDS)
 from .nlp import parse_sentences, run_ner
 from .people import (PersonInfo, _CAP_TOKEN_RE, _key, _norm, cluster_people, gender_of,
                      name_candidates, osa_distance)
@@ -187,9 +188,12 @@ class _Article:
         # given name, an honorific (Mr., Ms.)
         genders = {n: ("m" if v[0] > v[1] else "f") for n, v in self.votes.items() if v[0] != v[1]}
         for n, info in self.people.items():
-            first = _norm(info.tokens[0])  # a lone word is a given name only if it is in the lists
-            if first in MALE_NAMES or first in FEMALE_NAMES:
-                genders[n] = "m" if first in MALE_NAMES else "f"
+            # a lone word ("Clinton", "Scott") is more often a surname: only
+            # the short hand-made lists may read it as a given name
+            male, female = (GIVEN_MALE, GIVEN_FEMALE) if len(info.tokens) > 1 else (MALE_NAMES, FEMALE_NAMES)
+            first = _norm(info.tokens[0])
+            if first in male or first in female:
+                genders[n] = "m" if first in male else "f"
         genders.update({n: info.gender for n, info in self.people.items() if info.gender})
         state = State(self.page.body, {n: r.lower() for n, r in roles.items()}, genders)
         quotes = attribute_document(self.paras, state)
