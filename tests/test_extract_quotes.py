@@ -242,3 +242,14 @@ def test_participle_label_and_relative_clause_speakers(nlp):
     assert got[:4] == [("Nobody read it.", "Dana Whitmore"), ("The numbers never added up.", "Harold B. Quist"),
                        ("We cannot wait,", "Lena Marsh"), ("Both sides expect a long night.", "Carl Ostrander")]
     assert got[4][1] != "Lena Marsh"  # a colon after an object is not a speaker label
+
+
+def test_description_of_a_prominent_person_points_back_at_them(nlp):
+    qs = quotes(nlp, [
+        "Harold Quist attacked the budget deal on Friday.",
+        "“If they get the chance, they will sell the city,” the Ohio businessman said.",
+        "Dana Whitmore on Wednesday called on Quist to apologize.",
+        "“My reaction: that was outrageous,” Quist's former campaign strategist said.",
+        "“We will look at it,” the spokesman said.",
+    ])
+    assert [q.speaker for q in qs] == ["Harold Quist", "Dana Whitmore", "spokesman"]

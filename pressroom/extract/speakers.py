@@ -85,16 +85,45 @@ def _by_role(state: State, text: str) -> Speaker | None:
     """"the ambassador", "the Florida senator": the person with that role,
     most recent subject first."""
     words = text.strip(" ,.").split()
-    if len(words) < 2 or words[0].lower() not in ("the", "this", "that"):
+    if len(words) < 2:
+        return None
+    owner = re.sub(r"['’]s$", "", words[0]) if words[0].endswith(("'s", "’s")) else None
+    if words[0].lower() not in ("the", "this", "that") and not owner:
         return None
     head = words[-1].lower().strip(".,")
-    if head not in ROLE_HEADS:
+    if " of " in text:  # "the 34-year-old mother of three"
+        head = text.split(" of ")[0].split()[-1].lower()
+    if head not in ROLE_HEADS and head not in _PROMINENT:
         return None
-    for name in state.last_people + [n for n in state.mentioned if n not in state.last_people] + list(state.roles):
-        role = [_ABBREVIATED.get(w.strip(".,"), w.strip(".,")) for w in state.roles.get(name, "").split()]
-        if head in role:
-            return Speaker(name, "person")
+    if not owner:
+        for name in state.last_people + [n for n in state.mentioned if n not in state.last_people] + list(state.roles):
+            role = [_ABBREVIATED.get(w.strip(".,"), w.strip(".,")) for w in state.roles.get(name, "").split()]
+            if head in role:
+                return Speaker(name, "person")
+    if head not in _PROMINENT:
+        return None
+    # "the New York businessman", "Obama's former campaign strategist": a
+    # description of someone the story is about -- the latest subject that
+    # fits (never the owner, and of the noun's gender when it has one)
+    want = _GENDERED.get(head)
+    for name in state.last_people:
+        if owner and owner in name.split():
+            continue
+        if want and state.genders.get(name) not in (None, want):
+            continue
+        return Speaker(name, "person")
     return None
+
+
+# Descriptions that point back at a person of the story rather than at an
+# unnamed functionary ("the spokesman", "an official" stay as they are).
+_PROMINENT = set("""
+senator governor candidate nominee president congressman congresswoman mayor businessman
+businesswoman billionaire mogul tycoon strategist lawmaker mother father wife husband daughter
+son frontrunner front-runner hopeful contender president-elect president-elect star
+""".split())
+_GENDERED = {"businessman": "m", "congressman": "m", "father": "m", "husband": "m", "son": "m",
+             "businesswoman": "f", "congresswoman": "f", "mother": "f", "wife": "f", "daughter": "f"}
 
 
 _ABBREVIATED = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
