@@ -253,3 +253,9 @@ def test_description_of_a_prominent_person_points_back_at_them(nlp):
         "“We will look at it,” the spokesman said.",
     ])
     assert [q.speaker for q in qs] == ["Harold Quist", "Dana Whitmore", "spokesman"]
+
+
+def test_inverted_speaker_whose_name_starts_with_q(nlp):
+    # quotations are masked with Q's: a name starting with Q must not end the subject
+    qs = quotes(nlp, ["“He has not shown an ambition for higher office,” said Quentin Kidd, a political scientist."])
+    assert [q.speaker for q in qs] == ["Quentin Kidd"]

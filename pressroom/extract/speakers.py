@@ -51,6 +51,10 @@ class State:
             for name in self.mentioned:
                 if self.genders.get(name) == want:
                     return Speaker(name, "person")
+            # nor anyone of that gender: the most recent person who may be
+            for name in self.mentioned:
+                if self.genders.get(name) is None:
+                    return Speaker(name, "person")
             return None
         if word in ("they", "we", "it", "which") and self.last_group:
             return self.last_group
