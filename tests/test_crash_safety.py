@@ -27,7 +27,7 @@ PAUSES = {
     "ingest": ("pressroom.pipeline.ingest", "_land", 3),  # some documents landed, no manifest yet
     "clean": ("pressroom.pipeline.batches", "clean_batch", 2),  # one batch cleaned, the next not
     "extract": ("pressroom.pipeline.batches", "extract_batch", 2),
-    "validate": ("pressroom.pipeline.batches", "validate_batch", 2),
+    "validate": ("pressroom.pipeline.batches", "write_validated", 2),  # one batch of the pass written, the next not
     "load": ("pressroom.pipeline.load", "_load_batch", 3),  # inside the copy, <warehouse>.next open
 }
 

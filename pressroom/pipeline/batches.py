@@ -136,21 +136,64 @@ def extract_batch(batch: Batch, nlp) -> None:
     batch.mark_done("extract")
 
 
-def validate_batch(batch: Batch, run_id: str) -> dict[str, list[str]]:
-    """Validate the batch's tables; keep the articles that pass, reject the rest.
+# Great Expectations costs ~0.3 s per suite pass whatever its size, so batches are
+# validated together, a few thousand articles at a time (memory stays bounded).
+VALIDATION_PASS_ARTICLES = 2500
 
-    Returns the failed article ids with the expectations each failed.
+
+def validate_batches(batches: list[Batch], run_id: str) -> dict[str, dict[str, list[str]]]:
+    """Validate the batches not yet validated, several per Great Expectations pass.
+
+    Each batch gets its own kept rows (``valid/``) and rejects; the pass's
+    ``validation_results`` rows (one per suite and expectation) go with the
+    pass's first batch, so that they are loaded once, with the batches.
+    Returns, per batch key, the failed article ids with the expectations each failed.
     """
-    from ..validate import filter_failed, validate_batch as run_suites
+    todo = [batch for batch in batches if not batch.done("validate")]
+    failed: dict[str, dict[str, list[str]]] = {}
+    passes: list[list[tuple[Batch, dict[str, pl.DataFrame]]]] = [[]]
+    size = 0
+    for batch in todo:
+        frames = {table: pl.read_parquet(batch.folder / f"{table}.parquet") for table in TABLES}
+        if passes[-1] and size + frames["articles"].height > VALIDATION_PASS_ARTICLES:
+            passes.append([])
+            size = 0
+        passes[-1].append((batch, frames))
+        size += frames["articles"].height
+    for group in filter(None, passes):
+        failed.update(_validate_pass(group, run_id))
+    return failed
 
-    frames = {table: pl.read_parquet(batch.folder / f"{table}.parquet") for table in TABLES}
-    outcome = run_suites(frames, run_id)
-    kept, _ = filter_failed(frames, set(outcome.failed_articles))
+
+def _validate_pass(group: list[tuple[Batch, dict[str, pl.DataFrame]]], run_id: str) -> dict[str, dict[str, list[str]]]:
+    from .. import validate
+
+    together = {table: pl.concat([frames[table] for _, frames in group], how="vertical_relaxed") for table in TABLES}
+    outcome = validate.validate_batch(together, run_id)
+    failed: dict[str, dict[str, list[str]]] = {}
+    for index, (batch, frames) in enumerate(group):
+        ids = set(frames["articles"]["article_id"].drop_nulls().to_list())
+        for table in TABLES:  # rows of articles that are not in the batch's articles table
+            ids.update(frames[table]["article_id"].drop_nulls().to_list())
+        mine = {aid: names for aid, names in outcome.failed_articles.items() if aid in ids}
+        results = outcome.results if index == 0 else outcome.results.clear()
+        write_validated(batch, frames, mine, results)
+        failed[batch.key] = mine
+    for batch, _ in group:  # markers last: a pass killed half-way is run again whole
+        batch.mark_done("validate")
+    return failed
+
+
+def write_validated(batch: Batch, frames: dict[str, pl.DataFrame], failed: dict[str, list[str]], results: pl.DataFrame) -> None:
+    """Write what validation decided for one batch: kept rows, rejects, results rows."""
+    from ..validate import filter_failed
+
+    kept, _ = filter_failed(frames, set(failed))
     valid = batch.folder / "valid"
     valid.mkdir(exist_ok=True)
     for table, frame in kept.items():
         frame.write_parquet(valid / f"{table}.parquet")
-    outcome.results.write_parquet(batch.folder / "validation_results.parquet")
+    results.write_parquet(batch.folder / "validation_results.parquet")
     sources = dict(frames["articles"].select("article_id", "source_uri").iter_rows())
     shas = dict(frames["articles"].select("article_id", "raw_sha256").iter_rows())
     rejects = [
@@ -158,10 +201,8 @@ def validate_batch(batch: Batch, run_id: str) -> dict[str, list[str]]:
             "source_uri": sources.get(aid, aid),
             "raw_sha256": shas.get(aid),
             "stage": "validate",
-            "reason": "failed expectations: " + "; ".join(sorted(failed)),
+            "reason": "failed expectations: " + "; ".join(sorted(names)),
         }
-        for aid, failed in sorted(outcome.failed_articles.items())
+        for aid, names in sorted(failed.items())
     ]
     pl.DataFrame(rejects, schema=REJECT_SCHEMA).write_parquet(batch.folder / "validate_rejects.parquet")
-    batch.mark_done("validate")
-    return outcome.failed_articles
