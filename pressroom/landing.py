@@ -53,6 +53,79 @@ def land_bytes(root: Path | str, data: bytes) -> str:
     return sha
 
 
+class Lander:
+    """Lands many documents with one durability barrier per group instead of an fsync per file.
+
+    An fsync costs about half a millisecond per file here, most of a cold
+    ingest. Instead each document goes to a temporary file at once; every
+    ``group`` documents (and on leaving the ``with`` block) the filesystem is
+    synced, the files are renamed into place, and it is synced again. So a
+    document is under its content address only once its bytes are on disk,
+    as with :func:`land_bytes`; a crash leaves at most some ``.tmp`` files.
+    """
+
+    def __init__(self, root: Path | str, group: int = 1000):
+        self.root = Path(root)
+        self.group = group
+        self._pending: dict[str, tuple[str, Path]] = {}
+
+    def land(self, data: bytes) -> str:
+        """Store ``data`` (durably once the group is flushed) and return its sha256."""
+        sha = sha256_hex(data)
+        target = landed_path(self.root, sha)
+        if sha in self._pending or target.exists():
+            return sha
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{sha[:8]}.", suffix=".tmp")
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        self._pending[sha] = (tmp_name, target)
+        if len(self._pending) >= self.group:
+            self.flush()
+        return sha
+
+    def flush(self) -> None:
+        """Make every pending document durable and put it in place."""
+        if not self._pending:
+            return
+        _sync_filesystem(self.root)  # the bytes first...
+        for tmp_name, target in self._pending.values():
+            os.replace(tmp_name, target)
+        _sync_filesystem(self.root)  # ...then the names
+        self._pending.clear()
+
+    def __enter__(self) -> "Lander":
+        return self
+
+    def __exit__(self, kind, error, trace) -> None:
+        if kind is None:
+            self.flush()
+            return
+        for tmp_name, _ in self._pending.values():
+            try:
+                os.unlink(tmp_name)
+            except FileNotFoundError:
+                pass
+        self._pending.clear()
+
+
+def _sync_filesystem(folder: Path) -> None:
+    # syncfs(2) flushes only the landing zone's filesystem; elsewhere sync(2) does for all
+    try:
+        import ctypes
+
+        syncfs = ctypes.CDLL(None, use_errno=True).syncfs
+    except (OSError, AttributeError):
+        os.sync()
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        if syncfs(fd) != 0:
+            os.sync()
+    finally:
+        os.close(fd)
+
+
 def read_landed(root: Path | str, sha: str) -> bytes:
     """The bytes stored under ``sha``; raises FileNotFoundError when absent."""
     return landed_path(root, sha).read_bytes()

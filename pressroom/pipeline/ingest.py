@@ -11,7 +11,7 @@ import polars as pl
 from ..ids import article_id as make_article_id
 from ..ingest import Reject, discover, read_records
 from ..ingest.records import RecordFields
-from ..landing import land_bytes, landed_path
+from ..landing import Lander, landed_path
 from .layout import Layout
 from .plan import DUPLICATE, KnownState, classify
 
@@ -57,21 +57,22 @@ def ingest(
     sources, rejects = discover(paths)
     state = KnownState.read(layout.warehouse)
     rows: list[ManifestRow] = [_rejected(reject) for reject in rejects]
-    for source in sources:
-        if source.kind == "records":
-            for item in read_records(source.path, fields):
-                if isinstance(item, Reject):
-                    rows.append(_rejected(item))
-                else:
-                    rows.append(_land(item.source_uri, item.raw_bytes(), "record", layout, state))
-        else:
-            rows.append(_land_file(source.path, source.kind, layout, state, max_bytes))
-        if on_progress:
-            on_progress(1)
+    with Lander(layout.landing) as lander:
+        for source in sources:
+            if source.kind == "records":
+                for item in read_records(source.path, fields):
+                    if isinstance(item, Reject):
+                        rows.append(_rejected(item))
+                    else:
+                        rows.append(_land(item.source_uri, item.raw_bytes(), "record", lander, state))
+            else:
+                rows.append(_land_file(source.path, source.kind, lander, state, max_bytes))
+            if on_progress:
+                on_progress(1)
     return pl.DataFrame([asdict(row) for row in rows], schema=MANIFEST_SCHEMA)
 
 
-def _land_file(path: Path, kind: str, layout: Layout, state: KnownState, max_bytes: int) -> ManifestRow:
+def _land_file(path: Path, kind: str, lander: Lander, state: KnownState, max_bytes: int) -> ManifestRow:
     uri = path.as_uri()
     try:
         size = path.stat().st_size
@@ -81,11 +82,11 @@ def _land_file(path: Path, kind: str, layout: Layout, state: KnownState, max_byt
         data = path.read_bytes()
     except OSError as error:
         return ManifestRow(uri, None, kind, None, "rejected", reason=f"unreadable: {error.strerror or error}")
-    return _land(uri, data, kind, layout, state)
+    return _land(uri, data, kind, lander, state)
 
 
-def _land(uri: str, data: bytes, kind: str, layout: Layout, state: KnownState) -> ManifestRow:
-    return _classified(uri, land_bytes(layout.landing, data), kind, len(data), state)
+def _land(uri: str, data: bytes, kind: str, lander: Lander, state: KnownState) -> ManifestRow:
+    return _classified(uri, lander.land(data), kind, len(data), state)
 
 
 def _classified(uri: str, sha: str, kind: str, size: int, state: KnownState) -> ManifestRow:
