@@ -7,6 +7,7 @@ Files in ``sql/models/checks`` are queries that must return no rows.
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 import duckdb
@@ -23,10 +24,19 @@ def model_files() -> list[Path]:
 
 
 def build_models(con: duckdb.DuckDBPyConnection) -> list[str]:
-    """Create or replace one view per model file; return the model names."""
+    """Create or replace the view of every model file that changed; return the model names.
+
+    Each view's comment holds a hash of its file, so a run that changes no
+    model file writes nothing to the catalog (a no-op run stays cheap).
+    """
+    built = dict(con.execute("select view_name, comment from duckdb_views() where not internal").fetchall())
     names = []
     for path in model_files():
-        con.execute(f"create or replace view {path.stem} as\n{path.read_text(encoding='utf-8')}")
+        sql = path.read_text(encoding="utf-8")
+        stamp = "model " + hashlib.sha256(sql.encode("utf-8")).hexdigest()[:16]
+        if built.get(path.stem) != stamp:
+            con.execute(f"create or replace view {path.stem} as\n{sql}")
+            con.execute(f"comment on view {path.stem} is '{stamp}'")
         names.append(path.stem)
     return names
 

@@ -73,7 +73,8 @@ def load_run(
             [run_id, now],
         )
         con.unregister("run_rejects")
-        _execute_file(con, "load/rebuild_people.sql")
+        if batches:  # people only change when article rows do
+            _execute_file(con, "load/rebuild_people.sql")
         build_models(con)
         con.execute(
             """insert into runs values (?, ?, ?, 'completed', ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
