@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import threading
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from prefect import flow, task
@@ -13,7 +11,7 @@ from prefect import flow, task
 from pressroom.pipeline.batches import Batch
 from pressroom.pipeline.layout import Layout
 from pressroom.pipeline.progress import reporter
-from pressroom.pipeline.workers import extract_one, extract_staged
+from pressroom.pipeline.workers import extract_one, extract_staged, start_pool, started_pool, stop_pool
 
 
 def default_workers() -> int:
@@ -23,6 +21,17 @@ def default_workers() -> int:
     than two is a choice to make with ``--workers`` on bigger machines.
     """
     return max(1, min(2, os.cpu_count() or 1))
+
+
+def local_processes(workers: int, batches: int) -> int:
+    """Extraction processes for ``batches`` batches; 0 means extract in this process.
+
+    One batch still goes to a worker process when more than one was allowed:
+    this process meanwhile imports Great Expectations for the validation
+    that follows.
+    """
+    allowed = workers or default_workers()
+    return 0 if allowed <= 1 or batches < 1 else min(allowed, batches)
 
 
 def _prepare_validation() -> None:
@@ -39,21 +48,22 @@ def _import_validation() -> None:
 
 @task(name="extract-batches")
 def extract_batches_task(keys: list[str], warehouse: str, workers: int) -> list[str]:
-    """Extract the batches, in worker processes when ``workers`` > 1 (0: :func:`default_workers`)."""
+    """Extract the batches in worker processes (see :func:`local_processes`), or in this one."""
     todo = [key for key in keys if not Batch(key, Layout(Path(warehouse)).batch_dir(key)).done("extract")]
-    workers = min(workers or default_workers(), len(todo))
-    if workers <= 1:
+    processes = local_processes(workers, len(todo))
+    if not processes:
         for key in todo:
             extract_one(key, warehouse)
             reporter().advance_extract()
         return keys
-    # spawned, not forked: a forked child inherits locks held by the parent's
-    # threads (polars' thread pool, Prefect's) and can hang on them for ever
-    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+    pool = started_pool() or start_pool(processes)
+    try:
         done = pool.map(extract_one, todo, [warehouse] * len(todo))
         _prepare_validation()
         for _ in done:
             reporter().advance_extract()
+    finally:
+        stop_pool()
     return keys
 
 

@@ -11,11 +11,11 @@ from prefect import flow, task
 
 from pressroom.pipeline.ingest import add_landed
 from pressroom.pipeline.layout import Layout
-from pressroom.pipeline.workers import auto_batch_size
+from pressroom.pipeline.workers import auto_batch_size, start_pool, stop_pool
 from pressroom.warehouse import write_lock
 
 from .clean import clean_flow
-from .extract import default_workers, extract_flow
+from .extract import default_workers, extract_flow, local_processes
 from .ingest import ingest_flow
 from .load import load_flow
 from .validate import validate_flow
@@ -58,12 +58,17 @@ def pressroom_run(
         if landed_manifest:
             statuses = ingest_landed_task(landed_manifest, str(warehouse_path), run_id)
         keys: list[str] = []
-        if statuses.get("new", 0) + statuses.get("changed", 0):
-            if not batch_size:
-                todo = statuses.get("new", 0) + statuses.get("changed", 0)
-                batch_size = auto_batch_size(todo, workers or default_workers())
-            keys = clean_flow(str(warehouse_path), run_id, batch_size)
-            extract_flow(str(warehouse_path), keys, workers, dask_address, staging)
+        todo = statuses.get("new", 0) + statuses.get("changed", 0)
+        if todo:
+            batch_size = batch_size or auto_batch_size(todo, workers or default_workers())
+            processes = 0 if dask_address else local_processes(workers, -(-todo // batch_size))
+            try:
+                if processes:
+                    start_pool(processes)  # the workers load their models while this process cleans
+                keys = clean_flow(str(warehouse_path), run_id, batch_size)
+                extract_flow(str(warehouse_path), keys, workers, dask_address, staging)
+            finally:
+                stop_pool()
             validate_flow(str(warehouse_path), run_id, keys)
         counts = load_flow(str(warehouse_path), run_id, started_at.isoformat(), keys)
         shutil.rmtree(layout.run_dir(run_id), ignore_errors=True)

@@ -18,7 +18,9 @@ as is; ``s3://``, ``gs://``, ``abfs://`` need the matching fsspec package
 
 from __future__ import annotations
 
+import multiprocessing
 import tempfile
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from .batches import Batch, extract_batch
@@ -26,6 +28,7 @@ from .layout import Layout
 
 DONE = "_extract.done"
 _NLP = None
+_POOL: ProcessPoolExecutor | None = None
 
 
 def nlp():
@@ -36,6 +39,41 @@ def nlp():
 
         _NLP = load_nlp()
     return _NLP
+
+
+def warm() -> None:
+    """Load this process's spaCy pipeline now (the first task of a pool process)."""
+    nlp()
+
+
+def start_pool(processes: int) -> ProcessPoolExecutor:
+    """Start the extraction processes now, each loading its spaCy pipeline in the background.
+
+    Started before cleaning, the seconds each process spends importing and
+    loading its model overlap the cleaning in this process. Later calls
+    return the same pool until :func:`stop_pool`.
+    """
+    global _POOL
+    if _POOL is None:
+        # spawned, not forked: a forked child inherits locks held by the parent's
+        # threads (polars' thread pool, Prefect's) and can hang on them for ever
+        _POOL = ProcessPoolExecutor(max_workers=processes, mp_context=multiprocessing.get_context("spawn"))
+        for _ in range(processes):
+            _POOL.submit(warm)
+    return _POOL
+
+
+def started_pool() -> ProcessPoolExecutor | None:
+    """The pool :func:`start_pool` started, if any."""
+    return _POOL
+
+
+def stop_pool() -> None:
+    """Stop the extraction processes (and free their models' memory)."""
+    global _POOL
+    if _POOL is not None:
+        _POOL.shutdown(wait=True, cancel_futures=True)
+        _POOL = None
 
 
 def auto_batch_size(documents: int, workers: int) -> int:
