@@ -259,3 +259,15 @@ def test_inverted_speaker_whose_name_starts_with_q(nlp):
     # quotations are masked with Q's: a name starting with Q must not end the subject
     qs = quotes(nlp, ["“He has not shown an ambition for higher office,” said Quentin Kidd, a political scientist."])
     assert [q.speaker for q in qs] == ["Quentin Kidd"]
+
+
+def test_relative_who_and_participle_after_an_unrelated_clause(nlp):
+    qs = quotes(nlp, [
+        "The gala featured Oprah Winfrey, Patti LaBelle and Stevie Wonder, who joked of the museum, "
+        "“I haven't seen it yet, but I'm going to.”",
+        "Harold Quist was defensive when asked about an architect who said he was never paid, "
+        "saying, “Maybe he didn’t do a good job.”",
+        "“I think Dana Whitmore would be the best nominee,” Quist said on the radio, adding, "
+        "“Whitmore's problem is timing.”",
+    ])
+    assert [q.speaker for q in qs] == ["Stevie Wonder", "Harold Quist", "Harold Quist", "Harold Quist"]

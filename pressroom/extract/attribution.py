@@ -205,6 +205,12 @@ def subject_before(p: Para, lo: int, verb_start: int) -> Subject | None:
         lead = _leading_person(p, segs[:1])
         if lead and all(not _has_verb(p.masked[a:b].split()) for a, b in segs):
             return Subject("person", lead.start, lead.end, lead.name, lead.name)
+    # "…, Patti LaBelle and Stevie Wonder, who joked": the name before the relative pronoun
+    who = re.search(r",\s+who\s+(?:\w+ly\s+)?$", region)
+    if who:
+        named = [s for s in p.people if not s.possessive and lo <= s.start and 0 <= lo + who.start() - s.end <= 1]
+        if named:
+            return Subject("person", named[-1].start, named[-1].end, named[-1].name, named[-1].name)
     # a subordinate clause starts the subject's clause: "reported that X said"
     cut = max((m.end() for m in re.finditer(r"\b(?:that|whether|who|which)\b\s+|[;:]\s+|\s[—–]\s|Q+[.,]?\s+",
                                             region)), default=0)

@@ -8,7 +8,7 @@ import unicodedata
 
 from pressroom.model import CleanPage, Extraction, Mention, Person
 
-from .attribution import Para, PersonSpan, find_verbs, subject_after, subject_before, _classify
+from .attribution import Para, PersonSpan, Subject, _classify, find_verbs, subject_after, subject_before
 from .lexicon import (FEMALE_NAMES, GIVEN_FEMALE, GIVEN_MALE, HONORIFICS, MALE_NAMES, ROLE_HEADS,
                       STOPWORDS)
 from .nlp import parse_sentences, run_ner
@@ -157,8 +157,7 @@ class _Article:
                 if v.subject is None and _participle_clause(p, v):
                     # "…,” adding, “…”: a participle clause speaks for the
                     # subject of the clause it hangs on
-                    earlier = [w for w in p.verbs if w.sentence == v.sentence and w.end <= v.start and w.subject]
-                    v.subject, v.inverted = (earlier[-1].subject if earlier else None), False
+                    v.subject, v.inverted = _clause_subject(p, v), False
                 if v.subject is None and not v.inverted:
                     v.needs_parse = True
                     need.append((p, v))
@@ -232,6 +231,19 @@ def _participle_clause(p: Para, v) -> bool:
         return False
     before = p.masked[p.sents[v.sentence][0] : v.start]
     return bool(before.strip()) and re.search(r"(?:,|Q|\bwhile|\bby|\bbefore|\bafter|\band|\bthen)\s*$", before) is not None
+
+
+def _clause_subject(p: Para, v) -> Subject | None:
+    """Who a participle clause speaks for: the person the sentence starts
+    with, else the subject of the sentence's first speech verb."""
+    a = p.sents[v.sentence][0]
+    for ps in p.people:
+        if a <= ps.start < v.start and not ps.possessive and p.masked[ps.start] != "Q":
+            if len(p.masked[a : ps.start].split()) <= 3:
+                return Subject("person", ps.start, ps.end, ps.name, ps.name)
+            break
+    earlier = [w for w in p.verbs if w.sentence == v.sentence and w.end <= v.start and w.subject]
+    return earlier[0].subject if earlier else None
 
 
 def _apply_parses(nlp, need) -> None:
