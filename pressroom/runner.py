@@ -15,6 +15,18 @@ from .settings import Settings, configure_prefect
 
 _API: subprocess.Popen | None = None
 
+# The temporary API lives as long as one run: no UI, and none of the services that only
+# serve automations or the event feed (triggers, event persister), nor block types
+# (a lasting `prefect server` registers those itself). Each costs start-up time.
+_LOCAL_API_ENV = {
+    "PREFECT_UI_ENABLED": "0",
+    "PREFECT__SERVER_EPHEMERAL": "1",
+    "PREFECT__SERVER_FINAL": "1",
+    "PREFECT_SERVER_SERVICES_TRIGGERS_ENABLED": "false",
+    "PREFECT_SERVER_SERVICES_EVENT_PERSISTER_ENABLED": "false",
+    "PREFECT_API_BLOCKS_REGISTER_ON_START": "false",
+}
+
 
 def start_local_api() -> None:
     """Start Prefect's temporary local API now, in the background, unless one is configured.
@@ -40,7 +52,7 @@ def start_local_api() -> None:
         [sys.executable, "-m", "uvicorn", "--app-dir", str(prefect_dir.parent), "--factory",
          "prefect.server.api.server:create_app", "--host", "127.0.0.1", "--port", str(port),
          "--log-level", "error", "--lifespan", "on"],
-        env={**os.environ, "PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1"},
+        env={**os.environ, **_LOCAL_API_ENV},
         preexec_fn=_die_with_parent,
     )
     _API.pressroom_url = f"http://127.0.0.1:{port}/api"
@@ -65,6 +77,21 @@ def _wait_for_local_api() -> None:
             pass
         time.sleep(0.1)
     raise RuntimeError("Prefect's local API did not start in time (PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS)")
+
+
+def _preload() -> None:
+    """Import now what the first flow run would import later, while the API is still booting.
+
+    Prefect's flow engine (with FastAPI, graphviz, OpenTelemetry) and pyarrow
+    (DuckDB reads polars frames through it) are imported on first use, which
+    would otherwise come after the API is up, on the critical path.
+    """
+    import fastapi.encoders  # noqa: F401 - parameters are serialized with it
+    import prefect.flow_engine  # noqa: F401
+    import prefect.task_engine  # noqa: F401
+    import prefect.telemetry.run_telemetry  # noqa: F401
+    import prefect.utilities.visualization  # noqa: F401 - graphviz
+    import pyarrow  # noqa: F401
 
 
 def _stop_local_api() -> None:
@@ -134,6 +161,8 @@ def run_pipeline(
     start_local_api()
     from flows.pipeline import pressroom_run
 
+    if _API is not None and _API.poll() is None:
+        _preload()
     _wait_for_local_api()
 
     reporter = _RichReporter() if show_progress else progress.Reporter()
