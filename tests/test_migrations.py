@@ -38,3 +38,25 @@ def test_migrating_twice_applies_nothing(tmp_path):
     con = duckdb.connect(str(tmp_path / "w.duckdb"))
     assert migrate(con) == [m.version for m in available_migrations()]
     assert migrate(con) == []
+
+
+def test_model_views_are_recreated_only_when_their_file_changed(tmp_path):
+    from pressroom.models import build_models
+
+    con = duckdb.connect(str(tmp_path / "w.duckdb"))
+    migrate(con)
+    names = build_models(con)
+    stamps = dict(con.execute("select view_name, comment from duckdb_views() where not internal").fetchall())
+    assert names and all(stamps[name].startswith("model ") for name in names)
+    first = names[0]
+    # a view stamped with its file's hash is left as it is (a no-op run writes nothing)
+    con.execute(f"create or replace view {first} as select 1 as marker")
+    con.execute(f"comment on view {first} is '{stamps[first]}'")
+    build_models(con)
+    assert con.execute(f"select * from {first}").fetchall() == [(1,)]
+    # a stamp that no longer matches (the file changed) brings the file's definition back
+    con.execute(f"comment on view {first} is 'model stale'")
+    build_models(con)
+    columns = [row[0] for row in con.execute(f"describe {first}").fetchall()]
+    assert "marker" not in columns
+    assert con.execute(f"select comment from duckdb_views() where view_name = '{first}'").fetchall() == [(stamps[first],)]
