@@ -309,3 +309,36 @@ def test_expectation_ge_cannot_evaluate_fails_every_article_in_that_table(good):
         ]
     mentions = outcome.results.filter(pl.col("suite") == "mentions")
     assert mentions["success"].all() and (mentions["element_count"] == 0).all()
+
+
+def test_batches_validated_together_keep_their_own_outcomes(good, tmp_path, monkeypatch):
+    from pressroom.pipeline import batches as stages
+
+    doc, page, extraction = make_article("https://example.org/news/bad-offsets-in-batch-two")
+    q = extraction.quotes[0]
+    extraction.quotes[0] = replace(q, start_char=q.start_char + 1, end_char=q.end_char + 1)
+    contents = [[good[0], good[1]], [good[2], (doc, page, extraction)], [make_article("https://example.org/news/3")]]
+    folders = []
+    for n, items in enumerate(contents):
+        folder = tmp_path / f"b{n}"
+        folder.mkdir()
+        for table, frame in batch(*items).items():
+            frame.write_parquet(folder / f"{table}.parquet")
+        folders.append(stages.Batch(f"b{n}", folder))
+    monkeypatch.setattr(stages, "VALIDATION_PASS_ARTICLES", 4)  # two passes: b0 + b1, then b2
+
+    failed = stages.validate_batches(folders, "run-p")
+    assert failed == {"b0": {}, "b1": {doc.article_id: ["quotes.expect_column_values_to_be_in_set(text_matches_body)"]}, "b2": {}}
+    assert all(b.done("validate") for b in folders)
+    kept = [pl.read_parquet(b.folder / "valid" / "articles.parquet").height for b in folders]
+    assert kept == [2, 1, 1]
+    rejects = [pl.read_parquet(b.folder / "validate_rejects.parquet") for b in folders]
+    assert [r.height for r in rejects] == [0, 1, 0] and rejects[1]["source_uri"].to_list() == [doc.source_uri]
+    # one results row per expectation and pass, kept with the pass's first batch
+    results = [pl.read_parquet(b.folder / "validation_results.parquet") for b in folders]
+    assert results[1].height == 0 and results[0].height == results[2].height > 0
+    first_pass = results[0].filter((pl.col("suite") == "quotes") & (pl.col("column") == "text_matches_body"))
+    assert first_pass["unexpected_count"].to_list() == [1]
+    assert results[0].filter(pl.col("suite") == "articles")["element_count"].max() == 4
+    # validated batches are not validated again
+    assert stages.validate_batches(folders, "run-q") == {}
