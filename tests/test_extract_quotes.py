@@ -271,3 +271,11 @@ def test_relative_who_and_participle_after_an_unrelated_clause(nlp):
         "“Whitmore's problem is timing.”",
     ])
     assert [q.speaker for q in qs] == ["Stevie Wonder", "Harold Quist", "Harold Quist", "Harold Quist"]
+
+
+def test_sentence_ending_in_a_colon_introduces_its_subjects_quote(nlp):
+    qs = quotes(nlp, [
+        "Dana Whitmore met Lena Marsh on Monday.",
+        "With donors worried, Senator Harold Quist is rolling out a new and more personal message: “It is about me.”",
+    ])
+    assert [q.speaker for q in qs] == ["Harold Quist"]

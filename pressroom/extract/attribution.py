@@ -256,6 +256,21 @@ def subject_before(p: Para, lo: int, verb_start: int) -> Subject | None:
     return None
 
 
+def leading_subject(p: Para, k: int, before: int) -> Subject | None:
+    """The person sentence ``k`` starts with (within its first few words,
+    outside quotations), if that person comes before offset ``before``."""
+    a = p.sents[k][0] if p.sents else 0
+    for ps in p.people:
+        if a <= ps.start < before and not ps.possessive and p.masked[ps.start] != "Q":
+            lead_in = p.masked[a : ps.start].split()
+            while lead_in and lead_in[-1][:1].isupper():
+                lead_in.pop()  # a title: "President", "Sen."
+            if len(lead_in) <= 3:
+                return Subject("person", ps.start, ps.end, ps.name, ps.name)
+            return None
+    return None
+
+
 def _has_verb(words) -> bool:
     return any(w.lower() in VERB_LEMMA or w.lower() in ("is", "was", "are", "were", "has", "had", "have")
                for w in words)

@@ -8,7 +8,8 @@ import unicodedata
 
 from pressroom.model import CleanPage, Extraction, Mention, Person
 
-from .attribution import Para, PersonSpan, Subject, _classify, find_verbs, subject_after, subject_before
+from .attribution import (Para, PersonSpan, Subject, _classify, find_verbs, leading_subject, subject_after,
+                          subject_before)
 from .lexicon import (FEMALE_NAMES, GIVEN_FEMALE, GIVEN_MALE, HONORIFICS, MALE_NAMES, ROLE_HEADS,
                       STOPWORDS)
 from .nlp import parse_sentences, run_ner
@@ -236,12 +237,9 @@ def _participle_clause(p: Para, v) -> bool:
 def _clause_subject(p: Para, v) -> Subject | None:
     """Who a participle clause speaks for: the person the sentence starts
     with, else the subject of the sentence's first speech verb."""
-    a = p.sents[v.sentence][0]
-    for ps in p.people:
-        if a <= ps.start < v.start and not ps.possessive and p.masked[ps.start] != "Q":
-            if len(p.masked[a : ps.start].split()) <= 3:
-                return Subject("person", ps.start, ps.end, ps.name, ps.name)
-            break
+    lead = leading_subject(p, v.sentence, v.start)
+    if lead:
+        return lead
     earlier = [w for w in p.verbs if w.sentence == v.sentence and w.end <= v.start and w.subject]
     return earlier[0].subject if earlier else None
 

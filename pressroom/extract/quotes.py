@@ -11,7 +11,7 @@ import re
 
 from pressroom.model import Quote
 
-from .attribution import Para, VerbHit
+from .attribution import Para, VerbHit, leading_subject
 from .lexicon import CORE_LEMMAS, DETERMINERS, ROLE_HEADS, VERB_LEMMA
 from .speakers import Speaker, State, resolve
 
@@ -86,6 +86,14 @@ def _resumes_split_quote(p: Para, span, k: int) -> bool:
     return quote_kind(p, prev) == "direct"
 
 
+def _colon_intro(p: Para, span, k: int):
+    """The person a sentence ending in a colon starts with, when the
+    quotation follows the colon: "Obama is rolling out a message: “…”"."""
+    if not p.masked[: span.open_at].rstrip().endswith(":"):
+        return None
+    return leading_subject(p, k, span.open_at)
+
+
 def _tail_verb(p: Para, span, k: int) -> VerbHit | None:
     nxt = min([s.open_at for s in p.spans if s.open_at >= span.close_end] + [p.sents[k][1] if p.sents else len(p.text)])
     cands = [v for v in p.verbs if span.close_end <= v.start < nxt and v.sentence == k]
@@ -154,6 +162,9 @@ def attribute_document(paras: list[Para], state: State) -> list[Quote]:
                     chosen = next((v for v in order if v is not None), None)
                 speaker = verb_speaker.get(id(chosen)) if chosen else None
                 continues = False
+                intro = _colon_intro(p, s, k) if speaker is None and kind == "direct" and chosen is None else None
+                if intro:
+                    speaker = resolve(state, p, intro)  # "Obama has a new message: “…”"
                 if speaker is None and kind == "direct" and chosen is None:
                     if continuing_chain and s is p.spans[0] and chain_speaker:
                         speaker, continues = chain_speaker, True
