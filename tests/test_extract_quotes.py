@@ -279,3 +279,12 @@ def test_sentence_ending_in_a_colon_introduces_its_subjects_quote(nlp):
         "With donors worried, Senator Harold Quist is rolling out a new and more personal message: “It is about me.”",
     ])
     assert [q.speaker for q in qs] == ["Harold Quist"]
+
+
+def test_second_name_after_a_role_word_far_from_the_verb_does_not_speak(nlp):
+    qs = quotes(nlp, [
+        "Mayor Dana Whitmore said the move was made by police commissioner Harold Quist and said, “Who are you going to trust?”",
+        "Former Maryland Gov. Lena Marsh said last summer: “It is a big mistake.”",
+        "At Sunday night’s debate, Carl Ostrander compared himself to Whitmore, saying, “I get no speaking fees.”",
+    ])
+    assert [q.speaker for q in qs] == ["Dana Whitmore", "Lena Marsh", "Carl Ostrander"]

@@ -131,7 +131,7 @@ def _person_in(p: Para, a: int, b: int, allow_possessive=False) -> PersonSpan | 
         # "Clinton spokesman Josh Schwerin", "Trump's aide Jason Miller": a
         # role word between two names makes the second the one who speaks
         gap = p.masked[inside[0].end : plain[-1].start].lower().replace("’s", " ").replace("'s", " ").split()
-        if any(w.strip(".,") in ROLE_HEADS for w in gap) and "and" not in gap:
+        if any(w.strip(".,") in ROLE_HEADS for w in gap) and "and" not in gap and len(gap) <= 4:
             return plain[-1]
     if plain:
         return plain[0]
@@ -187,7 +187,7 @@ def subject_before(p: Para, lo: int, verb_start: int) -> Subject | None:
     region = p.masked[lo:verb_start]
     # "Christie, who has campaigned for Trump since May, blasted …": a
     # relative clause set off by commas belongs to the name before it
-    rel = re.search(r"^(.*?),\s+(?:who|whose)\b[^,]*(?:,[^,]*)?,\s*(?:\w+ly\s+)?$", region)
+    rel = re.search(r"^(.*?),\s+(?:who|whose)\b[^,]*(?:,[^,]*)?,\s*(?:(?:then|also|later|\w+ly)\s+)*$", region)
     if rel:
         named = [s for s in p.people if not s.possessive and lo <= s.start and abs(s.end - (lo + len(rel.group(1)))) <= 1]
         if named:
@@ -195,7 +195,7 @@ def subject_before(p: Para, lo: int, verb_start: int) -> Subject | None:
     # "James Lewis, a former expert who now studies …, said" / "Harry Bond, 30,
     # of Raleigh, who was polled, said": appositions and a relative clause
     # after the name that leads the clause
-    rel = re.search(r"^(.*?),\s+(?:[^,]*?\s)?(?:who|whose)\b.*,\s*(?:\w+ly\s+)?$", region)
+    rel = re.search(r"^(.*?),\s+(?:[^,]*?\s)?(?:who|whose)\b.*,\s*(?:(?:then|also|later|\w+ly)\s+)*$", region)
     if rel:
         head = lo + len(rel.group(1))
         segs, pos = [], lo
@@ -265,7 +265,8 @@ def leading_subject(p: Para, k: int, before: int) -> Subject | None:
             lead_in = p.masked[a : ps.start].split()
             while lead_in and lead_in[-1][:1].isupper():
                 lead_in.pop()  # a title: "President", "Sen."
-            if len(lead_in) <= 3:
+            if len(lead_in) <= 3 or (lead_in[-1].endswith(",") and len(lead_in) <= 8):
+                # "Sanders said…" / "At Sunday night's debate, Sanders …"
                 return Subject("person", ps.start, ps.end, ps.name, ps.name)
             return None
     return None

@@ -83,7 +83,7 @@ def looks_like_person(tokens: tuple[str, ...]) -> bool:
         return False
     if all(_norm(t) in HONORIFICS for t in tokens):
         return False  # "Rep", "Mr" on their own
-    if len(tokens) > 1 and _norm(tokens[-1]) in _OFFICES:
+    if len(tokens) > 1 and (_norm(tokens[-1]) in _OFFICES or _norm(tokens[-1]) in HONORIFICS):
         return False  # "Charlotte Mayor": a place and a title, not a name
     for i, tok in enumerate(tokens):
         low = _norm(tok)
