@@ -22,6 +22,8 @@ _POSSESSIVE_RE = re.compile(r"(?:['’]s|['’])$")
 _PARTICLES = {"bin", "bint", "al", "de", "del", "della", "da", "di", "van", "von", "der",
               "den", "la", "le", "du", "dos", "das", "ibn", "y", "el"}
 # titles that come before a name and are never a surname
+# abbreviations that end "Maryland Gov." but never a name ("Hun Sen" is one)
+_TITLE_ONLY = {"gov", "rep", "gen", "lt", "col", "sgt", "capt", "prof", "dr", "mr", "mrs", "ms", "adm", "cmdr"}
 _OFFICES = {"mayor", "governor", "senator", "president", "minister", "secretary", "ambassador",
             "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "director",
             "commissioner", "representative", "congressman", "congresswoman", "lawmaker",
@@ -83,7 +85,7 @@ def looks_like_person(tokens: tuple[str, ...]) -> bool:
         return False
     if all(_norm(t) in HONORIFICS for t in tokens):
         return False  # "Rep", "Mr" on their own
-    if len(tokens) > 1 and (_norm(tokens[-1]) in _OFFICES or _norm(tokens[-1]) in HONORIFICS):
+    if len(tokens) > 1 and (_norm(tokens[-1]) in _OFFICES or _norm(tokens[-1]) in _TITLE_ONLY):
         return False  # "Charlotte Mayor": a place and a title, not a name
     for i, tok in enumerate(tokens):
         low = _norm(tok)
