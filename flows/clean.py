@@ -21,13 +21,17 @@ def clean_batch_task(key: str, warehouse: str) -> str:
 
 
 @flow(name="pressroom-clean")
-def clean_flow(warehouse: str, run_id: str, batch_size: int) -> list[str]:
-    """Plan the run's batches and clean each one; return the batch keys."""
+def clean_flow(warehouse: str, run_id: str, batch_size: int, clean: bool = True) -> list[str]:
+    """Plan the run's batches and clean each one; return the batch keys.
+
+    ``clean=False`` only plans: the extraction processes then clean each
+    batch before extracting it, on every core instead of this process's one.
+    """
     layout = Layout(Path(warehouse))
     run_dir = layout.run_dir(run_id)
     manifest = pl.read_parquet(run_dir / "manifest.parquet")
     batches = plan_batches(manifest, layout, batch_size)
     (run_dir / "batches.json").write_text(json.dumps([batch.key for batch in batches]))
-    for batch in batches:
+    for batch in batches if clean else []:
         clean_batch_task(batch.key, warehouse)
     return [batch.key for batch in batches]

@@ -63,9 +63,9 @@ def pressroom_run(
             batch_size = batch_size or auto_batch_size(todo, workers or default_workers())
             processes = 0 if dask_address else local_processes(workers, -(-todo // batch_size))
             try:
-                if processes:
-                    start_pool(processes)  # the workers load their models while this process cleans
-                keys = clean_flow(str(warehouse_path), run_id, batch_size)
+                if processes:  # the workers load their models now, then clean and extract each batch
+                    start_pool(processes)
+                keys = clean_flow(str(warehouse_path), run_id, batch_size, clean=not processes)
                 extract_flow(str(warehouse_path), keys, workers, dask_address, staging)
             finally:
                 stop_pool()

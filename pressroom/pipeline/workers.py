@@ -23,7 +23,7 @@ import tempfile
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-from .batches import Batch, extract_batch
+from .batches import Batch, clean_batch, extract_batch
 from .layout import Layout
 
 DONE = "_extract.done"
@@ -88,8 +88,14 @@ def auto_batch_size(documents: int, workers: int) -> int:
 
 
 def extract_one(key: str, warehouse: str) -> str:
-    """Extract one batch of the warehouse's staging area (the unit of work of a worker process)."""
-    batch = Batch(key, Layout(Path(warehouse)).batch_dir(key))
+    """Clean (if not yet done) and extract one batch of the warehouse's staging area.
+
+    The unit of work of a worker process.
+    """
+    layout = Layout(Path(warehouse))
+    batch = Batch(key, layout.batch_dir(key))
+    if not batch.done("clean"):
+        clean_batch(batch, layout)
     if not batch.done("extract"):
         extract_batch(batch, nlp())
     return key
