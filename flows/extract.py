@@ -34,9 +34,15 @@ def local_processes(workers: int, batches: int) -> int:
     return 0 if allowed <= 1 or batches < 1 else min(allowed, batches)
 
 
-def _prepare_validation() -> None:
-    # Great Expectations takes seconds to import; do it while the workers extract
-    threading.Thread(target=_import_validation, name="import-validation", daemon=True).start()
+def prepare_validation() -> None:
+    """Import Great Expectations in the background (seconds of work) while workers extract; once per process."""
+    global _VALIDATION_IMPORT
+    if _VALIDATION_IMPORT is None:
+        _VALIDATION_IMPORT = threading.Thread(target=_import_validation, name="import-validation", daemon=True)
+        _VALIDATION_IMPORT.start()
+
+
+_VALIDATION_IMPORT: threading.Thread | None = None
 
 
 def _import_validation() -> None:
@@ -59,7 +65,7 @@ def extract_batches_task(keys: list[str], warehouse: str, workers: int) -> list[
     pool = started_pool() or start_pool(processes)
     try:
         done = pool.map(extract_one, todo, [warehouse] * len(todo))
-        _prepare_validation()
+        prepare_validation()
         for _ in done:
             reporter().advance_extract()
     finally:
@@ -95,7 +101,7 @@ def extract_on_dask(keys: list[str], warehouse: str, address: str, staging: str)
         return keys
     for batch in todo:
         push_pages(batch, staging)
-    _prepare_validation()
+    prepare_validation()
     extract_staged_flow.with_options(task_runner=DaskTaskRunner(address=address))([b.key for b in todo], staging)
     for batch in todo:
         pull_output(batch, staging)

@@ -15,7 +15,7 @@ from pressroom.pipeline.workers import auto_batch_size, start_pool, stop_pool
 from pressroom.warehouse import write_lock
 
 from .clean import clean_flow
-from .extract import default_workers, extract_flow, local_processes
+from .extract import default_workers, extract_flow, local_processes, prepare_validation
 from .ingest import ingest_flow
 from .load import load_flow
 from .validate import validate_flow
@@ -65,6 +65,7 @@ def pressroom_run(
             try:
                 if processes:  # the workers load their models now, then clean and extract each batch
                     start_pool(processes)
+                    prepare_validation()  # this process has nothing else to do until validation
                 keys = clean_flow(str(warehouse_path), run_id, batch_size, clean=not processes)
                 extract_flow(str(warehouse_path), keys, workers, dask_address, staging)
             finally:
