@@ -288,3 +288,15 @@ def test_second_name_after_a_role_word_far_from_the_verb_does_not_speak(nlp):
         "At Sunday night’s debate, Carl Ostrander compared himself to Whitmore, saying, “I get no speaking fees.”",
     ])
     assert [q.speaker for q in qs] == ["Dana Whitmore", "Lena Marsh", "Carl Ostrander"]
+
+
+def test_inverted_and_unnamed_speakers_with_relative_clauses(nlp):
+    qs = quotes(nlp, [
+        "Dana Whitmore, a contestant on the show, said her boss was kind. But, said Whitmore, “I don't want a fight.”",
+        "“It is going to be hard,” said a longtime data expert who has worked for a rival campaign.",
+        "“The agents are under pressure,” an intelligence source, who was not authorized to speak, told reporters.",
+        "In response, Senator Harold Quist issued the following statement:",
+        "“Our prayers are with all those affected.”",
+    ])
+    assert [q.speaker for q in qs if q.kind == "direct"] == [
+        "Dana Whitmore", "longtime data expert", "intelligence source", "Harold Quist"]

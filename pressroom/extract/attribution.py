@@ -205,6 +205,10 @@ def subject_before(p: Para, lo: int, verb_start: int) -> Subject | None:
         lead = _leading_person(p, segs[:1])
         if lead and all(not _has_verb(p.masked[a:b].split()) for a, b in segs):
             return Subject("person", lead.start, lead.end, lead.name, lead.name)
+        if len(segs) == 1 and not _person_in(p, lo, head, allow_possessive=True):
+            np = _classify(p, lo, head)  # "an intelligence source, who was not authorized …, told"
+            if np is not None:
+                return np
     # "…, Patti LaBelle and Stevie Wonder, who joked": the name before the relative pronoun
     who = re.search(r",\s+who\s+(?:\w+ly\s+)?$", region)
     if who:
@@ -298,7 +302,8 @@ def subject_after(p: Para, verb_end: int) -> Subject | None:
         return None
     a, b = verb_end + m.start(1), verb_end + m.end(1)
     # drop a trailing time expression ("said Smith on Monday")
-    sub = re.search(r"\s+(?:on|in|at|last|this|yesterday|today|during|after|before|to|in an?)\b", p.masked[a:b])
+    sub = re.search(r"\s+(?:on|in|at|last|this|yesterday|today|during|after|before|to|in an?|who|which|that)\b",
+                    p.masked[a:b])
     if sub:
-        b = a + sub.start()
+        b = a + sub.start()  # "said Smith on Monday", "said a data expert who has worked for …"
     return _classify(p, a, b)

@@ -146,6 +146,8 @@ class _Article:
                 a, b = p.sents[v.sentence]
                 lo = max([a] + [s.close_end for s in spans if s.close_end <= v.start and s.close_end > a])
                 region = p.masked[lo : v.start].strip(" ,.;:—–-")
+                if region.lower() in ("but", "and", "yet", "still", "so", "then", "or"):
+                    region = ""  # "But, said Solovey, “…”": the subject comes after
                 passive = re.search(r"\b(?:been|was|were|is|are|be|being)\s+(?:\w+ly\s+)?$", p.masked[lo : v.start])
                 by = re.match(r"\s+by\s+", p.masked[v.end :])
                 if passive and by:
@@ -259,8 +261,14 @@ def _apply_parses(nlp, need) -> None:
         if tok is None:
             continue
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None and tok.dep_ in ("xcomp", "advcl", "conj", "ccomp") :
-            subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        head = tok
+        for _ in range(3):
+            # "appeared to assert his plans by saying": up the clauses the
+            # verb hangs on, to the first one with a subject
+            if subj is not None or head.dep_ not in ("xcomp", "advcl", "conj", "ccomp", "pcomp", "prep"):
+                break
+            head = head.head
+            subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
         if subj is None:
             continue
         left, right = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)

@@ -213,8 +213,15 @@ def attribute_document(paras: list[Para], state: State) -> list[Quote]:
         prev_para_speaker = para_speakers[-1] if para_speakers else (
             Speaker(state.last_people[0], "person") if state.last_people else None)
         prev_ended_colon = None
-        if p.masked.rstrip().endswith(":") and p.verbs:
-            prev_ended_colon = verb_speaker.get(id(p.verbs[-1]))
+        if p.masked.rstrip().endswith(":") and p.sents:
+            # "… said:" or "Trump issued the following statement:" before a
+            # paragraph of quotation
+            last = len(p.sents) - 1
+            if p.verbs and p.verbs[-1].sentence == last:
+                prev_ended_colon = verb_speaker.get(id(p.verbs[-1]))
+            else:
+                lead = leading_subject(p, last, len(p.text))
+                prev_ended_colon = resolve(state, p, lead) if lead else None
     _backfill_chains(quotes, flags)
     return quotes
 
