@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import shutil
 import sqlite3
 import subprocess
@@ -87,6 +88,7 @@ def run_pressroom(paths: list[Path], warehouse: Path, workers: int | None, extra
     if BYTECODE_ENV:
         env.pop("PYTHONDONTWRITEBYTECODE", None)
     started = time.time()
+    cpu0 = children_cpu()
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT)
     sampler = TreeSampler(proc.pid)
@@ -94,17 +96,29 @@ def run_pressroom(paths: list[Path], warehouse: Path, workers: int | None, extra
     out, err = proc.communicate()
     wall = time.perf_counter() - t0
     sampler.stop()
+    cpu = children_cpu() - cpu0
     if proc.returncode not in (0, 1):
         raise SystemExit(f"pressroom run failed ({proc.returncode}):\n{err[-3000:]}")
     stages = stage_seconds(warehouse, started)
     summary = [line for line in out.splitlines() if line.startswith("run ")]
     return {
         "wall_s": wall,
+        "cpu_s": cpu,
         "peak_rss_mb": sampler.peak_total / 2**20,
         "peak_single_rss_mb": sampler.peak_single / 2**20,
         "stages_s": stages,
         "summary": summary[-1] if summary else out.strip()[-200:],
     }
+
+
+def children_cpu() -> float:
+    """User + system CPU seconds of every finished child process and its waited-for descendants.
+
+    Unlike wall time, barely moved by other work on the machine: the figure to
+    compare runs by on a shared machine.
+    """
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def stage_seconds(warehouse: Path, since: float) -> dict[str, float]:
@@ -175,10 +189,12 @@ t2 = time.perf_counter()
 print(json.dumps({{"load_s": t1 - t0, "pipe_s": t2 - t1, "ents": ents}}))
 """
     t0 = time.perf_counter()
+    cpu0 = children_cpu()
     env = {**os.environ, **BYTECODE_ENV}
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True, env=env).stdout
     result = json.loads(out.strip().splitlines()[-1])
     result["wall_s"] = time.perf_counter() - t0
+    result["cpu_s"] = children_cpu() - cpu0
     src.unlink()
     return result
 
@@ -269,6 +285,7 @@ def derive(f: dict) -> None:
         f["ner_words_per_s"] = words / f["ner_only"]["pipe_s"]
         f["ratio_e2e_vs_ner"] = f["e2e_words_per_s"] / f["ner_words_per_s"]
         f["ratio_steady_vs_ner"] = f["steady_words_per_s"] / f["ner_words_per_s"]
+        f["ratio_cpu_ner_vs_cold"] = f["ner_only"]["cpu_s"] / max(cold.get("cpu_s", 0.0), 1e-9)
     if "noop" in f:
         f["noop_over_startup_pct_of_cold"] = 100 * (f["noop"]["wall_s"] - startup) / cold["wall_s"]
     if "change_1pct" in f:
@@ -281,7 +298,7 @@ def print_table(f: dict) -> None:
     print(f"machine: {f['load_before']} before, {f['load_after']} after; "
           f"bytecode cache {'on' if f['bytecode_cache'] else 'off'}")
     print()
-    header = f"{'run':<14}{'wall s':>9}{'peak RSS MB':>13}{'largest proc MB':>17}  " + "  ".join(
+    header = f"{'run':<14}{'wall s':>9}{'cpu s':>8}{'peak RSS MB':>13}{'largest proc MB':>17}  " + "  ".join(
         f"{s.removeprefix('pressroom-'):>8}" for s in STAGES) + f"{'flow':>8}"
     print(header)
     for name in ("startup_first", "startup", "cold", "noop", "change_1pct"):
@@ -289,7 +306,7 @@ def print_table(f: dict) -> None:
             continue
         r = f[name]
         stages = "  ".join(f"{r['stages_s'].get(s.removeprefix('pressroom-'), 0):8.1f}" for s in STAGES)
-        print(f"{name:<14.14}{r['wall_s']:9.1f}{r['peak_rss_mb']:13.0f}{r['peak_single_rss_mb']:17.0f}  {stages}"
+        print(f"{name:<14.14}{r['wall_s']:9.1f}{r.get('cpu_s', 0):8.1f}{r['peak_rss_mb']:13.0f}{r['peak_single_rss_mb']:17.0f}  {stages}"
               f"{r['stages_s'].get('flow', 0):8.1f}")
     print()
     rows = [
@@ -302,9 +319,10 @@ def print_table(f: dict) -> None:
         ner = f["ner_only"]
         rows += [
             (f"bare NER ({ner['processes']} proc)", f"{f['ner_words_per_s']:,.0f} words/s "
-             f"({ner['texts']:,} texts, pipe {ner['pipe_s']:.1f} s + load {ner['load_s']:.1f} s)", ""),
+             f"({ner['texts']:,} texts, pipe {ner['pipe_s']:.1f} s + load {ner['load_s']:.1f} s; {ner['cpu_s']:.1f} cpu s)", ""),
             ("end-to-end / NER", f"{f['ratio_e2e_vs_ner']:.2f}", ">= 0.8"),
             ("(cold - start-up) / NER", f"{f['ratio_steady_vs_ner']:.2f}", ""),
+            ("NER cpu s / cold cpu s", f"{f['ratio_cpu_ner_vs_cold']:.2f}", ""),
         ]
     if "noop" in f:
         rows.append(("no-op - start-up", f"{f['noop_over_startup_pct_of_cold']:.1f} % of cold", "<= 2 %"))
