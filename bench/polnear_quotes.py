@@ -15,7 +15,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from pressroom.evaluate.quotes import join_split_quotes, score_documents
+from pressroom.evaluate.quotes import score_documents, whole_quotations
 from pressroom.extract import extract_pages, load_nlp
 from pressroom.model import CleanPage
 
@@ -42,8 +42,8 @@ def predictions(docs: list[dict], nlp, batch: int = 32) -> tuple[dict, float, in
         for d, page, ex in zip(chunk, pages, exts):
             words += sum(len(p.split()) for p in page.paragraphs)
             rows = [{"text": q.text, "speaker": q.speaker, "kind": q.kind, "start_char": q.start_char,
-                     "end_char": q.end_char, "verb": q.verb} for q in ex.quotes]
-            out[d["doc_id"]] = join_split_quotes(rows, page.body)
+                     "end_char": q.end_char, "verb": q.verb, "quotation": q.quotation} for q in ex.quotes]
+            out[d["doc_id"]] = whole_quotations(rows, key="quotation")
     return out, seconds, words
 
 

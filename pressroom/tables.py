@@ -53,6 +53,7 @@ SCHEMAS: dict[str, dict[str, pl.DataType]] = {
     },
     "quotes": {
         "quote_id": pl.String,
+        "quotation_id": pl.String,
         "article_id": pl.String,
         "text": pl.String,
         "kind": pl.String,
@@ -136,14 +137,16 @@ def batch_frames(items: list[tuple[Document, CleanPage, Extraction]]) -> dict[st
                 }
             )
         seen_quotes: set[str] = set()
-        for quote in extraction.quotes:
-            qid = short_id(aid, quote.start_char, quote.end_char, quote.kind)
+        quote_ids = [short_id(aid, q.start_char, q.end_char, q.kind) for q in extraction.quotes]
+        for k, quote in enumerate(extraction.quotes):
+            qid = quote_ids[k]
             if qid in seen_quotes:  # the same span found twice is one quotation
                 continue
             seen_quotes.add(qid)
             rows["quotes"].append(
                 {
                     "quote_id": qid,
+                    "quotation_id": quote_ids[quote.quotation if quote.quotation is not None else k],
                     "article_id": aid,
                     "text": quote.text,
                     "kind": quote.kind,

@@ -113,6 +113,18 @@ def test_quotes_with_speakers(seed_warehouse, gold_file):
         assert _norm(text) not in found
 
 
+def test_a_quotation_split_by_its_attribution_is_one_quotation(seed_warehouse):
+    warehouse, _, _ = seed_warehouse
+    pieces = query(warehouse, "select quotation_id, text from quotes where speaker = 'Jon Grevatt' and kind = 'direct' "
+                              "order by start_char")
+    assert len(pieces) == 2 and pieces[0][0] == pieces[1][0]
+    rows = query(warehouse, "select text, pieces, speaker from quotations where quotation_id = ?", [pieces[0][0]])
+    assert rows == [(pieces[0][1] + " " + pieces[1][1], 2, "Jon Grevatt")]
+    # quotations from different attributions stay apart
+    assert query(warehouse, "select count(*) from quotations where speaker = 'Paul Chambers' and kind = 'direct'")[0][0] == 2
+    assert query(warehouse, "select direct_quotes from speakers where speaker = 'Jon Grevatt'") == [(1,)]
+
+
 def test_one_person_across_articles(seed_warehouse):
     warehouse, _, _ = seed_warehouse
     rows = query(

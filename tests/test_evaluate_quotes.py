@@ -1,7 +1,7 @@
 """Quote scoring on small hand-made cases."""
 
-from pressroom.evaluate.quotes import (gold_kind, greedy_match, jaccard, join_split_quotes,
-                                       names_match, normalise, score_documents, source_head)
+from pressroom.evaluate.quotes import (gold_kind, greedy_match, jaccard, names_match, normalise,
+                                       score_documents, source_head, whole_quotations)
 
 
 def attr(content, marks="full", source="Jane Doe", cue="said", id_="E1", start=None):
@@ -63,53 +63,6 @@ def test_direct_scores_neutral_and_speakers():
     assert s["speaker_accuracy"] == 0.0 and s["end_to_end_f1"] == 0.0
 
 
-def test_join_split_quotes():
-    body = "“We will win,” she said. “No doubt.”\n\n“Next.”"
-    preds = [
-        {"text": "We will win,", "kind": "direct", "speaker": "A", "start_char": 1, "end_char": 13},
-        {"text": "No doubt.", "kind": "direct", "speaker": "A", "start_char": 26, "end_char": 35},
-        {"text": "Next.", "kind": "direct", "speaker": "B", "start_char": 39, "end_char": 44},
-    ]
-    assert body[26:35] == "No doubt." and body[39:44] == "Next."
-    out = join_split_quotes(preds, body)
-    assert [q["text"] for q in out] == ["We will win, No doubt.", "Next."]
-
-
-def _rows(body, pieces, speaker="A", verbs=None):
-    rows = []
-    for k, piece in enumerate(pieces):
-        start = body.index(piece)
-        row = {"text": piece, "kind": "direct", "speaker": speaker, "start_char": start,
-               "end_char": start + len(piece)}
-        if verbs is not None:
-            row["verb"] = verbs[k]
-        rows.append(row)
-    return rows
-
-
-def test_join_split_quotes_long_attribution_and_two_apostrophes():
-    body = ("''I have been through the racks,'' said Bob Mason, a retired carrier who came to hear "
-            "Mr. Trump here on Tuesday. ''If companies want to go, let them.''")
-    for verbs in (None, ["said", None]):
-        out = join_split_quotes(_rows(body, ["I have been through the racks,", "If companies want to go, let them."],
-                                      verbs=verbs), body)
-        assert [q["text"] for q in out] == ["I have been through the racks, If companies want to go, let them."]
-
-
-def test_join_split_quotes_keeps_separate_attributions_apart():
-    # the second piece has an attribution of its own, or follows a full stop
-    body = "“We will win,” she said. “No doubt,” she added.\n\n“It is over.” She added, “Not yet.”"
-    for verbs in (None, ["said", "added", None, "added"]):
-        rows = _rows(body, ["We will win,", "No doubt,", "It is over.", "Not yet."], verbs=verbs)
-        out = join_split_quotes(rows, body)
-        assert [q["text"] for q in out] == ["We will win,", "No doubt,", "It is over.", "Not yet."]
-    # a different speaker never joins
-    body = "“We will win,” she said. “No doubt.”"
-    rows = _rows(body, ["We will win,", "No doubt."])
-    rows[1]["speaker"] = "B"
-    assert len(join_split_quotes(rows, body)) == 2
-
-
 def test_names_that_are_title_words():
     # "Prince" is a title word, but in "Mr. Prince" it is the name
     assert names_match("Matthew Prince", "Mr. Prince")
@@ -124,9 +77,13 @@ def test_military_titles_and_names_that_are_titles():
     assert names_match("John Major", "Mr. Major")
 
 
-def test_join_adjacent_pieces_and_questions():
-    body = "“We have to do something.”\xa0 “We have to be tougher.”\n\n“Can we win?” Mr. Hale asked. “I do not know.”"
-    out = join_split_quotes(_rows(body, ["We have to do something.", "We have to be tougher.", "Can we win?",
-                                         "I do not know."]), body)
-    assert [q["text"] for q in out] == ["We have to do something. We have to be tougher.",
-                                        "Can we win? I do not know."]
+def test_whole_quotations_joins_pieces_that_share_a_quotation():
+    pieces = [
+        {"text": "No doubt.", "kind": "direct", "quotation_id": "q1", "start_char": 26, "end_char": 35},
+        {"text": "We will win,", "kind": "direct", "quotation_id": "q1", "start_char": 1, "end_char": 13},
+        {"text": "Next.", "kind": "direct", "quotation_id": None, "start_char": 39, "end_char": 44},
+        {"text": "Later.", "kind": "direct", "quotation_id": None, "start_char": 50, "end_char": 56},
+    ]
+    out = whole_quotations(pieces)
+    assert [(q["text"], q["end_char"]) for q in out] == [("We will win, No doubt.", 35), ("Next.", 44), ("Later.", 56)]
+

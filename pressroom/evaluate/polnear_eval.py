@@ -13,7 +13,7 @@ import json
 from collections.abc import Mapping
 from pathlib import Path
 
-from .quotes import join_split_quotes, score_documents
+from .quotes import score_documents, whole_quotations
 
 URI_PREFIX = "polnear:"
 
@@ -62,8 +62,9 @@ def write_records(docs: list[dict], path: Path) -> Path:
 
 
 def predictions(docs: list[dict], loaded: Mapping[str, dict]) -> tuple[dict[str, list[dict]], list[dict]]:
-    """doc_id -> the loaded quotes (split pieces of one quotation joined, as
-    the scoring expects), and one error entry per article that was not loaded."""
+    """doc_id -> the loaded quotations (pieces sharing a ``quotation_id``
+    joined, as the scoring expects), and one error entry per article that was
+    not loaded."""
     preds, errors = {}, []
     for doc in docs:
         article = loaded.get(article_uri(doc["doc_id"]))
@@ -72,7 +73,7 @@ def predictions(docs: list[dict], loaded: Mapping[str, dict]) -> tuple[dict[str,
             errors.append({"kind": "article_not_loaded", "doc": doc["doc_id"], "text": reason})
             preds[doc["doc_id"]] = []
             continue
-        preds[doc["doc_id"]] = join_split_quotes(article["quotes"], article["body"])
+        preds[doc["doc_id"]] = whole_quotations(article["quotes"])
     return preds, errors
 
 

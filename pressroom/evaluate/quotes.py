@@ -189,81 +189,20 @@ def gold_speaker(attr: Mapping, doc_id: str | None = None,
     return source
 
 
-_OPEN_MARKS = "“\"'`‘„«"
-_CLOSE_MARKS = "”\"'’»"
-_ANY_MARK = re.compile(r"[“”\"„«»]|''|``")
-_ABBREV = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|Prof|Rev|Inc|Corp|Co|"
-                     r"Ltd|No|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|[A-Z])\.")
-_SENT_BREAK = re.compile(r"[.?!]\s+(?=[A-Z“\"‘'`])")
-
-
-def _own_tail_attribution(body: str, end: int) -> bool:
-    """The quote ending at ``end`` is followed by its own attribution in the
-    same sentence (“…,” she added)."""
-    m = re.match(r"[ \t”\"'’»]*[,—–-]?[^.?!“”\"\n]{0,80}", body[end:])
-    if body[:end].rstrip()[-1:] == "." or not m:
-        return False  # the quotation ended its sentence
-    return is_speech_cue(" ".join(m.group().split()[:7]))
-
-
-def _continues(prev: Mapping, q: Mapping, body: str) -> bool:
-    """``q`` is the next piece of the quotation ``prev`` (same speaker):
-
-    * in the same paragraph, split by one attribution that introduces no
-      new one (“…,” he said. “…”) -- the second piece has no attribution of
-      its own, before or after it;
-    * in the next paragraph, when ``prev`` was left open (a quotation over
-      several paragraphs opens each one and closes once)."""
-    gap = body[prev["end_char"] : q["start_char"]]
-    if "\n\n" in gap:
-        return gap.count("\n\n") == 1 and re.fullmatch(r"\s*[\"“'`‘]*\s*", gap) is not None
-    inner = gap.strip()
-    # closing mark, the attribution, opening mark -- and no third quotation
-    if not inner or inner[0] not in _CLOSE_MARKS + ".,;:?!—–-" or inner[-1] not in _OPEN_MARKS:
-        return False
-    middle = inner.strip(_CLOSE_MARKS + _OPEN_MARKS + "`").strip()
-    if not middle.strip(" \xa0.,;:—–-"):
-        return True  # “…” “…”: quoted pieces with nothing between them
-    if _ANY_MARK.search(middle) or len(middle.split()) > 40:
-        return False
-    if _SENT_BREAK.search(_ABBREV.sub("X", middle).rstrip(" .:,;")):
-        return False  # a sentence of its own in between
-    if prev["text"].rstrip(_CLOSE_MARKS + " ")[-1:] == "." and not middle[0].islower():
-        return False  # “….” He added, “…” -- but a question may go on: “…?” she asked. “…”
-    verb = q.get("verb")
-    if "verb" in q:
-        # the extractor says which verb attributes the piece: it must be
-        # the one in between (or none, when the piece just continues)
-        return verb is None or re.search(rf"\b{re.escape(verb)}\b", middle, re.I) is not None
-    return not _own_tail_attribution(body, q["end_char"])
-
-
-def join_split_quotes(preds: list[Mapping], body: str | None = None) -> list[dict]:
-    """Merge the pieces of one quotation: split by its attribution in one
-    paragraph ('…,” he said. “…') or opened in each paragraph and closed at
-    the end. Needs ``start_char``/``end_char`` and the body; without them the
-    predictions are returned unchanged. A ``verb`` per prediction (the
-    extractor's attribution cue) makes the split test exact; without it the
-    text after the second piece is checked for an attribution of its own."""
-    out: list[dict] = []
-    ordered = sorted(preds, key=lambda q: q.get("start_char") or 0)
-    last_direct: dict | None = None
-    for q in ordered:
-        q = dict(q)
-        prev = last_direct
-        if body is not None and prev is not None and q.get("kind") == "direct" \
-                and prev.get("speaker") == q.get("speaker") and q.get("start_char") is not None \
-                and prev.get("end_char") is not None and prev["end_char"] <= q["start_char"] \
-                and _continues(prev, q, body):
-            prev["text"] = prev["text"] + " " + q["text"]
-            prev["end_char"] = q["end_char"]
-            continue
-        out.append(q)
-        if q.get("kind") == "direct":
-            last_direct = q
-        elif q.get("kind") != "indirect":
-            last_direct = None
-    return out
+def whole_quotations(pieces: list[Mapping], key: str = "quotation_id") -> list[dict]:
+    """One prediction per quotation: the pieces that share ``key`` (the
+    pipeline's grouping; pieces without it stand alone) joined in body order
+    with a space, as PolNeAR's discontinuous contents are."""
+    out: dict[object, dict] = {}
+    for n, piece in enumerate(sorted(pieces, key=lambda q: q.get("start_char") or 0)):
+        group = piece.get(key)
+        group = ("piece", n) if group is None else group
+        if group in out:
+            out[group]["text"] += " " + piece["text"]
+            out[group]["end_char"] = piece.get("end_char")
+        else:
+            out[group] = dict(piece)
+    return list(out.values())
 
 
 def is_speech_cue(cue: str | None) -> bool:

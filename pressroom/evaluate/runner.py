@@ -60,7 +60,8 @@ def read_loaded(warehouse: Path) -> dict[str, dict]:
 
     Each value has the article's columns (``article_id``, ``title``, ``body``,
     ``site``, ``paragraph_count``) and lists ``people`` (name, role, quoted),
-    ``quotes`` (text, speaker, kind, verb, start_char, end_char; in body order) and
+    ``quotes`` (quotation_id, text, speaker, kind, verb, start_char, end_char; in
+    body order) and
     ``captions`` (text, credit, people; by position). An input that was
     rejected has ``rejected`` set to the reason and no article. A duplicate
     input points at the article of its first copy.
@@ -71,7 +72,7 @@ def read_loaded(warehouse: Path) -> dict[str, dict]:
     try:
         articles = _dicts(con, "select article_id, source_uri, site, title, body, paragraph_count from articles")
         people = _dicts(con, "select article_id, name, role, quoted from article_people order by article_id, name")
-        quotes = _dicts(con, "select article_id, text, speaker, kind, verb, start_char, end_char from quotes "
+        quotes = _dicts(con, "select article_id, quotation_id, text, speaker, kind, verb, start_char, end_char from quotes "
                              "order by article_id, start_char, end_char")
         captions = _dicts(con, "select article_id, text, credit, people from captions "
                                "order by article_id, position, caption_id")

@@ -15,6 +15,7 @@ from .lexicon import (FEMALE_NAMES, GIVEN_FEMALE, GIVEN_MALE, HONORIFICS, MALE_N
 from .nlp import parse_sentences, run_ner
 from .people import (PersonInfo, _CAP_TOKEN_RE, _key, _norm, cluster_people, gender_of,
                      name_candidates, osa_distance)
+from .quotations import quotation_groups
 from .quotes import attribute_document
 from .roles import choose_role, roles_at
 from .speakers import State
@@ -199,6 +200,10 @@ class _Article:
         genders.update({n: info.gender for n, info in self.people.items() if info.gender})
         state = State(self.page.body, {n: r.lower() for n, r in roles.items()}, genders)
         quotes = attribute_document(self.paras, state)
+        pieces = [{"text": q.text, "kind": q.kind, "speaker": q.speaker, "verb": q.verb,
+                   "start_char": q.start_char, "end_char": q.end_char} for q in quotes]
+        for q, first in zip(quotes, quotation_groups(pieces, self.page.body)):
+            q.quotation = first
         speakers = {q.speaker for q in quotes if q.speaker_kind == "person" and q.kind != "indirect"}
         people, mentions = [], []
         counts: dict[str, int] = {}

@@ -1,4 +1,4 @@
--- Who is quoted, how often, and in how many articles.
+-- Who is quoted, how often (quotations, not their pieces), and in how many articles.
 with quotes as (
     select * from stg_quotes
 ),
@@ -18,9 +18,9 @@ per_speaker as (
         speaker,
         any_value(speaker_kind) as speaker_kind,
         any_value(speaker_person_id) as person_id,
-        count(*) as quotes,
-        count(*) filter (where kind = 'direct') as direct_quotes,
-        count(*) filter (where kind = 'partial') as partial_quotes,
+        count(distinct quotation_id) as quotes,
+        count(distinct quotation_id) filter (where kind = 'direct') as direct_quotes,
+        count(distinct quotation_id) filter (where kind = 'partial') as partial_quotes,
         count(distinct article_id) as articles,
         min(published_at) as first_quoted_at,
         max(published_at) as last_quoted_at

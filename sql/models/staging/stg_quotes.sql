@@ -6,6 +6,7 @@ with source as (
 labelled as (
     select
         quote_id,
+        coalesce(quotation_id, quote_id) as quotation_id,
         article_id,
         text,
         kind,

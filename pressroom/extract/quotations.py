@@ -1,0 +1,113 @@
+"""Pieces of one quotation.
+
+A quotation is often written in pieces: split by its attribution in one
+paragraph (“…,” he said. “…”), or running over several paragraphs, opened in
+each and closed only at the end. Extraction finds the pieces (each with its
+own offsets into the body); this module says which pieces make one
+quotation, so that the ``quotes`` table can carry a ``quotation_id`` and the
+``quotations`` model can put them back together.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from .lexicon import SPEECH_VERB_RE
+
+_OPEN_MARKS = "“\"'`‘„«"
+_CLOSE_MARKS = "”\"'’»"
+_ANY_MARK = re.compile(r"[“”\"„«»]|''|``")
+_ABBREV = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|Prof|Rev|Inc|Corp|Co|"
+                     r"Ltd|No|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|[A-Z])\.")
+_SENT_BREAK = re.compile(r"[.?!]\s+(?=[A-Z“\"‘'`])")
+
+
+def _own_tail_attribution(body: str, end: int) -> bool:
+    """The quote ending at ``end`` is followed by its own attribution in the
+    same sentence (“…,” she added)."""
+    m = re.match(r"[ \t”\"'’»]*[,—–-]?[^.?!“”\"\n]{0,80}", body[end:])
+    if body[:end].rstrip()[-1:] == "." or not m:
+        return False  # the quotation ended its sentence
+    return SPEECH_VERB_RE.search(" ".join(m.group().split()[:7])) is not None
+
+
+def _continues(prev: Mapping, q: Mapping, body: str) -> bool:
+    """``q`` is the next piece of the quotation ``prev`` (same speaker):
+
+    * in the same paragraph, split by one attribution that introduces no
+      new one (“…,” he said. “…”) -- the second piece has no attribution of
+      its own, before or after it;
+    * in the next paragraph, when ``prev`` was left open (a quotation over
+      several paragraphs opens each one and closes once)."""
+    gap = body[prev["end_char"] : q["start_char"]]
+    if "\n\n" in gap:
+        return gap.count("\n\n") == 1 and re.fullmatch(r"\s*[\"“'`‘]*\s*", gap) is not None
+    inner = gap.strip()
+    # closing mark, the attribution, opening mark -- and no third quotation
+    if not inner or inner[0] not in _CLOSE_MARKS + ".,;:?!—–-" or inner[-1] not in _OPEN_MARKS:
+        return False
+    middle = inner.strip(_CLOSE_MARKS + _OPEN_MARKS + "`").strip()
+    if not middle.strip(" \xa0.,;:—–-"):
+        return True  # “…” “…”: quoted pieces with nothing between them
+    if _ANY_MARK.search(middle) or len(middle.split()) > 40:
+        return False
+    if _SENT_BREAK.search(_ABBREV.sub("X", middle).rstrip(" .:,;")):
+        return False  # a sentence of its own in between
+    if prev["text"].rstrip(_CLOSE_MARKS + " ")[-1:] == "." and not middle[0].islower():
+        return False  # “….” He added, “…” -- but a question may go on: “…?” she asked. “…”
+    verb = q.get("verb")
+    if "verb" in q:
+        # the extractor says which verb attributes the piece: it must be
+        # the one in between (or none, when the piece just continues)
+        return verb is None or re.search(rf"\b{re.escape(verb)}\b", middle, re.I) is not None
+    return not _own_tail_attribution(body, q["end_char"])
+
+
+def quotation_groups(pieces: list[Mapping], body: str | None) -> list[int]:
+    """For each piece (dicts with ``text``, ``kind``, ``speaker``,
+    ``start_char``, ``end_char`` and optionally ``verb``), the index of the
+    first piece of its quotation. Without a body every piece stands alone.
+
+    A ``verb`` per piece (the extractor's attribution cue) makes the split
+    test exact; without it the text after the second piece is checked for an
+    attribution of its own."""
+    first = list(range(len(pieces)))
+    if body is None:
+        return first
+    order = sorted(range(len(pieces)), key=lambda i: pieces[i].get("start_char") or 0)
+    last_direct: int | None = None
+    end_of: dict[int, int] = {}  # first piece -> end of its quotation so far
+    for i in order:
+        q = pieces[i]
+        if last_direct is not None:
+            head = first[last_direct]
+            prev = {**pieces[last_direct], "end_char": end_of[head]}
+            if q.get("kind") == "direct" and prev.get("speaker") == q.get("speaker") \
+                    and q.get("start_char") is not None and prev.get("end_char") is not None \
+                    and prev["end_char"] <= q["start_char"] and _continues(prev, q, body):
+                first[i] = head
+                end_of[head] = q["end_char"]
+                last_direct = i
+                continue
+        end_of[i] = q.get("end_char") or 0
+        if q.get("kind") == "direct":
+            last_direct = i
+        elif q.get("kind") != "indirect":
+            last_direct = None
+    return first
+
+
+def join_split_quotes(preds: list[Mapping], body: str | None = None) -> list[dict]:
+    """One dict per quotation, in body order: the pieces' texts joined with
+    a space and ``end_char`` the end of the last piece."""
+    groups = quotation_groups(preds, body)
+    out: dict[int, dict] = {}
+    for i in sorted(range(len(preds)), key=lambda i: preds[i].get("start_char") or 0):
+        head = groups[i]
+        if head not in out:
+            out[head] = dict(preds[i])
+        else:
+            out[head]["text"] = out[head]["text"] + " " + preds[i]["text"]
+            out[head]["end_char"] = preds[i]["end_char"]
+    return list(out.values())
