@@ -300,3 +300,16 @@ def test_inverted_and_unnamed_speakers_with_relative_clauses(nlp):
     ])
     assert [q.speaker for q in qs if q.kind == "direct"] == [
         "Dana Whitmore", "longtime data expert", "intelligence source", "Harold Quist"]
+
+
+def test_possessive_without_s_predicates_and_participle_objects(nlp):
+    qs = quotes(nlp, [
+        "Carl Ostrander raised $20 million in January.",
+        "\"This campaign is revolutionizing politics,\" Jeff Weaver, Ostrander' campaign manager, said in a statement.",
+        "Dana Whitmore, who said last week that the judge was biased, issued a statement Tuesday saying, "
+        "“I do not feel that heritage matters.”",
+        "Lena Marsh has promoted humility in speeches, telling the class of 2014, “If you're too big for a small job, "
+        "you're too small for a big one.”",
+        "“Is he profiling?” reacted Harold Quist.",
+    ])
+    assert [q.speaker for q in qs] == ["Jeff Weaver", "Dana Whitmore", "Lena Marsh", "Harold Quist"]

@@ -177,6 +177,8 @@ def _classify(p: Para, a: int, b: int) -> Subject | None:
     words = text.split()
     if len(words) > 9 or any(w.lower() in VERB_LEMMA for w in words):
         return None
+    if words[0][:1].islower() and words[0].lower() not in DETERMINERS and words[0].endswith("ed"):
+        return None  # "issued a statement": a predicate, not a noun phrase
     if words[-1].lower() in _FUNCTION_WORDS or words[0].lower() in _FUNCTION_WORDS - DETERMINERS:
         return None  # "but", "when", "Republicans the": not a noun phrase
     return Subject("np", a, b, text)

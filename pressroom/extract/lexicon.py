@@ -46,7 +46,7 @@ praise condemn blast slam charge brand threaten dismiss decry lament scoff
 tout question wonder read sing shout chant post thank plead beg cry exclaim
 whisper mutter yell scream sigh laugh hail welcome order instruct direct
 bark snap growl gush muse marvel interject scold beam
-conclude proclaim
+conclude proclaim react opine fume gripe grumble exult chuckle tease
 """.split()
 
 

@@ -78,7 +78,7 @@ class _Article:
         for u, a, b, surface, name, honorific in sorted(raw, key=lambda r: (self._reading(r[0]), r[1])):
             info = self.people[name]
             possessive = bool(re.search(r"['’]s?$", surface)) and not surface.endswith("s'") or surface.endswith(("’s", "'s")) \
-                or re.match(r"['’]s?\b", self.units[u][b : b + 2]) is not None  # "Sanders’ campaign manager"
+                or re.match(r"['’](?:s\b|\s)", self.units[u][b : b + 3]) is not None  # "Sanders’ campaign manager"
             self.mentions.append((u, a, b, surface, name, possessive))
             g = gender_of(honorific)
             if g:
@@ -154,7 +154,7 @@ class _Article:
                 if passive and by:
                     # "was criticised by rights groups": the agent speaks
                     v.subject, v.inverted = subject_after(p, v.end + by.end()), True
-                elif v.form.lower() == "according to" or not region or v.inverted:
+                elif (v.form.lower() == "according to" or not region or v.inverted) and not _participle_clause(p, v):
                     v.subject, v.inverted = subject_after(p, v.end), True
                 else:
                     v.subject = subject_before(p, lo, v.start)
@@ -238,7 +238,9 @@ def _participle_clause(p: Para, v) -> bool:
     if not v.form.lower().endswith("ing"):
         return False
     before = p.masked[p.sents[v.sentence][0] : v.start]
-    return bool(before.strip()) and re.search(r"(?:,|Q|\bwhile|\bby|\bbefore|\bafter|\band|\bthen)\s*$", before) is not None
+    # "…, adding", "while adding", "Q adding", or "issued a statement saying"
+    return bool(before.strip()) and re.search(r"(?:,|Q|\bwhile|\bby|\bbefore|\bafter|\band|\bthen|"
+                                              r"[a-z]{3,})\s*$", before) is not None
 
 
 def _clause_subject(p: Para, v) -> Subject | None:
