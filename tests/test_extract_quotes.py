@@ -313,3 +313,15 @@ def test_possessive_without_s_predicates_and_participle_objects(nlp):
         "“Is he profiling?” reacted Harold Quist.",
     ])
     assert [q.speaker for q in qs] == ["Jeff Weaver", "Dana Whitmore", "Lena Marsh", "Harold Quist"]
+
+
+def test_quoted_titles_inside_the_attribution_and_triple_apostrophes(nlp):
+    qs = quotes(nlp, [
+        "''It appeared on 'Fox and Friends,''' said Dana Whitmore, a former spokesman.",
+        "As Harold Quist, author of ''America's Unwritten Rules,'' put it, ''Senators should remember the past.''",
+        "“We have had better conventions,” delegate Carl Ostrander, wearing “Vote Lena” pins, said matter-of-factly.",
+    ], kinds=("direct",))
+    assert [(q.text, q.speaker) for q in qs] == [
+        ("It appeared on 'Fox and Friends,'", "Dana Whitmore"),
+        ("Senators should remember the past.", "Harold Quist"),
+        ("We have had better conventions,", "Carl Ostrander")]

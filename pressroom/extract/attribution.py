@@ -218,8 +218,10 @@ def subject_before(p: Para, lo: int, verb_start: int) -> Subject | None:
         if named:
             return Subject("person", named[-1].start, named[-1].end, named[-1].name, named[-1].name)
     # a subordinate clause starts the subject's clause: "reported that X said"
-    cut = max((m.end() for m in re.finditer(r"\b(?:that|whether|who|which)\b\s+|[;:]\s+|\s[—–]\s|Q+[.,]?\s+",
-                                            region)), default=0)
+    # (a few quoted words after a word -- "author of “Title”" -- are part of the phrase)
+    cut = max((m.end() for m in re.finditer(
+        r"\b(?:that|whether|who|which|because|although|though|while|when|if|unless)\b\s+|[;:]\s+|\s[—–]\s|"
+        r"(?<![A-Za-z] )(?<!Q)Q+[.,]?\s+", region)), default=0)
     lo += cut
     region = p.masked[lo:verb_start]
     segs, pos = [], lo
@@ -276,6 +278,14 @@ def leading_subject(p: Para, k: int, before: int) -> Subject | None:
                 return Subject("person", ps.start, ps.end, ps.name, ps.name)
             return None
     return None
+
+
+def embedded_title(p: Para, span) -> bool:
+    """A few quoted words inside a phrase ("author of ''America's Unwritten
+    Constitution,''", "wearing “Ted Cruz” pins"): part of the subject, not
+    a quotation the verb attributes."""
+    before = p.masked[: span.open_at]
+    return len(p.text[span.start : span.end].split()) <= 5 and re.search(r"[A-Za-z]\s+$", before) is not None
 
 
 def _has_verb(words) -> bool:

@@ -85,13 +85,14 @@ CORE_LEMMAS = frozenset(CORE_SPEECH)
 SPEECH_VERB_RE = re.compile(
     r"\b(" + "|".join(sorted(VERB_LEMMA, key=len, reverse=True)) + r")\b"
     r"|\b(according to|pointed out|points out|pointing out|went on|goes on|shot back|shoots back|"
-    r"fired back|fires back|firing back)\b",
+    r"fired back|fires back|firing back|put it|puts it)\b",
     re.IGNORECASE,
 )
 
 _WORD_RE = re.compile(r"[A-Za-z]+")
 _PHRASES = {"according": "to", "pointed": "out", "points": "out", "pointing": "out", "went": "on", "goes": "on",
-            "shot": "back", "shoots": "back", "fired": "back", "fires": "back", "firing": "back"}
+            "shot": "back", "shoots": "back", "fired": "back", "fires": "back", "firing": "back",
+            "put": "it", "puts": "it"}
 
 
 def speech_verbs(text: str):

@@ -8,8 +8,8 @@ import unicodedata
 
 from pressroom.model import CleanPage, Extraction, Mention, Person
 
-from .attribution import (Para, PersonSpan, Subject, _classify, find_verbs, leading_subject, subject_after,
-                          subject_before)
+from .attribution import (Para, PersonSpan, Subject, _classify, embedded_title, find_verbs, leading_subject,
+                          subject_after, subject_before)
 from .lexicon import (FEMALE_NAMES, GIVEN_FEMALE, GIVEN_MALE, HONORIFICS, MALE_NAMES, ROLE_HEADS,
                       STOPWORDS)
 from .nlp import parse_sentences, run_ner
@@ -145,7 +145,8 @@ class _Article:
             self._gender_votes(p)
             for v in p.verbs:
                 a, b = p.sents[v.sentence]
-                lo = max([a] + [s.close_end for s in spans if s.close_end <= v.start and s.close_end > a])
+                lo = max([a] + [s.close_end for s in spans if s.close_end <= v.start and s.close_end > a
+                                and not embedded_title(p, s)])
                 region = p.masked[lo : v.start].strip(" ,.;:—–-")
                 if region.lower() in ("but", "and", "yet", "still", "so", "then", "or"):
                     region = ""  # "But, said Solovey, “…”": the subject comes after

@@ -11,7 +11,7 @@ import re
 
 from pressroom.model import Quote
 
-from .attribution import Para, VerbHit, leading_subject
+from .attribution import Para, VerbHit, embedded_title, leading_subject
 from .lexicon import CORE_LEMMAS, DETERMINERS, ROLE_HEADS, VERB_LEMMA
 from .speakers import Speaker, State, resolve
 
@@ -95,7 +95,8 @@ def _colon_intro(p: Para, span, k: int):
 
 
 def _tail_verb(p: Para, span, k: int) -> VerbHit | None:
-    nxt = min([s.open_at for s in p.spans if s.open_at >= span.close_end] + [p.sents[k][1] if p.sents else len(p.text)])
+    nxt = min([s.open_at for s in p.spans if s.open_at >= span.close_end and not embedded_title(p, s)]
+              + [p.sents[k][1] if p.sents else len(p.text)])
     cands = [v for v in p.verbs if span.close_end <= v.start < nxt and v.sentence == k]
     return cands[0] if cands else None
 

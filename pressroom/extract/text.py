@@ -17,7 +17,7 @@ from .lexicon import VERB_LEMMA
 
 # Two-apostrophe and backtick marks first so that they are not read as two
 # single apostrophes.
-_MARK_RE = re.compile(r"``|''|[“”\"„«»]")
+_MARK_RE = re.compile(r"``|'?''|[“”\"„«»]")  # a triple: a single quote closing inside, then the pair
 _OPENERS = {"“", "„", "«", "``"}
 _CLOSERS = {"”", "»"}
 _OPEN_BEFORE = set(" \t\n([{—–-/:;,") | {""}
@@ -67,25 +67,29 @@ def find_quote_spans(text: str, starts_inside: bool = False) -> list[QuoteSpan]:
     open_at = start = 0
     opened = True
     for m in _MARK_RE.finditer(text):
-        mark = m.group()
-        if mark == "''" and m.start() > 0 and text[m.start() - 1].isalpha() and m.end() < len(text) and text[m.end()].isalpha():
+        mark, mark_at = m.group(), m.start()
+        if len(mark) == 3:
+            # closing: a single quote ends inside, then the pair; opening: the pair, then a single
+            opening = mark_at == 0 or text[mark_at - 1] in " \t\n([{—–-"
+            mark, mark_at = mark[1:], mark_at + (0 if opening else 1)
+        if mark == "''" and mark_at > 0 and text[mark_at - 1].isalpha() and m.end() < len(text) and text[m.end()].isalpha():
             continue  # an apostrophe pair inside a word
-        role = _role(text, m.start(), mark)
+        role = _role(text, mark_at, mark)
         if role == "either":
             role = "close" if inside else "open"
         if role == "open":
             if inside:
                 # a second opening mark before a close: the earlier quote was
                 # left open; end it where this one begins so neither is lost
-                _add(spans, text, open_at, start, m.start(), m.start(), False, opened)
-            inside, open_at, start, opened = True, m.start(), m.end(), True
+                _add(spans, text, open_at, start, mark_at, mark_at, False, opened)
+            inside, open_at, start, opened = True, mark_at, m.end(), True
         else:
             if inside:
-                _add(spans, text, open_at, start, m.start(), m.end(), True, opened)
+                _add(spans, text, open_at, start, mark_at, m.end(), True, opened)
                 inside = False
-            elif not spans and starts_inside and text[: m.start()].strip():
+            elif not spans and starts_inside and text[: mark_at].strip():
                 # the paragraph continues a quotation without re-opening it
-                _add(spans, text, 0, 0, m.start(), m.end(), True, False)
+                _add(spans, text, 0, 0, mark_at, m.end(), True, False)
             # any other stray closing mark is ignored
     if inside:
         _add(spans, text, open_at, start, len(text), len(text), False, opened)
