@@ -47,8 +47,10 @@ _VALIDATION_IMPORT: threading.Thread | None = None
 
 def _import_validation() -> None:
     try:
-        import pressroom.validate  # noqa: F401
-    except Exception:  # noqa: BLE001 - the validate stage will import it again and report
+        from pressroom.validate import prepare
+
+        prepare()  # the module alone would not do: it imports Great Expectations on first use
+    except Exception:  # noqa: BLE001 - the validate stage will try again and report
         pass
 
 

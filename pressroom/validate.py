@@ -219,6 +219,15 @@ _STATE: dict[Path, _GX] = {}
 _STATE_LOCK = threading.Lock()
 
 
+def prepare(expectations_dir: Path | None = None) -> None:
+    """Import Great Expectations and build its context and suites now, once per process.
+
+    Seconds of work: call it in a background thread while something else
+    runs, and the first validation starts at once.
+    """
+    _gx(expectations_dir)
+
+
 def _gx(expectations_dir: Path | None = None) -> _GX:
     key = Path(expectations_dir or EXPECTATIONS_DIR).resolve()
     with _STATE_LOCK:

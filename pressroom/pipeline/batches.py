@@ -149,18 +149,17 @@ def validate_batches(batches: list[Batch], run_id: str) -> dict[str, dict[str, l
     pass's first batch, so that they are loaded once, with the batches.
     Returns, per batch key, the failed article ids with the expectations each failed.
     """
-    todo = [batch for batch in batches if not batch.done("validate")]
     failed: dict[str, dict[str, list[str]]] = {}
-    passes: list[list[tuple[Batch, dict[str, pl.DataFrame]]]] = [[]]
-    size = 0
-    for batch in todo:
+    group: list[tuple[Batch, dict[str, pl.DataFrame]]] = []
+    for batch in batches:
+        if batch.done("validate"):
+            continue
         frames = {table: pl.read_parquet(batch.folder / f"{table}.parquet") for table in TABLES}
-        if passes[-1] and size + frames["articles"].height > VALIDATION_PASS_ARTICLES:
-            passes.append([])
-            size = 0
-        passes[-1].append((batch, frames))
-        size += frames["articles"].height
-    for group in filter(None, passes):
+        if group and sum(f["articles"].height for _, f in group) + frames["articles"].height > VALIDATION_PASS_ARTICLES:
+            failed.update(_validate_pass(group, run_id))  # one pass in memory at a time
+            group = []
+        group.append((batch, frames))
+    if group:
         failed.update(_validate_pass(group, run_id))
     return failed
 
