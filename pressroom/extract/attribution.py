@@ -273,10 +273,13 @@ def leading_subject(p: Para, k: int, before: int) -> Subject | None:
             lead_in = p.masked[a : ps.start].split()
             while lead_in and lead_in[-1][:1].isupper():
                 lead_in.pop()  # a title: "President", "Sen."
-            if len(lead_in) <= 3 or (lead_in[-1].endswith(",") and len(lead_in) <= 8):
+            if len(lead_in) <= 3 or (lead_in[-1].endswith(",") and len(lead_in) <= 20):
                 # "Sanders said…" / "At Sunday night's debate, Sanders …"
                 return Subject("person", ps.start, ps.end, ps.name, ps.name)
-            return None
+            if "," not in p.masked[ps.end : before]:
+                return None
+            # a name inside an introductory phrase ("With leaders worried
+            # about Clinton, Obama …"): the subject comes after the comma
     return None
 
 

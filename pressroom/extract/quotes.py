@@ -228,6 +228,7 @@ def attribute_document(paras: list[Para], state: State) -> list[Quote]:
 
 
 _SUBJECT_PRONOUN = re.compile(r"^(?:(?:but|and|yet|still|now|later|then|also|so|instead)\s+)?(he|she)\b", re.I)
+_SUBORDINATORS = {"how", "that", "whether", "why", "when", "after", "because", "while", "if", "until"}
 _NP_WORDS = frozenset(DETERMINERS | ROLE_HEADS | {"of", "former", "then", "acting", "deputy", "senior", "top"})
 
 
@@ -255,6 +256,8 @@ def _note_subject(state: State, p: Para, k: int) -> None:
             words = before[before.rfind(",") + 1 :].split()
             if len(words) <= 6 and all(w[:1].isupper() or w.lower().strip(".") in _NP_WORDS for w in words):
                 state.saw_person(person.name)
+            elif words and words[-1].lower() in _SUBORDINATORS:
+                state.saw_person(person.name)  # "Delegates questioned how Cruz could …": a clause's subject
             return
 
 
