@@ -330,7 +330,7 @@ def test_quoted_titles_inside_the_attribution_and_triple_apostrophes(nlp):
 def test_subject_after_an_introductory_phrase_and_inside_a_how_clause(nlp):
     qs = quotes(nlp, [
         "With leaders worried about Lena Marsh among young voters, Senator Harold Quist is rolling out a message: “It is about me.”",
-        "Carl Ostrander spoke first. Delegates questioned how Paul Whitmore could turn back on a pledge.",
+        "Carl Ostrander spoke first. It was unclear how Paul Whitmore could turn back on a pledge.",
         "“That was the day this became personal,” he said.",
     ])
     assert [q.speaker for q in qs] == ["Harold Quist", "Paul Whitmore"]
