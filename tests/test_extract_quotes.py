@@ -334,3 +334,12 @@ def test_subject_after_an_introductory_phrase_and_inside_a_how_clause(nlp):
         "“That was the day this became personal,” he said.",
     ])
     assert [q.speaker for q in qs] == ["Harold Quist", "Paul Whitmore"]
+
+
+def test_reported_questions_and_the_noun_states(nlp):
+    qs = quotes(nlp, [
+        "Dana Whitmore asked reporters whether the governor would sign the budget bill this week.",
+        "The candidate leads in 20 states that have already voted in the primary season.",
+    ], kinds=("indirect",))
+    assert [(q.speaker, q.text) for q in qs] == [
+        ("Dana Whitmore", "whether the governor would sign the budget bill this week")]

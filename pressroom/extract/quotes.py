@@ -278,6 +278,8 @@ def _backfill_chains(quotes: list[Quote], flags: list[bool]) -> None:
             prev.speaker, prev.speaker_kind = q.speaker, q.speaker_kind
 
 
+_NOUN_STATES = re.compile(r"(?:\d|\b(?:in|of|the|these|those|other|all|both|many|several|some|most|"
+                          r"swing|battleground|key|early|southern|northern|western|eastern|red|blue|member))\s+$", re.I)
 _CLAUSE_SKIP = re.compile(r"^\s*(?:,\s*)?(?:(?:yesterday|today|on \w+day|last \w+|earlier|later|also|"
                           r"in a statement|in an interview|in an email)\s*,?\s*)*")
 
@@ -316,8 +318,14 @@ def indirect_speech(p: Para, verb_speaker: dict) -> list[Quote]:
             rest = p.masked[v.end : b]
             m = re.match(r"(?:\s+[\w’'.-]+){0,4}?\s+that\s+", rest) if lemma in ("tell", "inform", "advise", "warn", "remind") \
                 else re.match(r"\s*(?:,[^,]*,\s*)?(?:[\w’'-]+\s+){0,3}?that\s+", rest)
+            asked = re.match(r"(?:\s+[\w’'.-]+){0,3}?\s+(?=(?:whether|if|why|how|what|when|where|who)\s)", rest) \
+                if lemma == "ask" else None
+            if v.form.lower() == "states" and (not m or _NOUN_STATES.search(p.masked[max(0, v.start - 20) : v.start])):
+                continue  # "in 20 states (that …)", "swing states": the noun
             if m:
                 start = v.end + m.end()
+            elif asked:
+                start = v.end + asked.end()  # "asked him whether …": the question is what was said
             else:
                 m = _CLAUSE_SKIP.match(rest)
                 start = v.end + (m.end() if m else 0)
