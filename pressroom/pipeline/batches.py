@@ -1,4 +1,4 @@
-"""Clean, extract and validate stages, one batch of documents at a time.
+"""Clean, extract and validate stages over batches of documents (validation takes several at once).
 
 Each stage writes its output into the batch folder and a marker file last, so
 a stage that finished is never run again for the same batch, and a stage that
