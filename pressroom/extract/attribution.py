@@ -26,6 +26,11 @@ class Subject:
     name: str | None = None  # canonical name for kind "person"
 
 
+def person_subject(span: "PersonSpan") -> Subject:
+    """A subject that is a named person."""
+    return Subject("person", span.start, span.end, span.name, span.name)
+
+
 @dataclass
 class VerbHit:
     """A speech verb (or 'according to') in a paragraph."""
@@ -170,7 +175,7 @@ def _classify(p: Para, a: int, b: int) -> Subject | None:
         return None
     person = _person_in(p, a, b)
     if person:
-        return Subject("person", person.start, person.end, person.name, person.name)
+        return person_subject(person)
     first = text.split()[0].lower()
     if first in PERSON_PRONOUNS or first in GROUP_PRONOUNS:
         return Subject("pronoun", a, a + len(text.split()[0]), first)
@@ -187,36 +192,9 @@ def _classify(p: Para, a: int, b: int) -> Subject | None:
 def subject_before(p: Para, lo: int, verb_start: int) -> Subject | None:
     """Subject written before the verb, between ``lo`` and the verb."""
     region = p.masked[lo:verb_start]
-    # "Christie, who has campaigned for Trump since May, blasted …": a
-    # relative clause set off by commas belongs to the name before it
-    rel = re.search(r"^(.*?),\s+(?:who|whose)\b[^,]*(?:,[^,]*)?,\s*(?:(?:then|also|later|\w+ly)\s+)*$", region)
-    if rel:
-        named = [s for s in p.people if not s.possessive and lo <= s.start and abs(s.end - (lo + len(rel.group(1)))) <= 1]
-        if named:
-            return Subject("person", named[-1].start, named[-1].end, named[-1].name, named[-1].name)
-    # "James Lewis, a former expert who now studies …, said" / "Harry Bond, 30,
-    # of Raleigh, who was polled, said": appositions and a relative clause
-    # after the name that leads the clause
-    rel = re.search(r"^(.*?),\s+(?:[^,]*?\s)?(?:who|whose)\b.*,\s*(?:(?:then|also|later|\w+ly)\s+)*$", region)
-    if rel:
-        head = lo + len(rel.group(1))
-        segs, pos = [], lo
-        for part in p.masked[lo:head].split(","):
-            segs.append((pos, pos + len(part)))
-            pos += len(part) + 1
-        lead = _leading_person(p, segs[:1])
-        if lead and all(not _has_verb(p.masked[a:b].split()) for a, b in segs):
-            return Subject("person", lead.start, lead.end, lead.name, lead.name)
-        if len(segs) == 1 and not _person_in(p, lo, head, allow_possessive=True):
-            np = _classify(p, lo, head)  # "an intelligence source, who was not authorized …, told"
-            if np is not None:
-                return np
-    # "…, Patti LaBelle and Stevie Wonder, who joked": the name before the relative pronoun
-    who = re.search(r",\s+who\s+(?:\w+ly\s+)?$", region)
-    if who:
-        named = [s for s in p.people if not s.possessive and lo <= s.start and 0 <= lo + who.start() - s.end <= 1]
-        if named:
-            return Subject("person", named[-1].start, named[-1].end, named[-1].name, named[-1].name)
+    relative = _relative_clause_subject(p, lo, region)
+    if relative:
+        return relative
     # a subordinate clause starts the subject's clause: "reported that X said"
     # (a few quoted words after a word -- "author of “Title”" -- are part of the phrase)
     cut = max((m.end() for m in re.finditer(
@@ -224,10 +202,7 @@ def subject_before(p: Para, lo: int, verb_start: int) -> Subject | None:
         r"(?<![A-Za-z] )(?<!Q)Q+[.,]?\s+", region)), default=0)
     lo += cut
     region = p.masked[lo:verb_start]
-    segs, pos = [], lo
-    for part in region.split(","):
-        segs.append((pos, pos + len(part)))
-        pos += len(part) + 1
+    segs = _comma_segments(lo, region)
     for k in range(len(segs) - 1, -1, -1):
         a, b = segs[k]
         a2, b2 = _trim(p.masked, a, b)
@@ -241,10 +216,10 @@ def subject_before(p: Para, lo: int, verb_start: int) -> Subject | None:
             # apposition only describes the name the clause starts with
             lead = _leading_person(p, segs[:k])
             if lead:
-                return Subject("person", lead.start, lead.end, lead.name, lead.name)
+                return person_subject(lead)
         person = _person_in(p, a2, b2)
         if person:
-            return Subject("person", person.start, person.end, person.name, person.name)
+            return person_subject(person)
         if low0 in PERSON_PRONOUNS or low0 in GROUP_PRONOUNS:
             return Subject("pronoun", a2, a2 + len(words[0]), low0)
         if k > 0 and (low0 in DETERMINERS or words[0][0].islower()) and \
@@ -257,7 +232,7 @@ def subject_before(p: Para, lo: int, verb_start: int) -> Subject | None:
             # democracy and labor, said": an apposition chain after a name
             lead = _leading_person(p, segs[:k])
             if lead:
-                return Subject("person", lead.start, lead.end, lead.name, lead.name)
+                return person_subject(lead)
         if k == 0 and _PREP_START.match(text):
             return None
         return _classify(p, a2, b2)
@@ -275,7 +250,7 @@ def leading_subject(p: Para, k: int, before: int) -> Subject | None:
                 lead_in.pop()  # a title: "President", "Sen."
             if len(lead_in) <= 3 or (lead_in[-1].endswith(",") and len(lead_in) <= 20):
                 # "Sanders said…" / "At Sunday night's debate, Sanders …"
-                return Subject("person", ps.start, ps.end, ps.name, ps.name)
+                return person_subject(ps)
             if "," not in p.masked[ps.end : before]:
                 return None
             # a name inside an introductory phrase ("With leaders worried
@@ -289,6 +264,48 @@ def embedded_title(p: Para, span) -> bool:
     a quotation the verb attributes."""
     before = p.masked[: span.open_at]
     return len(p.text[span.start : span.end].split()) <= 5 and re.search(r"[A-Za-z]\s+$", before) is not None
+
+
+def _relative_clause_subject(p: Para, lo: int, region: str) -> Subject | None:
+    """The subject of a clause whose name is followed by a relative clause
+    set off by commas (the relative clause is not where the subject is)."""
+    # "Christie, who has campaigned for Trump since May, blasted …": a
+    # relative clause set off by commas belongs to the name before it
+    rel = re.search(r"^(.*?),\s+(?:who|whose)\b[^,]*(?:,[^,]*)?,\s*(?:(?:then|also|later|\w+ly)\s+)*$", region)
+    if rel:
+        named = [s for s in p.people if not s.possessive and lo <= s.start and abs(s.end - (lo + len(rel.group(1)))) <= 1]
+        if named:
+            return person_subject(named[-1])
+    # "James Lewis, a former expert who now studies …, said" / "Harry Bond, 30,
+    # of Raleigh, who was polled, said": appositions and a relative clause
+    # after the name that leads the clause
+    rel = re.search(r"^(.*?),\s+(?:[^,]*?\s)?(?:who|whose)\b.*,\s*(?:(?:then|also|later|\w+ly)\s+)*$", region)
+    if rel:
+        head = lo + len(rel.group(1))
+        segs = _comma_segments(lo, p.masked[lo:head])
+        lead = _leading_person(p, segs[:1])
+        if lead and all(not _has_verb(p.masked[a:b].split()) for a, b in segs):
+            return person_subject(lead)
+        if len(segs) == 1 and not _person_in(p, lo, head, allow_possessive=True):
+            np = _classify(p, lo, head)  # "an intelligence source, who was not authorized …, told"
+            if np is not None:
+                return np
+    # "…, Patti LaBelle and Stevie Wonder, who joked": the name before the relative pronoun
+    who = re.search(r",\s+who\s+(?:\w+ly\s+)?$", region)
+    if who:
+        named = [s for s in p.people if not s.possessive and lo <= s.start and 0 <= lo + who.start() - s.end <= 1]
+        if named:
+            return person_subject(named[-1])
+    return None
+
+
+def _comma_segments(lo: int, text: str) -> list[tuple[int, int]]:
+    """(start, end) of each comma-separated part of ``text``, which starts at offset ``lo``."""
+    segs, pos = [], lo
+    for part in text.split(","):
+        segs.append((pos, pos + len(part)))
+        pos += len(part) + 1
+    return segs
 
 
 def _has_verb(words) -> bool:
