@@ -343,3 +343,9 @@ def test_reported_questions_and_the_noun_states(nlp):
     ], kinds=("indirect",))
     assert [(q.speaker, q.text) for q in qs] == [
         ("Dana Whitmore", "whether the governor would sign the budget bill this week")]
+
+
+def test_a_sentence_ending_in_a_decade_ends_there(nlp):
+    qs = quotes(nlp, ["“It was a spectacular deal,” said Dana Whitmore, a professor who has followed the cases since "
+                      "the 1970s. “This company has had complete success in shedding its liabilities.”"])
+    assert [(q.kind, q.speaker) for q in qs] == [("direct", "Dana Whitmore"), ("direct", "Dana Whitmore")]

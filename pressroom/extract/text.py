@@ -163,7 +163,7 @@ def sentence_bounds(masked: str) -> list[tuple[int, int]]:
     bounds, start = [], 0
     for m in _SENT_END_RE.finditer(masked):
         before = masked[start : m.start()]
-        word = re.search(r"([A-Za-z][A-Za-z.']*)$", before)
+        word = re.search(r"(?<![\w'])([A-Za-z][A-Za-z.']*)$", before)  # not the "s" of "1970s"
         if word and m.group().startswith(".") and "\n" not in m.group() and (
             word.group(1).lower().rstrip(".") in _ABBREV or len(word.group(1).rstrip(".")) == 1
         ):
