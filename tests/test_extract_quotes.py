@@ -349,3 +349,9 @@ def test_a_sentence_ending_in_a_decade_ends_there(nlp):
     qs = quotes(nlp, ["“It was a spectacular deal,” said Dana Whitmore, a professor who has followed the cases since "
                       "the 1970s. “This company has had complete success in shedding its liabilities.”"])
     assert [(q.kind, q.speaker) for q in qs] == [("direct", "Dana Whitmore"), ("direct", "Dana Whitmore")]
+
+
+def test_a_quotation_resumed_after_but(nlp):
+    qs = quotes(nlp, ["“You know, I love Larry,” Dana Whitmore said, but “when it comes to energy, Larry has a history "
+                      "of representing the industry.”"])
+    assert [(q.kind, q.speaker, q.quotation) for q in qs] == [("direct", "Dana Whitmore", 0), ("direct", "Dana Whitmore", 0)]

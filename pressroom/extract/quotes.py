@@ -31,8 +31,8 @@ def quote_kind(p: Para, span) -> str:
         return "partial"  # “Orange is the New Black,”: a title, slogan or show
     if not head or head.endswith((":", "Q", "Q.")):
         return "direct"
-    if head.endswith(",") and _resumes_split_quote(p, span, k):
-        return "direct"
+    if (head.endswith(",") or re.search(r",?\s+(?:but|and)$", head)) and _resumes_split_quote(p, span, k):
+        return "direct"  # "“…,” he said, but “when it comes to …”"
     if head.endswith(","):
         if (first.isupper() or first.isdigit()) and any(v.end <= span.open_at and v.sentence == k for v in p.verbs):
             return "direct"
