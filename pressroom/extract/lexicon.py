@@ -177,6 +177,8 @@ airlines airways industries holdings partners capital times telegraph herald tri
 guardian daily weekly monthly review gazette chronicle sentinel express mail report
 project program programme initiative council's sector ministry's unit division
 brigade battalion regiment corps guard guards exercise exercises training
+coal energy oil gas mining motors pharmaceuticals technologies systems communications
+ventures enterprises studios entertainment foods brands labs laboratories
 """.split())
 
 DETERMINERS = {"the", "a", "an", "one", "another", "some", "several", "many", "two",
