@@ -47,7 +47,7 @@ def run(
     workers: Annotated[Optional[int], typer.Option(help="Extraction processes on this machine [default: one per core, at most 2].")] = None,
     dask: Annotated[Optional[str], typer.Option("--dask", help="Extract on this Dask scheduler, e.g. tcp://10.0.0.5:8786 [env PRESSROOM_DASK_ADDRESS].")] = None,
     staging: Annotated[Optional[str], typer.Option("--staging", help="Path or URL (file://, s3://...) that --dask workers share with this machine; batches pass through it as Parquet.")] = None,
-    field: Annotated[Optional[list[str]], typer.Option("--field", help="Map a record field: content=body, url=link, title=headline, published_at=date, source=site.")] = None,
+    field: Annotated[Optional[list[str]], typer.Option("--field", help="Map a record field: content=body, url=link, title=headline, published_at=date, source=site, author=byline.")] = None,
     strict: Annotated[bool, typer.Option(help="Exit non-zero when any input was rejected.")] = False,
     wait: Annotated[float, typer.Option(help="Seconds to wait for another run's lock before giving up.")] = 0.0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only the summary line.")] = False,

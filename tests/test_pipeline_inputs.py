@@ -35,7 +35,8 @@ def test_mixed_directory_accounting(run_pipeline, tmp_path):
     (inputs / "blank.txt").write_text("  \n\n \t\n")
     (inputs / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(512))
     (inputs / "records.jsonl").write_text(
-        json.dumps({"url": "https://news.example/bus", "title": "Bus lanes", "content": PLAIN.split("\n", 2)[2]})
+        json.dumps({"url": "https://news.example/bus", "title": "Bus lanes", "author": "Ana Lima",
+                    "content": PLAIN.split("\n", 2)[2]})
         + "\n{broken\n"
         + json.dumps({"url": "https://news.example/none"})
         + "\n",
@@ -57,6 +58,8 @@ def test_mixed_directory_accounting(run_pipeline, tmp_path):
     assert reasons["records.jsonl#line=2"].startswith("invalid JSON")
     assert reasons["records.jsonl#line=3"] == "missing field 'content'"
     assert query(warehouse, "select encoding from articles where source_uri like '%cp1252.txt'") == [("cp1252",)]
+    assert query(warehouse, "select title, byline from articles where source_uri = 'https://news.example/bus'") == [
+        ("Bus lanes", "Ana Lima")]
     assert _statuses(warehouse) == {"loaded": 4, "duplicate": 1, "rejected": 3}
     assert query(warehouse, "select inputs_seen, loaded, duplicates, rejected from runs") == [(11, 4, 1, 6)]
 

@@ -54,7 +54,8 @@ def write_records(docs: list[dict], path: Path) -> Path:
     with open(path, "w", encoding="utf-8") as handle:
         for doc in docs:
             record = {"content": doc["text"], "url": article_uri(doc["doc_id"])}
-            for ours, theirs in (("title", "title"), ("published_at", "publication_date"), ("source", "publisher")):
+            for ours, theirs in (("title", "title"), ("published_at", "publication_date"), ("source", "publisher"),
+                                 ("author", "author")):
                 if doc.get(theirs):
                     record[ours] = str(doc[theirs])
             handle.write(json.dumps(record, ensure_ascii=False) + "\n")

@@ -1,7 +1,7 @@
 """Read article records from JSONL, CSV/TSV and Parquet files.
 
 Each record needs a text ``content`` field and may have ``url``, ``title``,
-``published_at`` and ``source``; the names can be mapped with
+``published_at``, ``source`` and ``author``; the names can be mapped with
 :class:`RecordFields`. A record that cannot be used becomes a reject naming
 the file, the line or row, and the problem; the other records go on.
 """
@@ -17,7 +17,7 @@ from pathlib import Path
 
 from .discover import Reject
 
-OPTIONAL_FIELDS = ("url", "title", "published_at", "source")
+OPTIONAL_FIELDS = ("url", "title", "published_at", "source", "author")
 
 
 @dataclass(frozen=True)
@@ -29,6 +29,7 @@ class RecordFields:
     title: str = "title"
     published_at: str = "published_at"
     source: str = "source"
+    author: str = "author"
 
     @classmethod
     def from_mapping(cls, pairs: list[str]) -> "RecordFields":

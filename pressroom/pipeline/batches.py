@@ -114,6 +114,7 @@ def _clean_one(kind: str, raw: bytes, source_uri: str, clean_text) -> tuple[Clea
         page = clean_text(content)
         page.site = fields.get("source") or page.site
         page.published_at = fields.get("published_at") or page.published_at
+        page.byline = fields.get("author") or page.byline
         if fields.get("url"):
             page.meta.setdefault("canonical_url", fields["url"])
         return page, "utf-8"
