@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import uuid
 from datetime import datetime, timezone
 from pathlib import Path
@@ -72,8 +71,6 @@ def pressroom_run(
                 stop_pool()
             validate_flow(str(warehouse_path), run_id, keys)
         counts = load_flow(str(warehouse_path), run_id, started_at.isoformat(), keys)
-        shutil.rmtree(layout.run_dir(run_id), ignore_errors=True)
-        for key in keys:
-            shutil.rmtree(layout.batch_dir(key), ignore_errors=True)
+        layout.clear_local_staging()
     counts["run_id"] = run_id
     return counts

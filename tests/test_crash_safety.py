@@ -224,3 +224,18 @@ def test_a_batch_that_fails_validation_entirely_loads_nothing_and_says_so(prefec
     rejects = dict(query(warehouse, "select source_uri, reason from rejects"))
     assert set(rejects) == doomed
     assert all("expect_forced_failure" in reason for reason in rejects.values())
+
+
+def test_a_completed_run_removes_what_killed_runs_left_in_staging(run_pipeline, tmp_path):
+    page = tmp_path / "story.txt"
+    shutil.copy(DATA / "plain_articles" / sorted(os.listdir(DATA / "plain_articles"))[0], page)
+    run_pipeline([page])
+    staging = run_pipeline.warehouse.parent / "staging"
+    # what a run killed mid-way leaves: its run folder and a half-done batch of other inputs
+    (staging / "runs" / "20261201T000000Z-dead00").mkdir(parents=True)
+    (staging / "runs" / "20261201T000000Z-dead00" / "manifest.parquet").write_bytes(b"partial")
+    (staging / "batches" / "0123456789abcdef").mkdir(parents=True)
+    (staging / "batches" / "0123456789abcdef" / "work.parquet").write_bytes(b"partial")
+    counts = run_pipeline([page])  # nothing new: a no-op run
+    assert counts["unchanged"] == 1
+    assert not list((staging / "runs").glob("*")) and not list((staging / "batches").glob("*"))

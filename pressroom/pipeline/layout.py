@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,3 +35,11 @@ class Layout:
     def remote_staging(self) -> Path:
         """Where batches travel to and from Dask workers when no shared location is given."""
         return self.staging / "remote"
+
+    def clear_local_staging(self) -> None:
+        """Remove every run and batch folder. Called after a load with the
+        write lock held: no other run can be using them, so what is left is
+        from runs that were killed (their finished batches were reused by
+        now, or belong to inputs this run did not see and will be redone)."""
+        for folder in (self.staging / "runs", self.staging / "batches"):
+            shutil.rmtree(folder, ignore_errors=True)
