@@ -234,14 +234,14 @@ class _Article:
 
 
 def _participle_clause(p: Para, v) -> bool:
-    """'…, adding', 'while adding', 'continued by saying': an -ing speech verb
-    that hangs on an earlier clause instead of having a subject of its own."""
+    """'…, adding', '“…” adding', 'continued by saying', 'issued a statement
+    saying': an -ing speech verb after a comma, a quotation or a lower-case
+    word hangs on an earlier clause instead of having a subject of its own
+    (a sentence that starts with one, "Speaking to reporters, …", does not)."""
     if not v.form.lower().endswith("ing"):
         return False
     before = p.masked[p.sents[v.sentence][0] : v.start]
-    # "…, adding", "while adding", "Q adding", or "issued a statement saying"
-    return bool(before.strip()) and re.search(r"(?:,|Q|\bwhile|\bby|\bbefore|\bafter|\band|\bthen|"
-                                              r"[a-z]{3,})\s*$", before) is not None
+    return re.search(r"(?:[,Q]|\bby|[a-z]{3,})\s*$", before) is not None
 
 
 def _clause_subject(p: Para, v) -> Subject | None:
