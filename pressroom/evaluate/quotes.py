@@ -31,6 +31,8 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 
+from pressroom.extract.quotations import join_pieces
+
 THRESHOLD = 0.5
 _MARKS = "\"“”„«»‘’'`"
 _TOKEN_RE = re.compile(r"\w+(?:['’]\w+)*")
@@ -193,16 +195,7 @@ def whole_quotations(pieces: list[Mapping], key: str = "quotation_id") -> list[d
     """One prediction per quotation: the pieces that share ``key`` (the
     pipeline's grouping; pieces without it stand alone) joined in body order
     with a space, as PolNeAR's discontinuous contents are."""
-    out: dict[object, dict] = {}
-    for n, piece in enumerate(sorted(pieces, key=lambda q: q.get("start_char") or 0)):
-        group = piece.get(key)
-        group = ("piece", n) if group is None else group
-        if group in out:
-            out[group]["text"] += " " + piece["text"]
-            out[group]["end_char"] = piece.get("end_char")
-        else:
-            out[group] = dict(piece)
-    return list(out.values())
+    return join_pieces(pieces, [piece.get(key) for piece in pieces])
 
 
 def is_speech_cue(cue: str | None) -> bool:

@@ -98,16 +98,21 @@ def quotation_groups(pieces: list[Mapping], body: str | None) -> list[int]:
     return first
 
 
-def join_split_quotes(preds: list[Mapping], body: str | None = None) -> list[dict]:
-    """One dict per quotation, in body order: the pieces' texts joined with
-    a space and ``end_char`` the end of the last piece."""
-    groups = quotation_groups(preds, body)
-    out: dict[int, dict] = {}
-    for i in sorted(range(len(preds)), key=lambda i: preds[i].get("start_char") or 0):
-        head = groups[i]
-        if head not in out:
-            out[head] = dict(preds[i])
+def join_pieces(pieces: list[Mapping], groups: list) -> list[dict]:
+    """One dict per quotation, in body order: the pieces that share a group
+    (``groups[i]`` for ``pieces[i]``; None stands alone) with their texts
+    joined by a space and ``end_char`` the end of the last piece."""
+    out: dict[object, dict] = {}
+    for i in sorted(range(len(pieces)), key=lambda i: pieces[i].get("start_char") or 0):
+        group = ("piece", i) if groups[i] is None else groups[i]
+        if group in out:
+            out[group]["text"] += " " + pieces[i]["text"]
+            out[group]["end_char"] = pieces[i].get("end_char")
         else:
-            out[head]["text"] = out[head]["text"] + " " + preds[i]["text"]
-            out[head]["end_char"] = preds[i]["end_char"]
+            out[group] = dict(pieces[i])
     return list(out.values())
+
+
+def join_split_quotes(preds: list[Mapping], body: str | None = None) -> list[dict]:
+    """The quotations that ``preds`` (pieces, see :func:`quotation_groups`) make."""
+    return join_pieces(preds, quotation_groups(preds, body))
