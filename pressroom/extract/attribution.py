@@ -266,12 +266,16 @@ def embedded_title(p: Para, span) -> bool:
     return len(p.text[span.start : span.end].split()) <= 5 and re.search(r"[A-Za-z]\s+$", before) is not None
 
 
+# the comma that ends a relative clause, then adverbs up to the verb ("…, then loudly asked")
+_BEFORE_VERB = r",\s*(?:(?:then|also|later|\w+ly)\s+)*$"
+
+
 def _relative_clause_subject(p: Para, lo: int, region: str) -> Subject | None:
     """The subject of a clause whose name is followed by a relative clause
     set off by commas (the relative clause is not where the subject is)."""
     # "Christie, who has campaigned for Trump since May, blasted …": a
     # relative clause set off by commas belongs to the name before it
-    rel = re.search(r"^(.*?),\s+(?:who|whose)\b[^,]*(?:,[^,]*)?,\s*(?:(?:then|also|later|\w+ly)\s+)*$", region)
+    rel = re.search(r"^(.*?),\s+(?:who|whose)\b[^,]*(?:,[^,]*)?" + _BEFORE_VERB, region)
     if rel:
         named = [s for s in p.people if not s.possessive and lo <= s.start and abs(s.end - (lo + len(rel.group(1)))) <= 1]
         if named:
@@ -279,7 +283,7 @@ def _relative_clause_subject(p: Para, lo: int, region: str) -> Subject | None:
     # "James Lewis, a former expert who now studies …, said" / "Harry Bond, 30,
     # of Raleigh, who was polled, said": appositions and a relative clause
     # after the name that leads the clause
-    rel = re.search(r"^(.*?),\s+(?:[^,]*?\s)?(?:who|whose)\b.*,\s*(?:(?:then|also|later|\w+ly)\s+)*$", region)
+    rel = re.search(r"^(.*?),\s+(?:[^,]*?\s)?(?:who|whose)\b.*" + _BEFORE_VERB, region)
     if rel:
         head = lo + len(rel.group(1))
         segs = _comma_segments(lo, p.masked[lo:head])

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import VERB_LEMMA
+from .lexicon import ROLE_HEADS, VERB_LEMMA
 
 # Two-apostrophe and backtick marks first so that they are not read as two
 # single apostrophes.
@@ -142,10 +142,7 @@ def _attribution_follows(text: str, pos: int) -> bool:
     return False
 
 
-_ROLE_WORDS = {"president", "senator", "governor", "candidate", "nominee", "spokesman", "spokeswoman",
-               "former", "first", "lady", "mayor", "secretary", "chairman", "congressman", "congresswoman",
-               "campaign", "manager", "official", "anchor", "host", "judge", "leader", "speaker", "minister",
-               "of", "the"}
+_ROLE_WORDS = ROLE_HEADS | {"former", "first", "lady", "campaign", "of", "the"}  # "the former first lady said"
 
 
 _ABBREV = {
