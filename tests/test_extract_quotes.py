@@ -355,3 +355,14 @@ def test_a_quotation_resumed_after_but(nlp):
     qs = quotes(nlp, ["“You know, I love Larry,” Dana Whitmore said, but “when it comes to energy, Larry has a history "
                       "of representing the industry.”"])
     assert [(q.kind, q.speaker, q.quotation) for q in qs] == [("direct", "Dana Whitmore", 0), ("direct", "Dana Whitmore", 0)]
+
+
+def test_given_names_beyond_the_hand_lists_tell_the_gender(nlp):
+    # "Kellyanne" is only in the public name data, not in the short hand-made
+    # lists: without it the latest subject would take the "he"
+    qs = quotes(nlp, [
+        "Reince Ostrander opened the meeting on Monday.",
+        "Kellyanne Dorsey spoke next.",
+        "“We will see,” he said.",
+    ])
+    assert [q.speaker for q in qs] == ["Reince Ostrander"]

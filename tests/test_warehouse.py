@@ -82,3 +82,10 @@ def test_reader_connection_cannot_write(tmp_path):
     with pytest.raises(duckdb.Error):
         con.execute("create table x (a int)")
     con.close()
+
+
+def test_the_writer_bounds_duckdb_memory(tmp_path):
+    # DuckDB's default buffer pool is 80% of RAM: a large load would grow the run with the corpus
+    with snapshot_for_writing(tmp_path / "w.duckdb") as con:
+        limit = con.execute("select current_setting('memory_limit')").fetchall()[0][0]
+    assert limit == "488.2 MiB"  # 512MB as DuckDB prints it
