@@ -366,3 +366,17 @@ def test_given_names_beyond_the_hand_lists_tell_the_gender(nlp):
         "“We will see,” he said.",
     ])
     assert [q.speaker for q in qs] == ["Reince Ostrander"]
+
+
+def test_progressive_verb_and_named_participle_subject_move_the_pronoun(nlp):
+    qs = quotes(nlp, [
+        "Ruth Okafor said the vote would wait until spring.",
+        "Margaret Lindqvist is describing the delay as “reckless.” She says it will cost jobs.",
+        "She wrote: “The city cannot afford another winter of this.”",
+        "The council chair, Gerald Pruitt, said the budget was final.",
+        "Anna Kowalczyk, admitting she had voted for an earlier draft, wants the plan withdrawn.",
+        "“This plan will close three libraries,” she said.",
+    ])
+    got = {q.text: q.speaker for q in qs if q.kind == "direct"}
+    assert got["The city cannot afford another winter of this."] == "Margaret Lindqvist"
+    assert got["This plan will close three libraries,"] == "Anna Kowalczyk"

@@ -116,10 +116,15 @@ def _tail_is_attribution(p: Para, span, v: VerbHit) -> bool:
     return len(between.split()) <= 6 and between.count(",") <= 1
 
 
+# "is describing": a progressive main verb, not a participle clause
+_PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been|be|’s|'s)\s+(?:\w+ly\s+)?$", re.I)
+
+
 def subject_speaker(state: State, p: Para, v: VerbHit) -> Speaker | None:
     sp = resolve(state, p, v.subject)
-    if v.form.lower().endswith("ing"):
-        return sp  # a participle clause does not change who "he" is
+    if v.form.lower().endswith("ing") and not _PROGRESSIVE.search(p.masked[max(0, v.start - 12) : v.start]) \
+            and (v.subject is None or v.subject.kind != "person"):
+        return sp  # "…, adding": a participle clause does not change who "he" is
     if sp and sp.kind == "person":
         state.saw_person(sp.name)
     elif sp:
