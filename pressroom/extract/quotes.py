@@ -123,7 +123,7 @@ _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been|be|’s|'s)\s+(?:\w+ly\s+)
 def subject_speaker(state: State, p: Para, v: VerbHit) -> Speaker | None:
     sp = resolve(state, p, v.subject)
     if v.form.lower().endswith("ing") and not _PROGRESSIVE.search(p.masked[max(0, v.start - 12) : v.start]) \
-            and (v.subject is None or v.subject.kind != "person"):
+            and not (v.subject and v.subject.kind == "person" and _starts_sentence(p, v)):
         return sp  # "…, adding": a participle clause does not change who "he" is
     if sp and sp.kind == "person":
         state.saw_person(sp.name)
@@ -257,13 +257,33 @@ def _note_subject(state: State, p: Para, k: int) -> None:
         return
     for person in p.people:
         if a <= person.start < b and not person.possessive:
-            before = p.masked[a : person.start]
-            words = before[before.rfind(",") + 1 :].split()
-            if len(words) <= 6 and all(w[:1].isupper() or w.lower().strip(".") in _NP_WORDS for w in words):
+            words = _words_before(p, a, person.start)
+            if _heads_sentence(p, k, person.start):
                 state.saw_person(person.name)
             elif words and words[-1].lower() in _SUBORDINATORS:
                 state.saw_person(person.name)  # "Delegates questioned how Cruz could …": a clause's subject
             return
+
+
+def _words_before(p: Para, a: int, start: int) -> list[str]:
+    before = p.masked[a:start]
+    return before[before.rfind(",") + 1 :].split()
+
+
+def _heads_sentence(p: Para, k: int, start: int) -> bool:
+    """A name at `start` is the subject of sentence k: after an introductory
+    phrase, nothing but titles and modifiers before it ("House Speaker X")."""
+    a = p.sents[k][0] if p.sents else 0
+    words = _words_before(p, a, start)
+    return len(words) <= 6 and all(w[:1].isupper() or w.lower().strip(".") in _NP_WORDS for w in words)
+
+
+def _starts_sentence(p: Para, v: VerbHit) -> bool:
+    """"House Speaker Paul Ryan, R-Wis., despite admitting …": the verb's
+    subject opens its sentence (an apposition's name further in does not)."""
+    a = p.sents[v.sentence][0] if p.sents else 0
+    words = p.masked[a : v.subject.start].split()
+    return v.subject.start < v.start and all(w[:1].isupper() or w.lower().strip(".") in _NP_WORDS for w in words)
 
 
 def _note_mentions(state: State, p: Para, k: int) -> None:
