@@ -38,6 +38,7 @@ def pressroom_run(
     landed_manifest: str | None = None,
     dask_address: str | None = None,
     staging: str | None = None,
+    rehash: bool = False,
 ) -> dict:
     """Run every stage on ``paths`` and publish the result to ``warehouse``.
 
@@ -46,14 +47,16 @@ def pressroom_run(
     Parquet file of fetch results (``pressroom.scrape.table``) whose pages are
     already in the landing zone; they join the run as inputs beside ``paths``.
     ``dask_address`` sends extraction to a Dask scheduler, with batches passing
-    through ``staging`` (a path or URL every worker can reach).
+    through ``staging`` (a path or URL every worker can reach). ``rehash``
+    reads every input file, even those whose size and modification time say
+    they are unchanged since a run read them.
     """
     warehouse_path = Path(warehouse).absolute()
     layout = Layout(warehouse_path)
     run_id = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ-") + uuid.uuid4().hex[:6]
     started_at = datetime.now(timezone.utc)
     with write_lock(warehouse_path, wait_seconds):
-        statuses = ingest_flow(paths, str(warehouse_path), run_id, max_bytes, fields)
+        statuses = ingest_flow(paths, str(warehouse_path), run_id, max_bytes, fields, rehash)
         if landed_manifest:
             statuses = ingest_landed_task(landed_manifest, str(warehouse_path), run_id)
         keys: list[str] = []

@@ -50,6 +50,7 @@ def run(
     field: Annotated[Optional[list[str]], typer.Option("--field", help="Map a record field: content=body, url=link, title=headline, published_at=date, source=site, author=byline.")] = None,
     strict: Annotated[bool, typer.Option(help="Exit non-zero when any input was rejected.")] = False,
     wait: Annotated[float, typer.Option(help="Seconds to wait for another run's lock before giving up.")] = 0.0,
+    rehash: Annotated[bool, typer.Option("--rehash", help="Read and hash every input file, even one whose size and modification time are those a run last read [env PRESSROOM_REHASH].")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only the summary line.")] = False,
 ) -> None:
     """Ingest, clean, extract, validate and load PATHS into the warehouse.
@@ -83,6 +84,7 @@ def run(
             fields=field or [],
             wait_seconds=wait,
             show_progress=not quiet,
+            rehash=rehash or settings.rehash,
         )
     except Exception as error:  # noqa: BLE001 - one line for the person at the terminal
         from .warehouse import WarehouseBusy

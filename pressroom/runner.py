@@ -154,6 +154,7 @@ def run_pipeline(
     fields: list[str] | None = None,
     wait_seconds: float = 0.0,
     show_progress: bool = False,
+    rehash: bool | None = None,
 ) -> dict:
     """Run the whole pipeline on ``paths`` into ``settings.warehouse``; return the run's counts."""
     settings = settings or Settings()
@@ -179,6 +180,7 @@ def run_pipeline(
                 max_bytes=settings.max_bytes,
                 fields=fields or [],
                 wait_seconds=wait_seconds,
+                rehash=settings.rehash if rehash is None else rehash,
             )
     finally:
         reporter.stop()

@@ -19,6 +19,7 @@ class Settings(BaseSettings):
     workers: int = 0  # extraction processes; 0: one per core, at most two
     dask_address: str | None = None  # a Dask scheduler (tcp://host:8786) to extract on
     staging: str | None = None  # path or fsspec URL the Dask workers share with this machine
+    rehash: bool = False  # read every input file, not only those whose size or mtime changed
     prefect_home: Path | None = None
     log_level: str = "WARNING"
 

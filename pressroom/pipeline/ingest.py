@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -13,7 +14,7 @@ from ..ingest import Reject, discover, read_records
 from ..ingest.records import RecordFields
 from ..landing import Lander, landed_path
 from .layout import Layout
-from .plan import DUPLICATE, KnownState, classify
+from .plan import DUPLICATE, UNCHANGED, KnownState, classify
 
 MANIFEST_SCHEMA = {
     "source_uri": pl.String,
@@ -25,7 +26,13 @@ MANIFEST_SCHEMA = {
     "size_bytes": pl.Int64,
     "reason": pl.String,
     "stage": pl.String,  # where a rejected input failed; null means ingest
+    "mtime_ns": pl.Int64,  # a page file read this run: its mtime, recorded for the next run's shortcut
 }
+
+# A file modified less than this before it was read may be modified again
+# within the same mtime tick (FAT's is 2 s) without its mtime changing: its
+# stat is not recorded, so the next run reads it again (git's "racily clean").
+RACY_NS = 3_000_000_000
 
 
 @dataclass
@@ -39,6 +46,7 @@ class ManifestRow:
     size_bytes: int | None = None
     reason: str | None = None
     stage: str | None = None
+    mtime_ns: int | None = None
 
 
 def ingest(
@@ -48,14 +56,17 @@ def ingest(
     max_bytes: int,
     fields: RecordFields = RecordFields(),
     on_progress: Callable[[int], None] | None = None,
+    rehash: bool = False,
 ) -> pl.DataFrame:
     """Land every input under ``paths`` and classify it; return the manifest.
 
     The manifest has one row per input document (a page file, or one record of
-    a records file) and one per input that could not be read.
+    a records file) and one per input that could not be read. A page file
+    with the path, size and modification time it had when a run last read it
+    is unchanged without being read; ``rehash`` reads and hashes every file.
     """
     sources, rejects = discover(paths)
-    state = KnownState.read(layout.warehouse)
+    state = KnownState.read(layout.warehouse, files=not rehash)
     rows: list[ManifestRow] = [_rejected(reject) for reject in rejects]
     with Lander(layout.landing) as lander:
         for source in sources:
@@ -75,14 +86,22 @@ def ingest(
 def _land_file(path: Path, kind: str, lander: Lander, state: KnownState, max_bytes: int) -> ManifestRow:
     uri = path.as_uri()
     try:
-        size = path.stat().st_size
+        stat = path.stat()  # before the read: a write after it changes the mtime the next run compares
+        size = stat.st_size
         if size > max_bytes:
             return ManifestRow(uri, None, kind, None, "rejected", size_bytes=size,
                                reason=f"file too large: {size:,} bytes (limit {max_bytes:,})")
+        known = state.unchanged_file(uri, size, stat.st_mtime_ns)
+        if known is not None:
+            return ManifestRow(uri, known, kind, make_article_id(uri), UNCHANGED, size_bytes=size)
+        read_at = time.time_ns()
         data = path.read_bytes()
     except OSError as error:
         return ManifestRow(uri, None, kind, None, "rejected", reason=f"unreadable: {error.strerror or error}")
-    return _land(uri, data, kind, lander, state)
+    row = _land(uri, data, kind, lander, state)
+    if len(data) == size and read_at - stat.st_mtime_ns >= RACY_NS:
+        row.mtime_ns = stat.st_mtime_ns
+    return row
 
 
 def _land(uri: str, data: bytes, kind: str, lander: Lander, state: KnownState) -> ManifestRow:

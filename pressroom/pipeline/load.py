@@ -65,6 +65,7 @@ def load_run(
         counts.rejected = rejects.height
         counts.reject_reasons = list(rejects.select("source_uri", "reason").iter_rows())
         _record_documents(con, manifest, rejects, run_id, started_at)
+        _record_input_files(con, manifest, run_id)
         _record_fetches(con, layout.run_dir(run_id) / "fetches.parquet", run_id)
         now = datetime.now(timezone.utc)
         con.register("run_rejects", rejects)
@@ -131,6 +132,19 @@ def _record_documents(con, manifest: pl.DataFrame, rejects: pl.DataFrame, run_id
     con.register("run_documents", documents)
     con.execute("insert or ignore into documents by name select * from run_documents")
     con.unregister("run_documents")
+
+
+def _record_input_files(con: duckdb.DuckDBPyConnection, manifest: pl.DataFrame, run_id: str) -> None:
+    """Remember the stat of every page file this run read, for the next run's unchanged-file shortcut."""
+    if "mtime_ns" not in manifest.columns:
+        return
+    files = manifest.filter(pl.col("mtime_ns").is_not_null() & pl.col("raw_sha256").is_not_null()).select(
+        "source_uri", "size_bytes", "mtime_ns", "raw_sha256", pl.lit(run_id).alias("run_id")
+    ).unique(subset=["source_uri"], keep="last")
+    if files.height:
+        con.register("run_input_files", files)
+        con.execute("insert or replace into input_files by name select * from run_input_files")
+        con.unregister("run_input_files")
 
 
 def _stage(manifest: pl.DataFrame) -> pl.Expr:
