@@ -93,3 +93,18 @@ def test_photo_credit_is_not_a_person(nlp):
     ex = one(nlp, ["The river rose again on Monday, officials said."], caps)
     assert "Heng Chivoan" not in [p.name for p in ex.people]
     assert ex.caption_people == [[]]
+
+
+def test_a_full_name_is_that_person_where_ner_missed_it():
+    from pressroom.extract.nlp import Ent
+    from pressroom.extract.pipeline import _Article
+
+    page = CleanPage(title="t", paragraphs=[
+        "Marisol Quenby spoke first.",
+        "Later, Marisol Quenby, the group's treasurer, noted the rule. Quenby left early.",
+    ])
+    # the model tagged the first mention only, as it often does with unfamiliar names
+    article = _Article(page, [[Ent(0, 14, "PERSON", "Marisol Quenby")], []])
+    article.find_people()
+    found = sorted((unit, start, end, name) for unit, start, end, _, name, _ in article.mentions)
+    assert found == [(0, 0, 14, "Marisol Quenby"), (1, 7, 21, "Marisol Quenby"), (1, 62, 68, "Marisol Quenby")]

@@ -380,3 +380,12 @@ def test_progressive_verb_and_named_participle_subject_move_the_pronoun(nlp):
     got = {q.text: q.speaker for q in qs if q.kind == "direct"}
     assert got["The city cannot afford another winter of this."] == "Margaret Lindqvist"
     assert got["This plan will close three libraries,"] == "Anna Kowalczyk"
+
+
+def test_a_description_after_a_when_clause_is_the_subject(nlp):
+    qs = quotes(nlp, [
+        "Dana Whitmore, the mayor's eldest daughter, noted the rule last week.",
+        "Bruno Castellanos said the rule was fair. She said fathers would not qualify, and when pressed on why, "
+        "the 34-year-old mother of three replied, “It is meant to help the mothers.”",
+    ])
+    assert [(q.text, q.speaker) for q in qs] == [("It is meant to help the mothers.", "Dana Whitmore")]

@@ -77,6 +77,7 @@ _FUNCTION_WORDS = {"the", "a", "an", "and", "but", "or", "when", "while", "if", 
                    "to", "in", "on", "for", "with", "by", "from", "that", "which", "then", "so",
                    "because", "after", "before", "although", "though", "where", "how", "what",
                    "can", "could", "would", "will", "should", "be", "is", "was"} | DETERMINERS
+_COUNTS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
 _LEAD_CONJ = re.compile(r"^(?:and|but|so|then|while|as|when|although|though|because|since|"
                         r"if|whereas|however|meanwhile|instead|also)\s+", re.I)
 _PREP_START = re.compile(r"^(?:in|on|at|after|before|following|during|reacting|speaking|responding|"
@@ -184,7 +185,8 @@ def _classify(p: Para, a: int, b: int) -> Subject | None:
         return None
     if words[0][:1].islower() and words[0].lower() not in DETERMINERS and words[0].endswith("ed"):
         return None  # "issued a statement": a predicate, not a noun phrase
-    if words[-1].lower() in _FUNCTION_WORDS or words[0].lower() in _FUNCTION_WORDS - DETERMINERS:
+    counted = len(words) > 2 and words[-2].lower() == "of" and (words[-1].isdigit() or words[-1].lower() in _COUNTS)  # "mother of three"
+    if (words[-1].lower() in _FUNCTION_WORDS and not counted) or words[0].lower() in _FUNCTION_WORDS - DETERMINERS:
         return None  # "but", "when", "Republicans the": not a noun phrase
     return Subject("np", a, b, text)
 
@@ -223,7 +225,7 @@ def subject_before(p: Para, lo: int, verb_start: int) -> Subject | None:
         if low0 in PERSON_PRONOUNS or low0 in GROUP_PRONOUNS:
             return Subject("pronoun", a2, a2 + len(words[0]), low0)
         if k > 0 and (low0 in DETERMINERS or words[0][0].islower()) and \
-                any(w.lower().strip(".") in ROLE_HEADS for w in words[:5]):
+                any(w.lower().strip(".") in ROLE_HEADS for w in words[:5]) and _name_like_before(p, segs[0]):
             continue  # an apposition: the name is further left
         if all(w.lower() in AUX_ADVERBS for w in words) or (k > 0 and _PREP_START.match(text) and len(words) < 6):
             continue
@@ -315,6 +317,17 @@ def _comma_segments(lo: int, text: str) -> list[tuple[int, int]]:
 def _has_verb(words) -> bool:
     return any(w.lower() in VERB_LEMMA or w.lower() in ("is", "was", "are", "were", "has", "had", "have")
                for w in words)
+
+
+def _name_like_before(p: Para, seg) -> bool:
+    """The clause opens with a capitalised word that is not a function word:
+    a name an apposition could describe (not "when pressed on …, the mother …")."""
+    words = p.masked[seg[0] : seg[1]].split()
+    return bool(words) and words[0][:1].isupper() and words[0].lower() not in DETERMINERS | _OPENERS
+
+
+_OPENERS = {"when", "while", "after", "before", "asked", "pressed", "in", "on", "at", "but", "and", "as", "if",
+            "since", "because", "although", "though", "once", "until", "during", "speaking", "later", "earlier"}
 
 
 def _leading_person(p: Para, segs) -> PersonSpan | None:

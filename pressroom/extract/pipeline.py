@@ -60,6 +60,7 @@ class _Article:
             if c.canonical:
                 raw.append((c.unit, c.start, c.end, c.surface, c.canonical, c.honorific))
                 taken.setdefault(c.unit, []).append((c.start, c.end))
+        self._literal_full_names(strong, raw, taken)
         recency: list[str] = []
         full_by_unit = sorted(raw, key=lambda r: (r[0], r[1]))
         fi = 0
@@ -85,6 +86,22 @@ class _Article:
                 info.gender = info.gender or g
             text = self.units[u]
             info.roles.extend(roles_at(text, a, b))
+
+    def _literal_full_names(self, strong, raw, taken) -> None:
+        # a full name found once is that person wherever else it is written,
+        # also where NER missed it ("Ivanka Trump, the nominee's daughter, …")
+        forms = {c.tokens: c.canonical for c in strong if c.canonical and len(_key(c.tokens)) > 1}
+        if not forms:
+            return
+        pattern = re.compile(r"(?<![\w’'-])(?:" + "|".join(
+            r"\s+".join(map(re.escape, tokens)) for tokens in sorted(forms, key=len, reverse=True)) + r")(?![\w-])")
+        by_text = {" ".join(tokens): name for tokens, name in forms.items()}
+        for u, text in enumerate(self.units):
+            for m in pattern.finditer(text):
+                if any(a < m.end() and m.start() < b for a, b in taken.get(u, [])):
+                    continue
+                raw.append((u, m.start(), m.end(), m.group(), by_text[" ".join(m.group().split())], None))
+                taken.setdefault(u, []).append((m.start(), m.end()))
 
     def _reading(self, unit: int) -> tuple[int, int]:
         """Reading order of a unit: a caption comes just before the paragraph
