@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import threading
 from pathlib import Path
 
 from prefect import flow, task
@@ -11,47 +9,16 @@ from prefect import flow, task
 from pressroom.pipeline.batches import Batch
 from pressroom.pipeline.layout import Layout
 from pressroom.pipeline.progress import reporter
-from pressroom.pipeline.workers import extract_one, extract_staged, start_pool, started_pool, stop_pool
-
-
-def default_workers() -> int:
-    """Extraction processes when none were asked for: one per core, at most two.
-
-    Each process holds its own spaCy pipeline (a few hundred MB), so more
-    than two is a choice to make with ``--workers`` on bigger machines.
-    """
-    return max(1, min(2, os.cpu_count() or 1))
-
-
-def local_processes(workers: int, batches: int) -> int:
-    """Extraction processes for ``batches`` batches; 0 means extract in this process.
-
-    One batch still goes to a worker process when more than one was allowed:
-    this process meanwhile imports Great Expectations for the validation
-    that follows.
-    """
-    allowed = workers or default_workers()
-    return 0 if allowed <= 1 or batches < 1 else min(allowed, batches)
-
-
-def prepare_validation() -> None:
-    """Import Great Expectations in the background (seconds of work) while workers extract; once per process."""
-    global _VALIDATION_IMPORT
-    if _VALIDATION_IMPORT is None:
-        _VALIDATION_IMPORT = threading.Thread(target=_import_validation, name="import-validation", daemon=True)
-        _VALIDATION_IMPORT.start()
-
-
-_VALIDATION_IMPORT: threading.Thread | None = None
-
-
-def _import_validation() -> None:
-    try:
-        from pressroom.validate import prepare
-
-        prepare()  # the module alone would not do: it imports Great Expectations on first use
-    except Exception:  # noqa: BLE001 - the validate stage will try again and report
-        pass
+from pressroom.pipeline.workers import (  # noqa: F401 - default_workers is the flows' too
+    default_workers,
+    extract_one,
+    extract_staged,
+    local_processes,
+    prepare_validation,
+    start_pool,
+    started_pool,
+    stop_pool,
+)
 
 
 @task(name="extract-batches")

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import uuid
 from datetime import datetime, timezone
 from pathlib import Path
 
 from prefect import flow, task
 
 from pressroom.pipeline.ingest import add_landed
-from pressroom.pipeline.layout import Layout
+from pressroom.pipeline.layout import Layout, new_run_id
 from pressroom.pipeline.workers import auto_batch_size, start_pool, stop_pool
 from pressroom.warehouse import write_lock
 
@@ -53,7 +52,7 @@ def pressroom_run(
     """
     warehouse_path = Path(warehouse).absolute()
     layout = Layout(warehouse_path)
-    run_id = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ-") + uuid.uuid4().hex[:6]
+    run_id = new_run_id()
     started_at = datetime.now(timezone.utc)
     with write_lock(warehouse_path, wait_seconds):
         statuses = ingest_flow(paths, str(warehouse_path), run_id, max_bytes, fields, rehash)

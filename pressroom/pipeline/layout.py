@@ -3,8 +3,15 @@
 from __future__ import annotations
 
 import shutil
+import uuid
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from pathlib import Path
+
+
+def new_run_id() -> str:
+    """A run's id, which names its staging folder: its UTC start time, sortable, and a random suffix."""
+    return datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ-") + uuid.uuid4().hex[:6]
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,9 @@ as is; ``s3://``, ``gs://``, ``abfs://`` need the matching fsspec package
 from __future__ import annotations
 
 import multiprocessing
+import os
 import tempfile
+import threading
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -61,6 +63,46 @@ def start_pool(processes: int) -> ProcessPoolExecutor:
         for _ in range(processes):
             _POOL.submit(warm)
     return _POOL
+
+
+def default_workers() -> int:
+    """Extraction processes when none were asked for: one per core, at most two.
+
+    Each process holds its own spaCy pipeline (a few hundred MB), so more
+    than two is a choice to make with ``--workers`` on bigger machines.
+    """
+    return max(1, min(2, os.cpu_count() or 1))
+
+
+def local_processes(workers: int, batches: int) -> int:
+    """Extraction processes for ``batches`` batches; 0 means extract in this process.
+
+    One batch still goes to a worker process when more than one was allowed:
+    this process meanwhile imports Great Expectations for the validation
+    that follows.
+    """
+    allowed = workers or default_workers()
+    return 0 if allowed <= 1 or batches < 1 else min(allowed, batches)
+
+
+def prepare_validation() -> None:
+    """Import Great Expectations in the background (seconds of work) while workers extract; once per process."""
+    global _VALIDATION_IMPORT
+    if _VALIDATION_IMPORT is None:
+        _VALIDATION_IMPORT = threading.Thread(target=_import_validation, name="import-validation", daemon=True)
+        _VALIDATION_IMPORT.start()
+
+
+_VALIDATION_IMPORT: threading.Thread | None = None
+
+
+def _import_validation() -> None:
+    try:
+        from ..validate import prepare
+
+        prepare()  # the module alone would not do: it imports Great Expectations on first use
+    except Exception:  # noqa: BLE001 - the validate stage will try again and report
+        pass
 
 
 def started_pool() -> ProcessPoolExecutor | None:
