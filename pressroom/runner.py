@@ -28,7 +28,7 @@ _LOCAL_API_ENV = {
 }
 
 
-def start_local_api() -> None:
+def start_local_api() -> bool:
     """Start Prefect's temporary local API now, in the background, unless one is configured.
 
     Prefect would start the same server itself on the first flow call, after
@@ -36,11 +36,11 @@ def start_local_api() -> None:
     work that do not overlap). Started here, the server boots while this
     process imports the flows, and this process never imports the server.
     The server is stopped when this process exits; later runs in the same
-    process reuse it.
+    process reuse it. Returns True when this call started it.
     """
     global _API
     if _API is not None or os.environ.get("PREFECT_API_URL") or "prefect" in sys.modules:
-        return  # a configured server, a test harness, or already started
+        return False  # a configured server, a test harness, or already started
     import socket
 
     with socket.socket() as sock:
@@ -58,6 +58,7 @@ def start_local_api() -> None:
     _API.pressroom_url = f"http://127.0.0.1:{port}/api"
     os.environ["PREFECT_API_URL"] = _API.pressroom_url
     atexit.register(_stop_local_api)
+    return True
 
 
 def _wait_for_local_api() -> None:
@@ -101,6 +102,15 @@ def _stop_local_api() -> None:
             _API.wait(timeout=10)
         except subprocess.TimeoutExpired:
             _API.kill()
+
+
+def _discard_local_api() -> None:
+    """Stop the temporary API before Prefect was ever imported here, as if it had never been started."""
+    global _API
+    _stop_local_api()
+    if _API is not None and os.environ.get("PREFECT_API_URL") == _API.pressroom_url:
+        del os.environ["PREFECT_API_URL"]
+    _API = None
 
 
 def _die_with_parent() -> None:
@@ -156,35 +166,114 @@ def run_pipeline(
     show_progress: bool = False,
     rehash: bool | None = None,
 ) -> dict:
-    """Run the whole pipeline on ``paths`` into ``settings.warehouse``; return the run's counts."""
+    """Run the whole pipeline on ``paths`` into ``settings.warehouse``; return the run's counts.
+
+    The inputs' stats are checked first, while Prefect's temporary API boots.
+    A run that will find nothing to clean or extract (only unchanged files
+    and rejects) then ingests and loads in this process without the API:
+    it records the same rows, but no Prefect flow run. A run with work
+    starts its extraction processes at once, so their models load meanwhile.
+    """
+    from .pipeline.ingest import prescan
+    from .pipeline.workers import stop_pool
+
     settings = settings or Settings()
     configure_prefect(settings)
-    start_local_api()
-    from flows.pipeline import pressroom_run
-
-    if _API is not None and _API.poll() is None:
-        _preload()
-    _wait_for_local_api()
+    booting = start_local_api()
+    batch_size, workers = batch_size or settings.batch_size, workers or settings.workers
+    dask_address = dask_address or settings.dask_address
+    rehash = settings.rehash if rehash is None else rehash
+    scan = prescan([Path(p) for p in paths], settings.warehouse.absolute(), max_bytes=settings.max_bytes, rehash=rehash)
 
     reporter = _RichReporter() if show_progress else progress.Reporter()
     progress.use(reporter)
     try:
+        if booting and scan.nothing_to_read:
+            counts = _run_without_api(paths, settings, fields, wait_seconds, rehash)
+            if counts is not None:
+                return counts
+        if not dask_address:
+            _start_workers(scan, workers, batch_size)
+        from flows.pipeline import pressroom_run
+
+        if _API is not None and _API.poll() is None:
+            _preload()
+        _wait_for_local_api()
         with _without_heartbeats():
             return pressroom_run(
                 paths,
                 warehouse=str(settings.warehouse),
-                batch_size=batch_size or settings.batch_size,
-                workers=workers or settings.workers,
-                dask_address=dask_address or settings.dask_address,
+                batch_size=batch_size,
+                workers=workers,
+                dask_address=dask_address,
                 staging=staging or settings.staging,
                 max_bytes=settings.max_bytes,
                 fields=fields or [],
                 wait_seconds=wait_seconds,
-                rehash=settings.rehash if rehash is None else rehash,
+                rehash=rehash,
             )
     finally:
+        stop_pool()  # started early for a run whose files all proved unchanged once read
         reporter.stop()
         progress.use(progress.Reporter())
+
+
+def _run_without_api(paths: list[str], settings: Settings, fields: list[str] | None, wait_seconds: float,
+                     rehash: bool) -> dict | None:
+    """Ingest and load in this process, for a run with nothing to clean or extract.
+
+    What ``pressroom_run`` would do with no batch, under the same lock; the
+    temporary API is stopped unused. Returns None, leaving the API booting,
+    when ingest finds work after all (an input changed since the pre-scan).
+    """
+    from dataclasses import asdict
+    from datetime import datetime, timezone
+
+    import polars as pl
+
+    from .ingest.records import RecordFields
+    from .pipeline.ingest import ingest
+    from .pipeline.layout import Layout, new_run_id
+    from .pipeline.load import load_run
+    from .warehouse import write_lock
+
+    layout = Layout(settings.warehouse.absolute())
+    run_id, started_at = new_run_id(), datetime.now(timezone.utc)
+    with write_lock(layout.warehouse, wait_seconds):
+        manifest = ingest([Path(p) for p in paths], layout, max_bytes=settings.max_bytes,
+                          fields=RecordFields.from_mapping(fields or []),
+                          on_progress=progress.reporter().advance_ingest, rehash=rehash)
+        if manifest.filter(pl.col("status").is_in(["new", "changed"])).height:
+            return None
+        _discard_local_api()
+        counts = asdict(load_run(layout, run_id, started_at, manifest, []))
+        layout.clear_local_staging()
+    counts["run_id"] = run_id
+    return counts
+
+
+def _start_workers(scan, workers: int, batch_size: int) -> None:
+    """Start the extraction processes now if the inputs to read will need them.
+
+    Each imports spaCy and loads its model (~2 s) while the API boots instead
+    of after it; the run's flows use the same pool. Sized on the files to
+    read, which is at least the documents to extract; records files count
+    as a full run. (Great Expectations is still imported once extraction
+    starts: imported now, it would slow the API's boot on a 2-core machine
+    by about as much as it saves later.)
+    """
+    from .pipeline.workers import auto_batch_size, default_workers, local_processes, start_pool
+
+    if scan.nothing_to_read:
+        return
+    allowed = workers or default_workers()
+    if scan.records_files:
+        batches = allowed
+    else:
+        batches = -(-scan.to_read // (batch_size or auto_batch_size(scan.to_read, allowed)))
+    processes = local_processes(workers, batches)
+    if processes:
+        start_pool(processes)
 
 
 def _without_heartbeats():

@@ -83,6 +83,44 @@ def ingest(
     return pl.DataFrame([asdict(row) for row in rows], schema=MANIFEST_SCHEMA)
 
 
+@dataclass
+class Prescan:
+    """What a run will find, told from file names and stats alone (nothing is read)."""
+
+    inputs: int  # files found, and given paths that will be rejects
+    to_read: int  # page files whose stat does not show them unchanged
+    records_files: int  # always read: their records are only known by reading
+
+    @property
+    def nothing_to_read(self) -> bool:
+        """True when ingest will only find unchanged files and rejects: no document to clean or extract."""
+        return self.to_read == 0 and self.records_files == 0
+
+
+def prescan(paths: list[Path], warehouse: Path, *, max_bytes: int, rehash: bool = False) -> Prescan:
+    """Which inputs :func:`ingest` would have to read, by the same shortcut, without reading any.
+
+    A hint taken before the run's lock (the warehouse may change before
+    ingest runs): it lets a run with nothing to do skip its set-up, and a run
+    with work start loading models early.
+    """
+    sources, rejects = discover(paths)
+    state = KnownState.read(warehouse, files=not rehash)
+    to_read = records = 0
+    for source in sources:
+        if source.kind == "records":
+            records += 1
+            continue
+        try:
+            stat = source.path.stat()
+        except OSError:
+            to_read += 1  # ingest finds out why
+            continue
+        if stat.st_size > max_bytes or state.unchanged_file(source.uri, stat.st_size, stat.st_mtime_ns) is None:
+            to_read += 1
+    return Prescan(len(sources) + len(rejects), to_read, records)
+
+
 def _land_file(path: Path, kind: str, lander: Lander, state: KnownState, max_bytes: int) -> ManifestRow:
     uri = path.as_uri()
     try:
