@@ -389,3 +389,13 @@ def test_a_description_after_a_when_clause_is_the_subject(nlp):
         "the 34-year-old mother of three replied, “It is meant to help the mothers.”",
     ])
     assert [(q.text, q.speaker) for q in qs] == [("It is meant to help the mothers.", "Dana Whitmore")]
+
+
+def test_a_newcomer_introduced_with_who_they_are_is_the_next_he(nlp):
+    qs = quotes(nlp, [
+        "“The turnout will be low,” Bruno Castellanos said.",
+        "While the party had singers writing songs for its last nominee, nobody sings for this one, "
+        "which is something that worries Tomas Wexley, president of the county's retirees' club.",
+        "“No one is writing songs this year,” he said.",
+    ])
+    assert [(q.text, q.speaker) for q in qs][-1] == ("No one is writing songs this year,", "Tomas Wexley")

@@ -208,7 +208,9 @@ def attribute_document(paras: list[Para], state: State) -> list[Quote]:
             if not any(v.sentence == k for v in p.verbs):
                 _note_subject(state, p, k)
             else:
-                _note_mentions(state, p, k)
+                spoke = any(v.sentence == k and not v.form.lower().endswith("ing") and verb_speaker.get(id(v))
+                            and verb_speaker[id(v)].kind == "person" for v in p.verbs)
+                _note_mentions(state, p, k, spoke)
         reported = indirect_speech(p, verb_speaker)
         quotes.extend(reported)
         flags.extend([False] * len(reported))
@@ -234,6 +236,8 @@ def attribute_document(paras: list[Para], state: State) -> list[Quote]:
 
 _SUBJECT_PRONOUN = re.compile(r"^(?:(?:but|and|yet|still|now|later|then|also|so|instead)\s+)?(he|she)\b", re.I)
 _SUBORDINATORS = {"how", "that", "whether", "why", "when", "after", "because", "while", "if", "until"}
+_OPENERS = {"while", "although", "though", "as", "since", "once", "with", "without", "despite", "unlike", "like",
+            "before", "for", "in", "on", "at", "by", "but", "and", "so", "yet"}
 _NP_WORDS = frozenset(DETERMINERS | ROLE_HEADS | {"of", "former", "then", "acting", "deputy", "senior", "top"})
 
 
@@ -243,13 +247,19 @@ def _note_subject(state: State, p: Para, k: int) -> None:
     name counts only in subject position (after an introductory phrase, with
     nothing but titles and modifiers before it), not as an object."""
     a, b = p.sents[k] if p.sents else (0, len(p.text))
+    introduced = None
     for person in p.people:
         if a <= person.start < b:
             if person.name in state.mentioned:
                 state.mentioned.remove(person.name)
+            elif _APPOSITION_AFTER.match(p.masked, person.end):
+                introduced = person.name  # "…, Henry Crespo, president of the caucus." (then: “…,” he said)
             state.mentioned.insert(0, person.name)
     sentence = p.masked[a:b]
     m = _SUBJECT_PRONOUN.match(sentence.lstrip(" “\"'‘Q"))
+    if introduced and not m:
+        state.saw_person(introduced)
+        return
     if m:
         sp = state.pronoun(m.group(1).lower())
         if sp:
@@ -263,6 +273,11 @@ def _note_subject(state: State, p: Para, k: int) -> None:
             elif words and words[-1].lower() in _SUBORDINATORS:
                 state.saw_person(person.name)  # "Delegates questioned how Cruz could …": a clause's subject
             return
+
+
+# a first mention followed by who the person is: ", president of …", ", a 41-year-old …"
+_APPOSITION_AFTER = re.compile(r",\s+(?:(?:a|an|the)\s+)?(?:[A-Z][\w.-]*\s+){0,3}(?:[a-z-]+\s+){0,2}?(?:" +
+                               "|".join(sorted(ROLE_HEADS)) + r")\b")
 
 
 def _words_before(p: Para, a: int, start: int) -> list[str]:
@@ -283,16 +298,22 @@ def _starts_sentence(p: Para, v: VerbHit) -> bool:
     subject opens its sentence (an apposition's name further in does not)."""
     a = p.sents[v.sentence][0] if p.sents else 0
     words = p.masked[a : v.subject.start].split()
-    return v.subject.start < v.start and all(w[:1].isupper() or w.lower().strip(".") in _NP_WORDS for w in words)
+    return v.subject.start < v.start and all(
+        (w[:1].isupper() and w.lower() not in _SUBORDINATORS | _OPENERS) or w.lower().strip(".") in _NP_WORDS for w in words)
 
 
-def _note_mentions(state: State, p: Para, k: int) -> None:
+def _note_mentions(state: State, p: Para, k: int, spoke: bool) -> None:
     a, b = p.sents[k] if p.sents else (0, len(p.text))
+    introduced = None
     for person in p.people:
         if a <= person.start < b and person.name not in state.mentioned[:1]:
             if person.name in state.mentioned:
                 state.mentioned.remove(person.name)
+            elif _APPOSITION_AFTER.match(p.masked, person.end):
+                introduced = person.name
             state.mentioned.insert(0, person.name)
+    if introduced and not spoke:
+        state.saw_person(introduced)  # no one in the sentence spoke: the newcomer is who "he" is next
 
 
 def _backfill_chains(quotes: list[Quote], flags: list[bool]) -> None:
