@@ -108,3 +108,27 @@ def test_a_full_name_is_that_person_where_ner_missed_it():
     article.find_people()
     found = sorted((unit, start, end, name) for unit, start, end, _, name, _ in article.mentions)
     assert found == [(0, 0, 14, "Marisol Quenby"), (1, 7, 21, "Marisol Quenby"), (1, 62, 68, "Marisol Quenby")]
+
+
+def test_a_name_labelled_as_an_organisation_is_a_person_by_what_follows():
+    from pressroom.extract.nlp import Ent
+    from pressroom.extract.pipeline import _Article
+
+    paras = ["Keith Lamont Scott's wife pleaded with the officers.",
+             "The shooting happened as Keith Lamont Scott, a 43-year-old father, sat in his truck.",
+             "Fox News Channel, a 24-hour network, showed the video."]
+    ents = [[Ent(0, 20, "ORG", "Keith Lamont Scott's")], [Ent(25, 43, "ORG", "Keith Lamont Scott")],
+            [Ent(0, 16, "ORG", "Fox News Channel")]]
+    article = _Article(CleanPage(title="t", paragraphs=paras), ents)
+    article.find_people()
+    assert list(article.people) == ["Keith Lamont Scott"]
+
+
+def test_a_shared_surname_alone_is_the_person_introduced_first(nlp):
+    ex = one(nlp, [
+        "Senator Ted Cruz said on Monday that he would not endorse the nominee.",
+        "The nominee had mocked his wife, Heidi Cruz, and his father, Rafael Cruz, during the primary.",
+        "Cruz said the attacks had made it personal.",
+    ])
+    quoted = {q.speaker for q in ex.quotes if q.kind == "indirect"}
+    assert "Ted Cruz" in quoted and not quoted & {"Heidi Cruz", "Rafael Cruz"}

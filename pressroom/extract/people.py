@@ -126,7 +126,7 @@ def name_candidates(units: list[str], ents: list[list[Ent]]) -> list[NameMention
     for u, (text, unit_ents) in enumerate(zip(units, ents)):
         taken: list[tuple[int, int]] = []
         for e in unit_ents:
-            if e.label != "PERSON":
+            if e.label != "PERSON" and not _person_by_context(text, e):
                 continue
             tokens, honorific, cut = clean_name(e.text)
             if not looks_like_person(tokens):
@@ -176,6 +176,21 @@ def name_candidates(units: list[str], ents: list[list[Ent]]) -> list[NameMention
                                      _norm(m.group("title")), True))
             taken.append((start, m.end("name")))
     return found
+
+
+# what follows only a person: an age, or a relative ("X's wife", "X, a 43-year-old …", "X, 43,")
+_PERSON_CONTEXT = re.compile(
+    r"(?:['’]s\s+(?:wife|husband|son|daughter|mother|father|brother|sister|widow|widower|parents|family|"
+    r"lawyer|attorney|girlfriend|boyfriend|fiancée?)\b|,\s+(?:a|an)\s+\d{1,3}-year-old\b|,\s+\d{1,2},)")
+
+
+def _person_by_context(text: str, e: Ent) -> bool:
+    """A name the model labelled as something else (often an organisation),
+    that what follows shows to be a person."""
+    words = _POSSESSIVE_RE.sub("", e.text).split()
+    return e.label in ("ORG", "PRODUCT", "WORK_OF_ART", "NORP") and 2 <= len(words) <= 3 \
+        and looks_like_person(tuple(words)) \
+        and _PERSON_CONTEXT.match(text, e.end - 2 if e.text.endswith(("’s", "'s")) else e.end) is not None
 
 
 _SURNAME_TITLES = {"mr", "mrs", "ms", "dr", "sen", "senator", "rep", "gov", "governor", "prof"}

@@ -42,6 +42,7 @@ class _Article:
         self.mentions: list = []  # (unit, start, end, surface, name, possessive)
         self.paras: list[Para] = []
         self.votes: dict[str, list[int]] = {}
+        self.first_seen: dict[str, int] = {}  # person -> order of their first full-name mention
 
     # -- people ------------------------------------------------------------
     def find_people(self) -> None:
@@ -63,6 +64,8 @@ class _Article:
         self._literal_full_names(strong, raw, taken)
         recency: list[str] = []
         full_by_unit = sorted(raw, key=lambda r: (r[0], r[1]))
+        for r in sorted(raw, key=lambda r: (self._reading(r[0]), r[1])):
+            self.first_seen.setdefault(r[4], len(self.first_seen))
         fi = 0
         for u, text in enumerate(self.units):
             ent_spans = [(e.start, e.end) for e in self.ents[u]]
@@ -135,6 +138,11 @@ class _Article:
         exact += [n for n in self.people if n not in exact and low in _key(self.people[n].tokens)]
         if exact:
             last = [n for n in exact if _key(self.people[n].tokens)[-1] == low]
+            seen = [n for n in last if n in recency]
+            if len(seen) > 1:
+                # "Cruz" after "Heidi Cruz" and "Rafael Cruz": a shared surname
+                # alone is the person the article introduced first
+                return min(seen, key=lambda n: self.first_seen.get(n, len(self.first_seen)))
             return (last or exact)[0]
         covered = any(a <= m.start() < b for a, b in ent_spans)
         if len(low) >= 5 and covered:
