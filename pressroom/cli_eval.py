@@ -107,7 +107,7 @@ def seeds(
 @eval_app.command()
 def polnear(
     path: Annotated[Path, typer.Argument(help="PolNeAR articles, one JSON object a line (.jsonl or .jsonl.gz).")],
-    speaker_names: Annotated[Optional[Path], typer.Option("--speaker-names", help="Names for pronoun sources (default: dev_speaker_names.json beside PATH).")] = None,
+    speaker_names: Annotated[Optional[Path], typer.Option("--speaker-names", help="Names for pronoun sources (default: <name>_speaker_names.json beside <name>.jsonl).")] = None,
     limit: LimitOption = None,
     keep_warehouse: KeepOption = None,
     as_json: JsonOption = False,

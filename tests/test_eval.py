@@ -212,3 +212,11 @@ def test_bad_inputs_fail_in_one_line(tmp_path):
     assert result.exit_code == 2 and "line 2: invalid JSON" in result.output
     result = runner.invoke(app, ["eval", "aeb", str(tmp_path)])
     assert result.exit_code == 2 and "no ground-truth.json" in result.output
+
+
+def test_speaker_names_default_to_the_file_of_the_same_split(tmp_path):
+    from pressroom.evaluate.polnear_eval import default_speaker_names
+
+    (tmp_path / "dev_speaker_names.json").write_text("{}")
+    assert default_speaker_names(tmp_path / "dev.jsonl.gz") == tmp_path / "dev_speaker_names.json"
+    assert default_speaker_names(tmp_path / "train.jsonl") is None

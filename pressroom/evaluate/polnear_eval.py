@@ -39,8 +39,9 @@ def load_articles(path: Path, limit: int | None = None) -> list[dict]:
 
 
 def default_speaker_names(path: Path) -> Path | None:
-    """``dev_speaker_names.json`` beside the articles file, when there is one."""
-    candidate = Path(path).parent / "dev_speaker_names.json"
+    """``<name>_speaker_names.json`` beside ``<name>.jsonl`` (``dev_speaker_names.json``
+    for ``dev.jsonl`` or ``dev.jsonl.gz``), when there is one."""
+    candidate = Path(path).with_name(f"{Path(path).name.split('.')[0]}_speaker_names.json")
     return candidate if candidate.exists() else None
 
 
