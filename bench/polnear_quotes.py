@@ -15,6 +15,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
+from pressroom.clean.text import prose_paragraphs
 from pressroom.evaluate.quotes import score_documents, whole_quotations
 from pressroom.extract import extract_pages, load_nlp
 from pressroom.model import CleanPage
@@ -26,7 +27,10 @@ DEFAULT = HERE / "tests" / "data" / "polnear" / "dev.jsonl.gz"
 def page_from_text(text: str) -> CleanPage:
     """Title on the first line, paragraphs separated by blank lines."""
     title, _, rest = text.partition("\n")
-    paragraphs = [p.strip() for p in rest.split("\n\n") if p.strip()]
+    # some articles break paragraphs with one newline: split them as the cleaner does
+    paragraphs = ["\n".join(line.strip() for line in group)
+                  for block in rest.split("\n\n") if block.strip()
+                  for group in prose_paragraphs([line for line in block.split("\n") if line.strip()])]
     return CleanPage(title=title.strip() or None, paragraphs=paragraphs)
 
 

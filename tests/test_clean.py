@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import time
 from pathlib import Path
 
@@ -81,9 +82,30 @@ def test_plain_article_passes_through_unchanged(article: Path):
     blocks = [b.strip() for b in text.split("\n\n") if b.strip()]
     page = clean_text(text)
     assert page.title == " ".join(blocks[0].split())
-    assert page.paragraphs == blocks[1:]
+    # every line kept, in order; a block is only ever split between its lines
+    assert [line.strip() for p in page.paragraphs for line in p.split("\n")] == \
+        [line.strip() for b in blocks[1:] for line in b.split("\n") if line.strip()]
+    assert len(page.paragraphs) >= len(blocks) - 1
     assert page.captions == []
     assert chrome_lines(page.body) == []
+
+
+def test_paragraphs_broken_by_single_newlines_are_split():
+    article = next(p for p in PLAIN if p.name.startswith("huff-post_2016-09-16_black-lawmakers"))
+    page = clean_text(article.read_text(encoding="utf-8"))
+    assert len(page.paragraphs) > len([b for b in article.read_text(encoding="utf-8").split("\n\n") if b.strip()])
+    # a line that ends a sentence and a line that starts one are two paragraphs
+    assert not any(re.search(r"[.?!”]\s*\n[“A-Z]", p) for p in page.paragraphs)
+    dog_whistle = next(p for p in page.paragraphs if "dog whistle" in p)
+    assert dog_whistle.startswith("“It’s a dog whistle")
+
+
+def test_short_lines_and_lines_cut_mid_sentence_stay_together():
+    verse = "Title\n\nRoses are red.\nViolets are blue.\n\n" \
+        "The committee voted on the measure late on Tuesday and\nthe result surprised almost every observer in the room."
+    page = clean_text(verse)
+    assert page.paragraphs[0] == "Roses are red.\nViolets are blue."
+    assert len(page.paragraphs) == 2
 
 
 def test_plain_article_with_two_line_title_keeps_the_subtitle_in_the_title():
@@ -169,12 +191,14 @@ POLNEAR_DEV = Path("/work/shared/bench/polnear/dev.jsonl")
 
 @pytest.mark.skipif(not POLNEAR_DEV.exists(), reason="shared PolNeAR bench not mounted")
 def test_every_polnear_dev_article_passes_through_unchanged():
-    """All 84 dev articles: title is the first block, every paragraph kept as is."""
+    """All 84 dev articles: title is the first block, every line kept as is and
+    in order (a block is split only where single newlines break paragraphs)."""
     for line in POLNEAR_DEV.read_text(encoding="utf-8").splitlines():
         text = json.loads(line)["text"]
         blocks = [b.strip() for b in text.split("\n\n") if b.strip()]
         page = clean_text(text)
         assert page.title == " ".join(blocks[0].split())
-        assert page.paragraphs == blocks[1:]
+        assert [x.strip() for p in page.paragraphs for x in p.split("\n")] == \
+            [x.strip() for b in blocks[1:] for x in b.split("\n") if x.strip()]
         assert page.captions == []
         assert chrome_lines(page.body) == []

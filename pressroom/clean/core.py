@@ -38,6 +38,7 @@ from .text import (
     is_hard_wrapped,
     join_wrapped,
     normalise,
+    prose_paragraphs,
     split_blocks,
     squash,
     word_count,
@@ -108,6 +109,10 @@ def _line_units(lines: list[str], raw: str, whole: bool, width: int | None) -> l
             for unit in units:
                 unit.tags.add("menu")  # a box of links or a widget: its other lines go too
         return units
+    paragraphs = prose_paragraphs(lines)
+    if len(paragraphs) > 1:
+        # one paragraph a line: pages that break paragraphs with a single newline
+        return [_unit("\n".join(line.strip() for line in group), group[0]) for group in paragraphs]
     # lines kept together as the page had them (verse, short lists)
     text = raw.strip() if whole else "\n".join(line.strip() for line in lines)
     return [_unit(text, lines[0])]

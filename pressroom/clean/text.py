@@ -204,3 +204,29 @@ class Unit:
         if counted is None or counted[0] is not self.text:
             counted = self._counted = (self.text, word_count(self.text, 200))
         return counted[1]
+
+
+_PROSE_LINE_WORDS = 8
+
+
+def prose_paragraphs(lines: list[str]) -> list[list[str]]:
+    """Lines grouped into paragraphs, for a page that separates paragraphs
+    with a single line break: a line that ends a sentence ends its paragraph
+    when the next line starts a new one (capital letter, opening quotation
+    mark, digit). Only a block where a long line (8+ words) breaks so is
+    read this way; short lines alone (verse, addresses, lists) and lines cut
+    mid-sentence stay together."""
+    breaks = [bool(nxt) and ends_sentence(line) and _starts_sentence(nxt) for line, nxt in zip(lines, lines[1:] + [""])]
+    if not any(b and word_count(line, _PROSE_LINE_WORDS) >= _PROSE_LINE_WORDS for b, line in zip(breaks, lines)):
+        return [lines] if lines else []
+    groups: list[list[str]] = [[]]
+    for line, ends in zip(lines, breaks):
+        groups[-1].append(line)
+        if ends:
+            groups.append([])
+    return [g for g in groups if g]
+
+
+def _starts_sentence(line: str) -> bool:
+    start = line.strip()[:1]
+    return start.isupper() or start.isdigit() or start in "“\"‘'«"
