@@ -65,3 +65,11 @@ def test_groups_point_at_the_first_piece():
     rows[2]["speaker"] = "B"
     assert quotation_groups(rows, body) == [0, 0, 2]
     assert quotation_groups(rows, None) == [0, 1, 2]
+
+
+def test_a_second_attribution_between_pieces_starts_a_new_quotation():
+    body = "“We cannot afford this anymore,” Trump said, adding later, “The alliance costs us a fortune.”"
+    pieces = ["We cannot afford this anymore,", "The alliance costs us a fortune."]
+    assert len(join_split_quotes(_rows(body, pieces, verbs=["said", "adding"]), body)) == 2
+    body = "“We cannot afford this anymore,” Trump said. “The alliance costs us a fortune.”"
+    assert len(join_split_quotes(_rows(body, pieces, verbs=["said", None]), body)) == 1

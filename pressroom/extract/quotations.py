@@ -57,6 +57,8 @@ def _continues(prev: Mapping, q: Mapping, body: str) -> bool:
     if prev["text"].rstrip(_CLOSE_MARKS + " ")[-1:] == "." and not middle[0].islower():
         return False  # “….” He added, “…” -- but a question may go on: “…?” she asked. “…”
     verb = q.get("verb")
+    if verb and prev.get("verb") and verb.lower() != prev["verb"].lower():
+        return False  # “…,” Trump said, adding later, “…”: the second piece has an attribution of its own
     if "verb" in q:
         # the extractor says which verb attributes the piece: it must be
         # the one in between (or none, when the piece just continues)
