@@ -134,7 +134,11 @@ def _exit_without_teardown(code: int) -> None:
         return
     import atexit
 
-    atexit._run_exitfuncs()  # what the interpreter would run at exit (CPython's own hook)
+    # what the interpreter runs at exit, in its order (CPython's own hooks): first the
+    # threading module's exit callbacks -- Prefect drains its log and event queues to the
+    # API there -- then the atexit handlers, which stop the temporary API
+    threading._shutdown()
+    atexit._run_exitfuncs()
     for stream in (sys.stdout, sys.stderr):
         stream.flush()
     os._exit(code)

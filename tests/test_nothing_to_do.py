@@ -70,3 +70,21 @@ def test_work_found_after_the_prescan_goes_back_to_the_flows(tmp_path):
     # as if the page had been written between the pre-scan and the run's lock
     assert _run_without_api([str(page)], Settings(warehouse=warehouse), None, 0.0, False) is None
     assert not warehouse.exists()
+
+
+def test_a_run_with_work_sends_its_last_log_lines_before_the_api_stops(tmp_path):
+    page = tmp_path / "inputs" / "story.txt"
+    page.parent.mkdir()
+    page.write_bytes(sorted((DATA / "plain_articles").glob("*.txt"))[0].read_bytes())
+    warehouse = tmp_path / "w" / "pressroom.duckdb"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")} | {"PRESSROOM_LOG_LEVEL": "INFO"}
+    done = subprocess.run([sys.executable, "-m", "pressroom", "run", str(page.parent), "--warehouse", str(warehouse),
+                           "--quiet"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    assert "Error logging to API" not in done.stderr
+    con = sqlite3.connect(warehouse.parent / ".prefect" / "prefect.db")
+    try:
+        finished = con.execute("select count(*) from log where message like 'Finished in state Completed%'").fetchall()
+    finally:
+        con.close()
+    assert finished[0][0] >= 6  # the parent flow and its five stages, the parent's the last line of the run
