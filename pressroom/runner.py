@@ -14,6 +14,9 @@ from .pipeline import progress
 from .settings import Settings, configure_prefect
 
 _API: subprocess.Popen | None = None
+# Up to this many files to read, a run imports Great Expectations while the API boots rather than
+# once extraction starts: their extraction takes less time than the import (one page: 7.5 -> 6.2 s)
+_SMALL_RUN_FILES = 200
 
 # The temporary API lives as long as one run: no UI, and none of the services that only
 # serve automations or the event feed (triggers, event persister), nor block types
@@ -194,6 +197,11 @@ def run_pipeline(
                 return counts
         if not dask_address:
             _start_workers(scan, workers, batch_size)
+        if scan.to_read and not scan.records_files and scan.to_read <= _SMALL_RUN_FILES:
+            from .pipeline.workers import prepare_validation
+
+            # extraction will be over before Great Expectations could load after it (~2 s): load it now
+            prepare_validation()
         from flows.pipeline import pressroom_run
 
         if _API is not None and _API.poll() is None:
