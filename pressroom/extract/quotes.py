@@ -12,7 +12,8 @@ import re
 from pressroom.model import Quote
 
 from .attribution import Para, VerbHit, embedded_title, leading_subject
-from .lexicon import CORE_LEMMAS, DETERMINERS, ROLE_HEADS, VERB_LEMMA
+from .lexicon import DETERMINERS, ROLE_HEADS, VERB_LEMMA
+from .reported import indirect_speech
 from .speakers import Speaker, State, resolve
 
 
@@ -322,75 +323,3 @@ def _backfill_chains(quotes: list[Quote], flags: list[bool]) -> None:
         q, prev = quotes[i], quotes[i - 1]
         if flags[i] and q.speaker and not prev.speaker and prev.kind == "direct":
             prev.speaker, prev.speaker_kind = q.speaker, q.speaker_kind
-
-
-_NOUN_STATES = re.compile(r"(?:\d|\b(?:in|of|the|these|those|other|all|both|many|several|some|most|"
-                          r"swing|battleground|key|early|southern|northern|western|eastern|red|blue|member))\s+$", re.I)
-_CLAUSE_SKIP = re.compile(r"^\s*(?:,\s*)?(?:(?:yesterday|today|on \w+day|last \w+|earlier|later|also|"
-                          r"in a statement|in an interview|in an email)\s*,?\s*)*")
-
-
-def indirect_speech(p: Para, verb_speaker: dict) -> list[Quote]:
-    """Reported speech without quotation marks: '<speaker> <verb> that …'."""
-    out = []
-    for v in p.verbs:
-        lemma = VERB_LEMMA.get(v.form.lower(), v.form.lower())
-        speaker = verb_speaker.get(id(v))
-        if speaker is None or (lemma not in CORE_LEMMAS and lemma != "according to"):
-            continue
-        a, b = p.sents[v.sentence] if p.sents else (0, len(p.text))
-        sentence = p.masked[a:b]
-        if "QQ" in sentence:
-            continue
-        if lemma == "according to":
-            before = p.masked[a : v.start].rstrip(" ,")
-            if len(before.split()) >= 4:
-                start, end = a, a + len(before)
-            else:
-                comma = p.masked.find(",", v.end, b)
-                if comma < 0:
-                    continue
-                start, end = comma + 1, b
-        elif v.inverted or (v.subject and v.subject.start > v.end):
-            before = p.masked[a : v.start].rstrip(" ,")
-            start, end = a, a + len(before)
-        elif v.subject and v.subject.end <= v.start and re.search(r",\s*$", p.masked[a : v.subject.start]) \
-                and v.subject.start - a > 20 and re.fullmatch(
-                    r"\s*(?:(?:on|in|at|last|this|late|early)\b[^,]{0,25}|yesterday|today|\w+ly)?\s*[.!?]?",
-                    p.masked[v.end : b]):
-            # "CLAUSE, he said." – the content comes first
-            start, end = a, p.masked.rfind(",", a, v.subject.start)
-        else:
-            rest = p.masked[v.end : b]
-            m = re.match(r"(?:\s+[\w’'.-]+){0,4}?\s+that\s+", rest) if lemma in ("tell", "inform", "advise", "warn", "remind") \
-                else re.match(r"\s*(?:,[^,]*,\s*)?(?:[\w’'-]+\s+){0,3}?that\s+", rest)
-            asked = re.match(r"(?:\s+[\w’'.-]+){0,3}?\s+(?=(?:whether|if|why|how|what|when|where|who)\s)", rest) \
-                if lemma == "ask" else None
-            if v.form.lower() == "states" and (not m or _NOUN_STATES.search(p.masked[max(0, v.start - 20) : v.start])):
-                continue  # "in 20 states (that …)", "swing states": the noun
-            if m:
-                start = v.end + m.end()
-            elif asked:
-                start = v.end + asked.end()  # "asked him whether …": the question is what was said
-            else:
-                m = _CLAUSE_SKIP.match(rest)
-                start = v.end + (m.end() if m else 0)
-                nxt = p.masked[start : start + 30].split()
-                if not nxt or nxt[0].lower() in ("to", "in", "on", "by", "at", "for", "with", "of", "as",
-                                                 "about", "and", "it", "so", "no", "yes", "nothing") \
-                        or nxt[0].endswith(("ly",)) or lemma not in ("say", "add", "tell", "state", "claim",
-                                                                       "argue", "insist", "note", "explain",
-                                                                       "warn", "predict", "suggest", "believe"):
-                    continue
-            end = b
-            cut = re.search(r",\s+(?:according to|he said|she said|they said)\b", p.masked[start:end])
-            if cut:
-                end = start + cut.start()
-        text = p.text[start:end].strip(" ,.")
-        if len(text.split()) < 4:
-            continue
-        s = p.text.index(text, start) if text else start
-        q = Quote(text=text, kind="indirect", start_char=p.offset + s, end_char=p.offset + s + len(text),
-                  paragraph_index=p.index, speaker=speaker.name, speaker_kind=speaker.kind, verb=v.form)
-        out.append(q)
-    return out
