@@ -399,3 +399,16 @@ def test_a_newcomer_introduced_with_who_they_are_is_the_next_he(nlp):
         "“No one is writing songs this year,” he said.",
     ])
     assert [(q.text, q.speaker) for q in qs][-1] == ("No one is writing songs this year,", "Tomas Wexley")
+
+
+def test_reported_speech_that_starts_with_it_or_no(nlp):
+    qs = quotes(nlp, [
+        "A lawyer for the newspapers, Dana Whitmore, said no immediate decision had been made about an appeal.",
+        "Bruno Castellanos said it would take two to three weeks to convene the board.",
+        "Lena Marsh said no to the plan.",
+        "Carl Ostrander said it again.",
+    ], kinds=("indirect",))
+    assert [(q.speaker, q.text) for q in qs] == [
+        ("Dana Whitmore", "no immediate decision had been made about an appeal"),
+        ("Bruno Castellanos", "it would take two to three weeks to convene the board"),
+    ]

@@ -64,7 +64,9 @@ def indirect_speech(p: Para, verb_speaker: dict) -> list[Quote]:
                 start = v.end + (m.end() if m else 0)
                 nxt = p.masked[start : start + 30].split()
                 if not nxt or nxt[0].lower() in ("to", "in", "on", "by", "at", "for", "with", "of", "as",
-                                                 "about", "and", "it", "so", "no", "yes", "nothing") \
+                                                 "about", "and", "so", "yes", "nothing") \
+                        or (nxt[0].lower() in ("it", "no") and (len(nxt) < 2 or nxt[1].lower().strip(".,;")
+                                                              in ("", "to", "again", "before", "once", "twice"))) \
                         or nxt[0].endswith(("ly",)) or lemma not in ("say", "add", "tell", "state", "claim",
                                                                        "argue", "insist", "note", "explain",
                                                                        "warn", "predict", "suggest", "believe"):
