@@ -37,7 +37,7 @@ def test_speakers(scores):
 
 
 def test_partial_and_reported_speech(scores):
-    # measured 2026-12-01: partial recall 0.954, reported speech P 0.810 / R 0.559
+    # measured 2026-12-01 (second round): partial recall 0.954, reported speech P 0.810 / R 0.576
     assert scores["partial_recall"] >= 0.93
     assert scores["indirect_precision"] >= 0.79
-    assert scores["indirect_recall"] >= 0.53
+    assert scores["indirect_recall"] >= 0.55
