@@ -9,8 +9,7 @@ from prefect import flow, task
 from pressroom.pipeline.batches import Batch
 from pressroom.pipeline.layout import Layout
 from pressroom.pipeline.progress import reporter
-from pressroom.pipeline.workers import (  # noqa: F401 - default_workers is the flows' too
-    default_workers,
+from pressroom.pipeline.workers import (
     extract_one,
     extract_staged,
     local_processes,

@@ -9,11 +9,12 @@ from prefect import flow, task
 
 from pressroom.pipeline.ingest import add_landed
 from pressroom.pipeline.layout import Layout, new_run_id
-from pressroom.pipeline.workers import auto_batch_size, start_pool, stop_pool
+from pressroom.pipeline.workers import (auto_batch_size, default_workers, local_processes, prepare_validation,
+                                        start_pool, stop_pool)
 from pressroom.warehouse import write_lock
 
 from .clean import clean_flow
-from .extract import default_workers, extract_flow, local_processes, prepare_validation
+from .extract import extract_flow
 from .ingest import ingest_flow
 from .load import load_flow
 from .validate import validate_flow

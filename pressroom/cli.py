@@ -84,7 +84,7 @@ def run(
             fields=field or [],
             wait_seconds=wait,
             show_progress=not quiet,
-            rehash=rehash or settings.rehash,
+            rehash=rehash or None,  # None: the runner takes PRESSROOM_REHASH
         )
     except Exception as error:  # noqa: BLE001 - one line for the person at the terminal
         from .warehouse import WarehouseBusy

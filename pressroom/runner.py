@@ -200,7 +200,9 @@ def run_pipeline(
         if scan.to_read and not scan.records_files and scan.to_read <= _SMALL_RUN_FILES:
             from .pipeline.workers import prepare_validation
 
-            # extraction will be over before Great Expectations could load after it (~2 s): load it now
+            # extraction will be over before Great Expectations could load after it (~2 s): load it
+            # now. (A larger run loads it once extraction starts: now, on 2 cores, it would slow the
+            # API's boot about as much as it saves.)
             prepare_validation()
         from flows.pipeline import pressroom_run
 
@@ -237,12 +239,11 @@ def _run_without_api(paths: list[str], settings: Settings, fields: list[str] | N
     from dataclasses import asdict
     from datetime import datetime, timezone
 
-    import polars as pl
-
     from .ingest.records import RecordFields
     from .pipeline.ingest import ingest
     from .pipeline.layout import Layout, new_run_id
     from .pipeline.load import load_run
+    from .pipeline.plan import to_load
     from .warehouse import write_lock
 
     layout = Layout(settings.warehouse.absolute())
@@ -251,7 +252,7 @@ def _run_without_api(paths: list[str], settings: Settings, fields: list[str] | N
         manifest = ingest([Path(p) for p in paths], layout, max_bytes=settings.max_bytes,
                           fields=RecordFields.from_mapping(fields or []),
                           on_progress=progress.reporter().advance_ingest, rehash=rehash)
-        if manifest.filter(pl.col("status").is_in(["new", "changed"])).height:
+        if to_load(manifest).height:
             return None
         _discard_local_api()
         counts = asdict(load_run(layout, run_id, started_at, manifest, []))
@@ -266,9 +267,7 @@ def _start_workers(scan, workers: int, batch_size: int) -> None:
     Each imports spaCy and loads its model (~2 s) while the API boots instead
     of after it; the run's flows use the same pool. Sized on the files to
     read, which is at least the documents to extract; records files count
-    as a full run. (Great Expectations is still imported once extraction
-    starts: imported now, it would slow the API's boot on a 2-core machine
-    by about as much as it saves later.)
+    as a full run.
     """
     from .pipeline.workers import auto_batch_size, default_workers, local_processes, start_pool
 

@@ -22,6 +22,7 @@ from ..tables import SCHEMAS, Document
 from .fingerprint import code_fingerprint
 from .layout import Layout
 from .pages import read_pages, write_pages
+from .plan import to_load
 
 REJECT_SCHEMA = {"source_uri": pl.String, "raw_sha256": pl.String, "stage": pl.String, "reason": pl.String}
 TABLES = list(SCHEMAS)
@@ -45,7 +46,7 @@ class Batch:
 
 def plan_batches(manifest: pl.DataFrame, layout: Layout, batch_size: int) -> list[Batch]:
     """Split the documents to load into batches and write each batch's work list."""
-    todo = manifest.filter(pl.col("status").is_in(["new", "changed"])).sort("source_uri")
+    todo = to_load(manifest).sort("source_uri")
     batches = []
     for start in range(0, todo.height, batch_size):
         chunk = todo.slice(start, batch_size)

@@ -14,7 +14,7 @@ from ..ingest import Reject, discover, read_records
 from ..ingest.records import RecordFields
 from ..landing import Lander, landed_path
 from .layout import Layout
-from .plan import DUPLICATE, UNCHANGED, KnownState, classify
+from .plan import DUPLICATE, UNCHANGED, KnownState, classify, to_load
 
 MANIFEST_SCHEMA = {
     "source_uri": pl.String,
@@ -192,7 +192,7 @@ def add_landed(layout: Layout, run_id: str, landed_manifest: Path) -> dict[str, 
     fetches = pl.read_parquet(landed_manifest)
     state = KnownState.read(layout.warehouse)
     # what this run already took in from files counts as known, for duplicates
-    for row in manifest.filter(pl.col("status").is_in(["new", "changed"])).iter_rows(named=True):
+    for row in to_load(manifest).iter_rows(named=True):
         state.seen.add((row["source_uri"], row["raw_sha256"]))
         state.article_by_sha[row["raw_sha256"]] = row["article_id"]
     manifest = pl.concat([manifest, ingest_landed(landed_items(fetches), layout, state)])

@@ -5,9 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import polars as pl
+
 from ..warehouse import connect_reader
 
 NEW, CHANGED, UNCHANGED, DUPLICATE = "new", "changed", "unchanged", "duplicate"
+
+
+def to_load(manifest: pl.DataFrame) -> pl.DataFrame:
+    """The manifest's documents this run cleans, extracts and loads: the new and the changed."""
+    return manifest.filter(pl.col("status").is_in([NEW, CHANGED]))
 
 
 @dataclass
