@@ -93,3 +93,21 @@ def test_every_input_is_still_accounted_for_and_a_just_written_file_is_not_trust
     warehouse = run_pipeline.warehouse
     recorded = {uri.rsplit("/", 1)[-1] for (uri,) in query(warehouse, "select source_uri from input_files")}
     assert recorded == {"a.txt", "copy-of-a.txt", "empty.txt"}  # not records files, not a file just written
+
+
+def test_pressroom_rehash_in_the_environment_reads_every_file(run_pipeline, tmp_path, monkeypatch):
+    page = tmp_path / "story.txt"
+    _write(page, STORY, LONG_AGO)
+    run_pipeline([page], workers=1)
+    warehouse = run_pipeline.warehouse
+    _write(page, EDITED, LONG_AGO)  # only a full read sees it
+
+    from typer.testing import CliRunner
+
+    from pressroom.cli import app
+
+    monkeypatch.setenv("PRESSROOM_REHASH", "1")
+    result = CliRunner().invoke(app, ["run", str(page), "--warehouse", str(warehouse), "--workers", "1", "--quiet"])
+    assert result.exit_code == 0, result.output
+    assert "1 inputs: 1 loaded, 0 unchanged" in result.output
+    assert "6-3" in query(warehouse, "select body from articles")[0][0]
