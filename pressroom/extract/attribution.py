@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import (AUX_ADVERBS, DETERMINERS, GROUP_PRONOUNS, PERSON_PRONOUNS,
+from .lexicon import (AUX_ADVERBS, CLAUSE_OPENERS, DETERMINERS, GROUP_PRONOUNS, PERSON_PRONOUNS,
                       ROLE_HEADS, VERB_LEMMA, speech_verbs)
 
 
@@ -323,11 +323,7 @@ def _name_like_before(p: Para, seg) -> bool:
     """The clause opens with a capitalised word that is not a function word:
     a name an apposition could describe (not "when pressed on …, the mother …")."""
     words = p.masked[seg[0] : seg[1]].split()
-    return bool(words) and words[0][:1].isupper() and words[0].lower() not in DETERMINERS | _OPENERS
-
-
-_OPENERS = {"when", "while", "after", "before", "asked", "pressed", "in", "on", "at", "but", "and", "as", "if",
-            "since", "because", "although", "though", "once", "until", "during", "speaking", "later", "earlier"}
+    return bool(words) and words[0][:1].isupper() and words[0].lower() not in DETERMINERS | CLAUSE_OPENERS
 
 
 def _leading_person(p: Para, segs) -> PersonSpan | None:

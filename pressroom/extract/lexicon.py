@@ -181,6 +181,14 @@ coal energy oil gas mining motors pharmaceuticals technologies systems communica
 ventures enterprises studios entertainment foods brands labs laboratories
 """.split())
 
+# Words that open a clause or an introductory phrase rather than a name: "While
+# Obama had …", "When pressed on …", "With Clinton …".
+CLAUSE_OPENERS = frozenset("""
+how that whether why when after before because while if until although though as since once
+with without despite unlike like for in on at by during but and so yet asked pressed speaking
+later earlier
+""".split())
+
 DETERMINERS = {"the", "a", "an", "one", "another", "some", "several", "many", "two",
                "three", "four", "his", "her", "its", "their", "our", "this", "that",
                "these", "those", "both", "all", "each", "other", "most", "few", "any"}

@@ -12,7 +12,7 @@ import re
 from pressroom.model import Quote
 
 from .attribution import Para, VerbHit, embedded_title, leading_subject
-from .lexicon import DETERMINERS, ROLE_HEADS, VERB_LEMMA
+from .lexicon import CLAUSE_OPENERS, DETERMINERS, ROLE_HEADS, VERB_LEMMA
 from .reported import indirect_speech
 from .speakers import Speaker, State, resolve
 
@@ -237,8 +237,6 @@ def attribute_document(paras: list[Para], state: State) -> list[Quote]:
 
 _SUBJECT_PRONOUN = re.compile(r"^(?:(?:but|and|yet|still|now|later|then|also|so|instead)\s+)?(he|she)\b", re.I)
 _SUBORDINATORS = {"how", "that", "whether", "why", "when", "after", "because", "while", "if", "until"}
-_OPENERS = {"while", "although", "though", "as", "since", "once", "with", "without", "despite", "unlike", "like",
-            "before", "for", "in", "on", "at", "by", "but", "and", "so", "yet"}
 _NP_WORDS = frozenset(DETERMINERS | ROLE_HEADS | {"of", "former", "then", "acting", "deputy", "senior", "top"})
 
 
@@ -269,7 +267,7 @@ def _note_subject(state: State, p: Para, k: int) -> None:
     for person in p.people:
         if a <= person.start < b and not person.possessive:
             words = _words_before(p, a, person.start)
-            if _heads_sentence(p, k, person.start):
+            if len(words) <= 6 and _titles_only(words):
                 state.saw_person(person.name)
             elif words and words[-1].lower() in _SUBORDINATORS:
                 state.saw_person(person.name)  # "Delegates questioned how Cruz could …": a clause's subject
@@ -286,21 +284,18 @@ def _words_before(p: Para, a: int, start: int) -> list[str]:
     return before[before.rfind(",") + 1 :].split()
 
 
-def _heads_sentence(p: Para, k: int, start: int) -> bool:
-    """A name at `start` is the subject of sentence k: after an introductory
-    phrase, nothing but titles and modifiers before it ("House Speaker X")."""
-    a = p.sents[k][0] if p.sents else 0
-    words = _words_before(p, a, start)
-    return len(words) <= 6 and all(w[:1].isupper() or w.lower().strip(".") in _NP_WORDS for w in words)
+def _titles_only(words: list[str]) -> bool:
+    """Nothing but titles and modifiers before a name ("House Speaker"), no
+    word that opens a clause ("While", "With")."""
+    return all((w[:1].isupper() and w.lower() not in CLAUSE_OPENERS) or w.lower().strip(".") in _NP_WORDS
+               for w in words)
 
 
 def _starts_sentence(p: Para, v: VerbHit) -> bool:
     """"House Speaker Paul Ryan, R-Wis., despite admitting …": the verb's
     subject opens its sentence (an apposition's name further in does not)."""
     a = p.sents[v.sentence][0] if p.sents else 0
-    words = p.masked[a : v.subject.start].split()
-    return v.subject.start < v.start and all(
-        (w[:1].isupper() and w.lower() not in _SUBORDINATORS | _OPENERS) or w.lower().strip(".") in _NP_WORDS for w in words)
+    return v.subject.start < v.start and _titles_only(p.masked[a : v.subject.start].split())
 
 
 def _note_mentions(state: State, p: Para, k: int, spoke: bool) -> None:
