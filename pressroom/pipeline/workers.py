@@ -111,10 +111,10 @@ def started_pool() -> ProcessPoolExecutor | None:
 
 
 def stop_pool() -> None:
-    """Stop the extraction processes (and free their models' memory)."""
+    """Stop the extraction processes (and free their models' memory), without waiting for them to exit."""
     global _POOL
     if _POOL is not None:
-        _POOL.shutdown(wait=True, cancel_futures=True)
+        _POOL.shutdown(wait=False, cancel_futures=True)
         _POOL = None
 
 
