@@ -41,6 +41,7 @@ class VerbHit:
     sentence: int
     subject: Subject | None = None
     inverted: bool = False  # subject after the verb ("said Smith")
+    passive: bool = False  # "was denied by Smith": Smith speaks, the subject is what was spoken of
     needs_parse: bool = False
 
 

@@ -179,7 +179,7 @@ class _Article:
                 by = re.match(r"\s+by\s+", p.masked[v.end :])
                 if passive and by:
                     # "was criticised by rights groups": the agent speaks
-                    v.subject, v.inverted = subject_after(p, v.end + by.end()), True
+                    v.subject, v.inverted, v.passive = subject_after(p, v.end + by.end()), True, True
                 elif (v.form.lower() == "according to" or not region or v.inverted) and not _participle_clause(p, v):
                     v.subject, v.inverted = subject_after(p, v.end), True
                 else:

@@ -23,8 +23,8 @@ def indirect_speech(p: Para, verb_speaker: dict) -> list[Quote]:
     for v in p.verbs:
         lemma = VERB_LEMMA.get(v.form.lower(), v.form.lower())
         speaker = verb_speaker.get(id(v))
-        if speaker is None or (lemma not in CORE_LEMMAS and lemma != "according to"):
-            continue
+        if speaker is None or v.passive or (lemma not in CORE_LEMMAS and lemma != "according to"):
+            continue  # passive: "A photo … was denied by Andrew" reports no words of his
         a, b = p.sents[v.sentence] if p.sents else (0, len(p.text))
         sentence = p.masked[a:b]
         if "QQ" in sentence:

@@ -69,7 +69,8 @@ def _expand_org(state: State, noun: str) -> str:
         return noun
     head = re.escape(words[-1])
     best = noun
-    for m in re.finditer(r"((?:[A-Z][\w’'-]*\s+){1,4})" + head + r"\b", state.body):
+    # capitalised words on the same line ("AMAs\n\nThe statement" is two paragraphs)
+    for m in re.finditer(r"((?:[A-Z][\w’'-]*[^\S\n]+){1,4})" + head + r"\b", state.body):
         cand = m.group(0)
         cand_words = cand.split()
         while cand_words and cand_words[0].lower() in DETERMINERS | {"the"}:
