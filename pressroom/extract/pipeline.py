@@ -12,6 +12,7 @@ from .attribution import (Para, PersonSpan, Subject, _classify, embedded_title, 
                           subject_after, subject_before)
 from .lexicon import (FEMALE_NAMES, GIVEN_FEMALE, GIVEN_MALE, HONORIFICS, MALE_NAMES, ROLE_HEADS,
                       STOPWORDS)
+from .language import looks_english
 from .nlp import parse_sentences, run_ner
 from .people import (PersonInfo, _CAP_TOKEN_RE, _key, _norm, cluster_people, gender_of,
                      name_candidates, osa_distance)
@@ -328,21 +329,23 @@ def _guarded(step, page: CleanPage, i: int, failed: set[int]):
 
 
 def extract_pages(pages: list[CleanPage], nlp) -> list[Extraction]:
-    """People, mentions, quotes and caption people of every page.
+    """People, mentions, quotes and caption people of every page written in English.
 
     NER runs once over all paragraphs and captions of the batch; the parser
     only over the sentences whose speech verb has no subject the rules can
     find. A page whose rules raise gets an empty :class:`Extraction` and a
     one-line warning; the other pages are unaffected.
     """
+    english = [looks_english("\n".join(page.paragraphs)) for page in pages]
+    pages_in = [page for page, ok in zip(pages, english) if ok]
     texts, owners = [], []
-    for i, page in enumerate(pages):
+    for page in pages_in:
         units = list(page.paragraphs) + [c.text for c in page.captions]
         texts.extend(units)
         owners.append(len(units))
     ents = run_ner(nlp, texts)
     articles, pos = [], 0
-    for page, n in zip(pages, owners):
+    for page, n in zip(pages_in, owners):
         articles.append(_Article(page, ents[pos : pos + n]))
         pos += n
     need: list = []
@@ -357,8 +360,10 @@ def extract_pages(pages: list[CleanPage], nlp) -> list[Extraction]:
         # parse page by page so that only the page at fault loses its quotes
         for i in sorted({i for i, _, _ in need}):
             _guarded(lambda: _apply_parses(nlp, [(p, v) for j, p, v in need if j == i]), articles[i].page, i, failed)
-    out = []
+    done = []
     for i, art in enumerate(articles):
         ex = _guarded(art.finish, art.page, i, failed)
-        out.append(ex if ex is not None and i not in failed else Extraction())
-    return out
+        done.append(ex if ex is not None and i not in failed else Extraction())
+    # a page in another language: no people or quotes rather than the English model's misreadings
+    extracted = iter(done)
+    return [next(extracted) if ok else Extraction() for ok in english]
