@@ -1,6 +1,7 @@
 """People: names, short references, roles, captions, credits."""
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -132,3 +133,34 @@ def test_a_shared_surname_alone_is_the_person_introduced_first(nlp):
     ])
     quoted = {q.speaker for q in ex.quotes if q.kind == "indirect"}
     assert "Ted Cruz" in quoted and not quoted & {"Heidi Cruz", "Rafael Cruz"}
+
+
+def _article_text(key):
+    # article texts of the article-extraction benchmark (its ground truth)
+    text = json.loads((DATA / "things_named_like_people.json").read_text(encoding="utf-8"))[key]
+    return [p for p in text.split("\n") if p.strip()]
+
+
+def test_an_event_or_a_thing_the_model_calls_a_person_is_not_one(nlp):
+    # NER calls "Davis Cup" a person once, an organisation, a facility and an event elsewhere
+    names = {p.name for p in one(nlp, _article_text("davis_cup")).people}
+    assert "Davis Cup" not in names
+    assert {"Rafael Nadal", "Feliciano Lopez", "Andy Murray"} <= names
+    # "the Moon" is no one, however often NER says PERSON
+    names = {p.name for p in one(nlp, _article_text("moon")).people}
+    assert "Moon" not in names and {"Jim Bridenstine", "Thomas Zurbuchen"} <= names
+
+
+def test_a_surname_the_model_calls_an_organisation_stays_a_person():
+    from pressroom.extract.nlp import Ent
+    from pressroom.extract.pipeline import _Article
+
+    paras = ["Kasich said Tuesday that taking on Trump one-on-one would have been hard.",
+             "Trump supporters cheered. Trump donors wrote checks.",
+             "The Ohio governor considered Trump the presumptive nominee, and Trump agreed."]
+    labels = [["PERSON"], ["ORG", "ORG"], ["ORG", "PERSON"]]  # as the small model labels one such article
+    ents = [[Ent(m.start(), m.end(), label, "Trump") for m, label in zip(re.finditer("Trump", text), row)]
+            for text, row in zip(paras, labels)]
+    article = _Article(CleanPage(title="t", paragraphs=paras), ents)
+    article.find_people()
+    assert list(article.people) == ["Trump"]

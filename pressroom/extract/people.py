@@ -175,7 +175,47 @@ def name_candidates(units: list[str], ents: list[list[Ent]]) -> list[NameMention
             found.append(NameMention(u, start, m.end("name"), m.group("name"), tokens,
                                      _norm(m.group("title")), True))
             taken.append((start, m.end("name")))
-    return found
+    return _without_things(found, units, ents)
+
+
+# labels of what is not a person (DATE, CARDINAL… say nothing either way)
+_THING_LABELS = frozenset({"ORG", "PRODUCT", "FAC", "EVENT", "WORK_OF_ART", "GPE", "LOC", "LAW", "NORP"})
+# "the Moon." / "the Moon and Mars" (not "the Clinton campaign", where the name qualifies a noun)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_NOUN_AFTER = re.compile(r"['’]?s?\s+[a-z]")
+_FUNCTION_AFTER = re.compile(r"\s+(?:and|or|to|in|on|at|is|was|with|for|by|of|as|from|that|\w+ly)\b")
+# what a person does: speak, or be "he" or "she" further on in the clause ("When Trump launched his campaign")
+_ACTS_AS_PERSON = re.compile(r"(?:['’]s)?\s+(?:(?:[\w’'-]+\s+){0,5}?(?:he|his|him|himself|she|her|herself)\b|"
+                             r"(?:\w+ly\s+)?(?:said|says|told|tells|asked|added|wrote|tweeted)\b)")
+
+
+def _without_things(found: list[NameMention], units: list[str], ents: list[list[Ent]]) -> list[NameMention]:
+    """Drop the names the article more often calls something else.
+
+    The small model labels a product, a place or an event as a person here
+    and there ("Davis Cup", "MacBook Pro"), and a thing written "the Moon"
+    is no one. A name counts the mentions taken as a person against the
+    entities of the same words with the label of a thing (for names of two
+    words or more: the model calls a lone "Trump" an organisation as often
+    as a person), and against the times it is written "the <Name>" on its
+    own. A name is always a person with an honorific or a title before it
+    ("Mr.", "spokesman"), or once it speaks or a "he"/"she" follows it.
+    """
+    votes: dict[tuple[str, ...], list[int]] = {}  # name words -> [as a person, as a thing]
+    for c in found:
+        text = units[c.unit]
+        lone_the = len(c.tokens) == 1 and _THE_BEFORE.search(text[: c.start]) is not None and (
+            not _NOUN_AFTER.match(text, c.end) or _FUNCTION_AFTER.match(text, c.end) is not None)
+        votes.setdefault(_key(c.tokens), [0, 0])[1 if lone_the else 0] += 1
+    taken = {(c.unit, c.start) for c in found}
+    for u, unit_ents in enumerate(ents):
+        for e in unit_ents:
+            if e.label in _THING_LABELS and (u, e.start) not in taken:
+                key = _key(clean_name(e.text)[0])
+                if len(key) > 1 and key in votes:  # a lone surname ("Trump") is an ORG as often as not
+                    votes[key][1] += 1
+    titled = {_key(c.tokens) for c in found if c.honorific or _ACTS_AS_PERSON.match(units[c.unit], c.end)}
+    return [c for c in found if _key(c.tokens) in titled or votes[_key(c.tokens)][1] <= votes[_key(c.tokens)][0]]
 
 
 # what follows only a person: an age, or a relative ("X's wife", "X, a 43-year-old …", "X, 43,")
