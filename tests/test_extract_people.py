@@ -164,3 +164,13 @@ def test_a_surname_the_model_calls_an_organisation_stays_a_person():
     article = _Article(CleanPage(title="t", paragraphs=paras), ents)
     article.find_people()
     assert list(article.people) == ["Trump"]
+
+
+def test_a_company_named_like_a_person_is_not_one(nlp):
+    # from an article of the article-extraction benchmark
+    ex = one(nlp, ["The statement, which was obtained by Variety, claimed that Big Machine and Dick Clark "
+                   "Productions had “come to terms on a licensing agreement that approves their artists’ "
+                   "performances to stream post show and for re-broadcast on mutually approved platform.”",
+                   "Dick Clark Productions said the agreement would cover Taylor Swift’s performance."])
+    names = {p.name for p in ex.people}
+    assert "Taylor Swift" in names and not any("Productions" in n for n in names)

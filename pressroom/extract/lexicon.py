@@ -179,6 +179,8 @@ project program programme initiative council's sector ministry's unit division
 brigade battalion regiment corps guard guards exercise exercises training
 coal energy oil gas mining motors pharmaceuticals technologies systems communications
 ventures enterprises studios entertainment foods brands labs laboratories
+productions records pictures films games software solutions networks stores hotel hotels
+resort airport stadium arena festival awards cup championship championships tournament prize
 """.split())
 
 # Words that open a clause or an introductory phrase rather than a name: "While
