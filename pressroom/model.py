@@ -84,7 +84,7 @@ class Quote:
     end_char: int
     paragraph_index: int
     speaker: str | None = None  # canonical person name, or the organisation as named
-    speaker_kind: str | None = None  # "person", "organization" or None when unknown
+    speaker_kind: str | None = None  # "person" (named), "organization", "description" ("an officer"), None: unknown
     verb: str | None = None  # the speech verb or cue: "said", "according to"
     # index (in the article's quotes) of the first piece of the quotation this
     # piece belongs to: “…,” he said. “…” is one quotation in two pieces

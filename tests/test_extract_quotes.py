@@ -80,6 +80,18 @@ def test_organisation_speaker(nlp):
     assert qs[0].speaker == "South Korean embassy" and qs[0].speaker_kind == "organization"
 
 
+def test_unnamed_people_are_a_description_not_an_organisation(nlp):
+    # from an article of the article-extraction benchmark
+    qs = quotes(nlp, [
+        "The video shows officers racing up a staircase, converging outside the suspect's room and banging on the door.",
+        "“Fort Worth P.D. Open the door! We’re coming in!” an officer shouts.",
+        "“This fight with Taylor is not something Scooter agrees with,” the insider added.",
+        "“We will not comment,” the company said.",
+    ])
+    assert [(q.speaker, q.speaker_kind) for q in qs] == [
+        ("officer", "description"), ("insider", "description"), ("company", "organization")]
+
+
 def test_speaker_carried_to_next_paragraph_without_verb(nlp):
     qs = quotes(nlp, [
         "Lee declined to condemn the killing of protesters.",

@@ -163,6 +163,19 @@ governor-general lecturer scholar specialist observer monitor blogger commentato
 presenter producer director-general deputy-director undersecretary
 """.split())
 
+# Nouns for people who are not named ("an officer", "witnesses", "the insider"): a speaker
+# described by one of these (or by a role head) is kind "description", not an organisation.
+PEOPLE_NOUNS = ROLE_HEADS | set("""
+man woman men women person people resident residents neighbour neighbor witness witnesses
+protester protesters supporter supporters critic critics voter voters source sources insider
+friend friends relative relatives mother father parent parents wife husband son daughter
+brother sister child children family victim victims survivor survivors passenger passengers
+driver officer officers agent agents trooper deputy deputies soldier soldiers employee employees
+staffer staffers fan fans attendee attendees participant participants customer customers
+patient patients resident eyewitness bystander onlooker shopper neighbours neighbors
+americans citizens locals demonstrators marchers organizers organisers volunteers
+""".split())
+
 # Words that make a capitalised name an organisation, not a person.
 ORG_WORDS = set("""
 party ministry committee council institute university association union unions

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from .attribution import Para, Subject
-from .lexicon import DETERMINERS, ROLE_HEADS
+from .lexicon import DETERMINERS, PEOPLE_NOUNS, ROLE_HEADS
 
 _NP_OWNER = re.compile(
     r"^(?:.*?\b)?(?:statement|statements|spokesman|spokeswoman|spokesperson|representative|"
@@ -21,7 +21,7 @@ _NP_OWNER = re.compile(
 @dataclass
 class Speaker:
     name: str
-    kind: str  # "person" or "organization"
+    kind: str  # "person" (named), "organization", or "description" (unnamed people: "an officer")
 
 
 @dataclass
@@ -172,4 +172,10 @@ def resolve(state: State, p: Para, subj: Subject | None) -> Speaker | None:
     noun = " ".join(words)
     if noun[:1].islower():
         noun = _expand_org(state, noun)
-    return Speaker(noun, "organization")
+    return Speaker(noun, "description" if _describes_people(noun) else "organization")
+
+
+def _describes_people(noun: str) -> bool:
+    """"officer", "senior administration officials", "Trump supporters": people without a name."""
+    head = noun.split()[-1].lower().strip(".,")
+    return head in PEOPLE_NOUNS or (head.endswith("s") and head[:-1] in PEOPLE_NOUNS)
