@@ -52,7 +52,13 @@ STAGES = ["pressroom-ingest", "pressroom-clean", "pressroom-extract", "pressroom
 
 
 class TreeSampler(threading.Thread):
-    """Largest total RSS of a process and its descendants, sampled until stopped."""
+    """Largest total RSS of a process and its descendants, sampled until stopped.
+
+    Also remembers every descendant it saw, so that those still running after
+    the run has exited (Prefect's temporary API finishing its shutdown) can be
+    waited for and their CPU counted: they are no longer the run's children,
+    so ``RUSAGE_CHILDREN`` never sees them.
+    """
 
     def __init__(self, pid: int, interval: float = 0.2):
         super().__init__(daemon=True)
@@ -60,6 +66,7 @@ class TreeSampler(threading.Thread):
         self.interval = interval
         self.peak_total = 0
         self.peak_single = 0
+        self.seen: dict[int, psutil.Process] = {}
         self._halt = threading.Event()
 
     def run(self) -> None:
@@ -70,6 +77,7 @@ class TreeSampler(threading.Thread):
                 break
             total = 0
             for proc in procs:
+                self.seen.setdefault(proc.pid, proc)
                 try:
                     rss = proc.memory_info().rss
                 except psutil.Error:
@@ -82,6 +90,21 @@ class TreeSampler(threading.Thread):
     def stop(self) -> None:
         self._halt.set()
         self.join()
+
+    def outliving_cpu(self, timeout: float = 30.0) -> float:
+        """CPU seconds of the descendants still running once the run has exited, sampled until they end."""
+        left = [p for pid, p in self.seen.items() if pid != self.root.pid and p.is_running()]
+        last: dict[int, float] = {}
+        deadline = time.monotonic() + timeout
+        while left and time.monotonic() < deadline:
+            for proc in list(left):
+                try:
+                    times = proc.cpu_times()
+                    last[proc.pid] = times.user + times.system
+                except psutil.Error:
+                    left.remove(proc)
+            time.sleep(0.02)
+        return sum(last.values())
 
 
 # One Prefect home for every run of the bench, as for runs on one machine: Prefect's database is
@@ -106,7 +129,7 @@ def run_pressroom(paths: list[Path], warehouse: Path, workers: int | None, extra
     out, err = proc.communicate()
     wall = time.perf_counter() - t0
     sampler.stop()
-    cpu = children_cpu() - cpu0
+    cpu = children_cpu() - cpu0 + sampler.outliving_cpu()
     if proc.returncode not in (0, 1):
         raise SystemExit(f"pressroom run failed ({proc.returncode}):\n{err[-3000:]}")
     stages = stage_seconds(warehouse, started)

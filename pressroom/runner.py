@@ -50,15 +50,22 @@ def start_local_api() -> bool:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
     prefect_dir = Path(find_spec("prefect").origin).parent
-    # the same command Prefect's own temporary server uses, UI and services off
-    _API = subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "--app-dir", str(prefect_dir.parent), "--factory",
-         "prefect.server.api.server:create_app", "--host", "127.0.0.1", "--port", str(port),
-         "--log-level", "error", "--lifespan", "on"],
-        env={**os.environ, **_LOCAL_API_ENV},
-        preexec_fn=_die_with_parent,
-    )
+    # its errors go to a file, not to this run's output: the server finishes shutting down
+    # after the run has exited, and a caller reading the run's output through a pipe
+    # (cron, `| tee`) would wait for it
+    log = Path(os.environ["PREFECT_HOME"]) / "local-api.log"
+    with open(log, "wb") as errors:
+        # the same command Prefect's own temporary server uses, UI and services off
+        _API = subprocess.Popen(
+            [sys.executable, "-m", "uvicorn", "--app-dir", str(prefect_dir.parent), "--factory",
+             "prefect.server.api.server:create_app", "--host", "127.0.0.1", "--port", str(port),
+             "--log-level", "error", "--lifespan", "on"],
+            env={**os.environ, **_LOCAL_API_ENV},
+            stdin=subprocess.DEVNULL, stdout=errors, stderr=errors,
+            preexec_fn=_die_with_parent,
+        )
     _API.pressroom_url = f"http://127.0.0.1:{port}/api"
+    _API.pressroom_log = log
     os.environ["PREFECT_API_URL"] = _API.pressroom_url
     atexit.register(_stop_local_api, wait=False)
     return True
@@ -72,7 +79,9 @@ def _wait_for_local_api() -> None:
     deadline = time.monotonic() + float(os.environ.get("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "90"))
     while time.monotonic() < deadline:
         if _API.poll() is not None:
-            raise RuntimeError(f"Prefect's local API exited with code {_API.returncode} before it was ready")
+            said = _API.pressroom_log.read_text(errors="replace").strip().splitlines()
+            raise RuntimeError(f"Prefect's local API exited with code {_API.returncode} before it was ready"
+                               + (f": {said[-1]} (all of it in {_API.pressroom_log})" if said else ""))
         try:
             with urllib.request.urlopen(_API.pressroom_url + "/health", timeout=2) as response:
                 if response.status == 200:
