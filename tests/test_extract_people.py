@@ -174,3 +174,12 @@ def test_a_company_named_like_a_person_is_not_one(nlp):
                    "Dick Clark Productions said the agreement would cover Taylor Swift’s performance."])
     names = {p.name for p in ex.people}
     assert "Taylor Swift" in names and not any("Productions" in n for n in names)
+
+
+def test_a_month_or_will_inside_a_name_is_part_of_the_name(nlp):
+    names = {p.name for p in one(nlp, [
+        "British Prime Minister Theresa May met Texas congressman Will Hurd in London on Tuesday.",
+        "May told reporters the talks had gone well, and Hurd agreed.",
+        "Will the talks resume in May? Nobody would say.",
+    ]).people}
+    assert {"Theresa May", "Will Hurd"} <= names and not any(n.startswith("Will the") for n in names)

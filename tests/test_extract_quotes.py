@@ -424,3 +424,15 @@ def test_reported_speech_that_starts_with_it_or_no(nlp):
         ("Dana Whitmore", "no immediate decision had been made about an appeal"),
         ("Bruno Castellanos", "it would take two to three weeks to convene the board"),
     ]
+
+
+def test_a_quote_closed_with_two_single_quotes(nlp):
+    # from an article of the article-extraction benchmark: “… closed by ’’
+    qs = quotes(nlp, [
+        "Organizations that seek to combat political misinformation cried foul. “It was an attempt to mislead "
+        "voters,’’ Will Moy, chief executive of the London-based fact-checking website Full Fact, told the BBC. "
+        "“And I think it is inappropriate and misleading for a serious political party.”",
+    ])
+    assert [(q.text, q.speaker) for q in qs] == [
+        ("It was an attempt to mislead voters,", "Will Moy"),
+        ("And I think it is inappropriate and misleading for a serious political party.", "Will Moy")]

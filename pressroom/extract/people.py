@@ -28,6 +28,8 @@ _OFFICES = {"mayor", "governor", "senator", "president", "minister", "secretary"
             "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "director",
             "commissioner", "representative", "congressman", "congresswoman", "lawmaker",
             "official", "candidate", "nominee"}
+# function words that are also given names, when a surname follows
+_GIVEN_STOPWORDS = {"will"}
 _CAP_WORD = r"[A-Z][\w’'.-]*"
 _TITLE_NAME_RE = re.compile(
     r"\b(?P<title>[A-Za-z-]+\.?)\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})"
@@ -97,8 +99,9 @@ def looks_like_person(tokens: tuple[str, ...]) -> bool:
             return False
         if i < len(tokens) - 1 and tok.endswith(("'s", "’s")):
             return False  # "King's Russia Today": a possessive inside is not one name
-        if low in ORG_WORDS or low in MONTHS or low in STOPWORDS:
-            return False
+        if low in ORG_WORDS or (low in MONTHS and len(tokens) == 1) \
+                or (low in STOPWORDS and not (low in _GIVEN_STOPWORDS and i == 0 and len(tokens) > 1)):
+            return False  # a month or "Will" inside a longer name is a name: "Theresa May", "Will Hurd"
         if len(tokens) > 1 and tok.isupper() and len(tok) > 1 and not tok.endswith("."):
             return False
     return True
@@ -131,6 +134,8 @@ def name_candidates(units: list[str], ents: list[list[Ent]]) -> list[NameMention
             tokens, honorific, cut = clean_name(e.text)
             if not looks_like_person(tokens):
                 continue
+            if _norm(tokens[0]) in _GIVEN_STOPWORDS and re.search(r"(?:^|[.?!:]\s+|[“\"‘']\s*)$", text[: e.start + cut]):
+                continue  # "Will Cruz drop out?" opens a question, "Will Happen" a headline
             if honorific is None:
                 # NER leaves "Mr." / "Ms." outside the entity
                 before = re.search(r"\b([A-Z][a-z]{1,9})\.?\s+$", text[: e.start])

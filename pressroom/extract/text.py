@@ -1,7 +1,7 @@
 """Quotation marks and sentences inside one paragraph.
 
 Quotation marks in scraped news are messy: straight and curly marks mixed,
-two-apostrophe marks (``''…''`` and ``` ``…'' ```), a quotation running over
+two-apostrophe marks (``''…''``, ``` ``…'' ``` and ``“…’’``), a quotation running over
 several paragraphs that is opened in each and closed only at the end, and
 plain typos. Everything here works on one paragraph string and never raises
 on unbalanced marks: a quote that is not closed runs to the end of its
@@ -17,9 +17,10 @@ from .lexicon import ROLE_HEADS, VERB_LEMMA
 
 # Two-apostrophe and backtick marks first so that they are not read as two
 # single apostrophes.
-_MARK_RE = re.compile(r"``|'?''|[“”\"„«»]")  # a triple: a single quote closing inside, then the pair
-_OPENERS = {"“", "„", "«", "``"}
-_CLOSERS = {"”", "»"}
+# Curly pairs too: some sites close “… with ’’ (or open with ‘‘), two single quotes for a double.
+_MARK_RE = re.compile(r"``|'?''|’?’’|‘‘|[“”\"„«»]")  # a triple: a single quote closing inside, then the pair
+_OPENERS = {"“", "„", "«", "``", "‘‘"}
+_CLOSERS = {"”", "»", "’’"}
 _OPEN_BEFORE = set(" \t\n([{—–-/:;,") | {""}
 _CLOSE_AFTER = set(" \t\n)]}.,;:!?—–-…") | {""}
 
@@ -72,7 +73,7 @@ def find_quote_spans(text: str, starts_inside: bool = False) -> list[QuoteSpan]:
             # closing: a single quote ends inside, then the pair; opening: the pair, then a single
             opening = mark_at == 0 or text[mark_at - 1] in " \t\n([{—–-"
             mark, mark_at = mark[1:], mark_at + (0 if opening else 1)
-        if mark == "''" and mark_at > 0 and text[mark_at - 1].isalpha() and m.end() < len(text) and text[m.end()].isalpha():
+        if mark in ("''", "’’") and mark_at > 0 and text[mark_at - 1].isalpha() and m.end() < len(text) and text[m.end()].isalpha():
             continue  # an apostrophe pair inside a word
         role = _role(text, mark_at, mark)
         if role == "either":
