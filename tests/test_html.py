@@ -168,3 +168,22 @@ def test_lone_image_credit_out_of_body_footer_copyright_ignored():
     assert page.captions == []
     assert len(page.paragraphs) == 3
     assert "Jane Roe" not in page.body and "All rights reserved" not in page.body
+
+
+@pytest.mark.parametrize("key, labels", [
+    ("3c5bf8db4272", {"Live Science logo"}),
+    ("612cd2982662", {"Tony Carter", "Always Enabled"}),
+    ("94fbcc267720", {"Inexhibit"}),
+])
+def test_caption_markup_around_a_logo_or_an_author_is_not_a_caption(key, labels):
+    (path,) = (DATA / "aeb" / "html").glob(f"{key}*.html.gz")
+    captions = parse_html(gzip.decompress(path.read_bytes())).captions
+    assert not labels & {c.text for c in captions}
+    assert all(c.credit or len(c.text.split()) > 3 for c in captions)
+
+
+def test_a_credited_or_sentence_caption_stays_however_short():
+    from pressroom.html.captions import is_label
+
+    assert is_label("Space logo") and is_label("604 COMMENTS") and is_label("kei_eno")
+    assert not is_label("Crowds gathered at noon.") and not is_label("Soccer ball on grass")

@@ -248,6 +248,14 @@ def find_captions(tree: HtmlElement) -> tuple[list[FoundCaption], list[HtmlEleme
     return found, removed
 
 
+def is_label(text: str) -> bool:
+    """Caption markup around a label, not a caption: a logo's or an author's
+    name ("Space logo", "Jeff Foust", "kei_eno"), "Advertisement", "604
+    COMMENTS". A caption says something about a photo, or credits it: these
+    are at most three words, uncredited, and no sentence."""
+    return len(text.split()) <= 3 and not text.rstrip("”’\"')").endswith((".", "!", "?"))
+
+
 def _near_image(el: HtmlElement) -> bool:
     node = el.getparent()
     for _ in range(2):

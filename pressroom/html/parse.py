@@ -26,6 +26,7 @@ from pressroom.html.captions import (
     FoundCaption,
     clean_credit,
     find_captions,
+    is_label,
     jsonld_captions,
     split_trailing_credit,
 )
@@ -75,10 +76,10 @@ def parse_html(data: bytes | str, url: str | None = None) -> CleanPage:
     paragraphs, body_captions = split_body_captions(paragraphs)
 
     captions = [_place(c, paragraphs) for c in found] + body_captions
-    # an image credit with no caption text beside it says nothing about the story
-    captions = [caption for caption in captions if caption.text.strip()]
-    # an image credit with no caption text beside it says nothing about the story
-    captions = [caption for caption in captions if caption.text.strip()]
+    # an image credit with no caption text beside it says nothing about the story, nor
+    # does the caption markup of a logo or an author's photo
+    captions = [caption for caption in captions
+                if caption.text.strip() and (caption.credit or not is_label(caption.text))]
     return CleanPage(
         title=page_meta.title,
         paragraphs=paragraphs,
