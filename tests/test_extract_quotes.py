@@ -436,3 +436,15 @@ def test_a_quote_closed_with_two_single_quotes(nlp):
     assert [(q.text, q.speaker) for q in qs] == [
         ("It was an attempt to mislead voters,", "Will Moy"),
         ("And I think it is inappropriate and misleading for a serious political party.", "Will Moy")]
+
+
+def test_reported_speech_after_told_leaves_out_who_was_told(nlp):
+    # from an article of the article-extraction benchmark
+    qs = quotes(nlp, [
+        "Prosecutors told reporters the decision to drop the inquiry had been taken after interviews with "
+        "seven witnesses in the case.",
+        "Ms. Persson told The Associated Press she had not been consulted before the announcement.",
+    ], kinds=("indirect",))
+    assert [q.text for q in qs] == [
+        "the decision to drop the inquiry had been taken after interviews with seven witnesses in the case",
+        "she had not been consulted before the announcement"]

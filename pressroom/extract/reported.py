@@ -13,6 +13,9 @@ from .lexicon import CORE_LEMMAS, VERB_LEMMA
 
 _NOUN_STATES = re.compile(r"(?:\d|\b(?:in|of|the|these|those|other|all|both|many|several|some|most|"
                           r"swing|battleground|key|early|southern|northern|western|eastern|red|blue|member))\s+$", re.I)
+# who was told: a pronoun, the press, or a name ("told reporters", "told The Associated Press")
+_RECIPIENT = re.compile(r"\s+(?:him|her|them|us|me|you|reporters|journalists|the\s+(?:press|media|crowd|audience)|"
+                        r"(?:The\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})\s*,?\s+(?=[a-z]|[A-Z][a-z]+\s+[a-z])")
 _CLAUSE_SKIP = re.compile(r"^\s*(?:,\s*)?(?:(?:yesterday|today|on \w+day|last \w+|earlier|later|also|"
                           r"in a statement|in an interview|in an email)\s*,?\s*)*")
 
@@ -55,8 +58,11 @@ def indirect_speech(p: Para, verb_speaker: dict) -> list[Quote]:
                 if lemma == "ask" else None
             if v.form.lower() == "states" and (not m or _NOUN_STATES.search(p.masked[max(0, v.start - 20) : v.start])):
                 continue  # "in 20 states (that …)", "swing states": the noun
+            recipient = _RECIPIENT.match(rest) if lemma in ("tell", "inform", "assure") and not m else None
             if m:
                 start = v.end + m.end()
+            elif recipient:
+                start = v.end + recipient.end()  # "told reporters the decision had been taken"
             elif asked:
                 start = v.end + asked.end()  # "asked him whether …": the question is what was said
             else:
