@@ -183,3 +183,17 @@ def test_a_month_or_will_inside_a_name_is_part_of_the_name(nlp):
         "Will the talks resume in May? Nobody would say.",
     ]).people}
     assert {"Theresa May", "Will Hurd"} <= names and not any(n.startswith("Will the") for n in names)
+
+
+def test_a_role_before_a_name_stops_at_the_sentence_before(nlp):
+    # from articles of the article-extraction benchmark
+    ex = one(nlp, [
+        "The protests have grown in recent weeks. Delhi’s Chief Minister Arvind Kejriwal said schools would close.",
+        "Critics called the response a manifest failure. Hong Kong Chief Executive Carrie Lam said on Tuesday "
+        "that the government would not back down.",
+        "U.S. Trade Representative Robert Lighthizer met Chinese officials on Friday.",
+    ])
+    roles = {p.name: p.role for p in ex.people}
+    assert roles["Arvind Kejriwal"] == "Delhi’s Chief Minister"
+    assert roles["Carrie Lam"] == "Hong Kong Chief Executive"
+    assert roles["Robert Lighthizer"] == "U.S. Trade Representative"

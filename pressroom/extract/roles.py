@@ -41,7 +41,7 @@ def pre_role(text: str, start: int) -> str | None:
             i -= 1
             continue
         if not w[0].isalnum() or low in STOPWORDS or low in DETERMINERS or low in MONTHS \
-                or any(c.isdigit() for c in w) or low in VERB_LEMMA:
+                or any(c.isdigit() for c in w) or low in VERB_LEMMA or _ends_sentence(w):
             break
         if i == 0 and w[0].isupper() and low not in ROLE_HEADS and low not in _ROLE_MODIFIERS \
                 and not _looks_like_name_part(words, i):
@@ -56,6 +56,11 @@ def pre_role(text: str, start: int) -> str | None:
         i -= 1
     role = text[words[first].start() : words[-1].end()]
     return role
+
+
+def _ends_sentence(word: str) -> bool:
+    """"weeks." ends a sentence; "U.S." and "Gov." do not."""
+    return word.endswith(".") and re.fullmatch(r"(?:[A-Za-z]\.)+|[A-Z][a-z]{0,3}\.", word) is None
 
 
 def _looks_like_name_part(words, i) -> bool:
