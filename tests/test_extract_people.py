@@ -197,3 +197,10 @@ def test_a_role_before_a_name_stops_at_the_sentence_before(nlp):
     assert roles["Arvind Kejriwal"] == "Delhi’s Chief Minister"
     assert roles["Carrie Lam"] == "Hong Kong Chief Executive"
     assert roles["Robert Lighthizer"] == "U.S. Trade Representative"
+
+
+def test_a_given_name_written_with_a_hyphen_is_whole(nlp):
+    # NER ends "Moon Jae-in" at the hyphen
+    ex = one(nlp, ["South Korean President Moon Jae-in said on Monday that talks would resume.",
+                   "The Obama-era rules stay, Moon said."])
+    assert [p.name for p in ex.people] == ["Moon Jae-in"]

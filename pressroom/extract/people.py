@@ -131,6 +131,9 @@ def name_candidates(units: list[str], ents: list[list[Ent]]) -> list[NameMention
         for e in unit_ents:
             if e.label != "PERSON" and not _person_by_context(text, e):
                 continue
+            tail = _HYPHEN_TAIL.match(text, e.end) if len(e.text.split()) > 1 else None
+            if tail:  # the model stops at a hyphen: "Moon Jae" of "Moon Jae-in" (not "Obama-era")
+                e = Ent(e.start, tail.end(), e.label, text[e.start : tail.end()])
             tokens, honorific, cut = clean_name(e.text)
             if not looks_like_person(tokens):
                 continue
@@ -183,6 +186,8 @@ def name_candidates(units: list[str], ents: list[list[Ent]]) -> list[NameMention
     return _without_things(found, units, ents)
 
 
+# a syllable of a hyphenated given name ("Jae-in", "Hau-yip"), not "-style", "-run", "-era"
+_HYPHEN_TAIL = re.compile(r"-(?!(?:run|led|era|ish|day|old|age|set|fed|won)\b)[a-z]{2,3}\b(?!-)")
 # labels of what is not a person (DATE, CARDINAL… say nothing either way)
 _THING_LABELS = frozenset({"ORG", "PRODUCT", "FAC", "EVENT", "WORK_OF_ART", "GPE", "LOC", "LAW", "NORP"})
 # "the Moon." / "the Moon and Mars" (not "the Clinton campaign", where the name qualifies a noun)
