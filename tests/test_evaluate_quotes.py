@@ -63,6 +63,19 @@ def test_direct_scores_neutral_and_speakers():
     assert s["speaker_accuracy"] == 0.0 and s["end_to_end_f1"] == 0.0
 
 
+def test_partial_quote_speakers():
+    gold = [{"doc_id": "d", "attributions": [
+        attr("the plan is a “disaster” for everyone", marks="partial", id_="E1", source="Jane Doe"),
+        attr("a “con artist” who will bleed the country", marks="partial", id_="E2", source="Harry Reid"),
+    ]}]
+    preds = {"d": [{"text": "disaster", "speaker": "Doe", "kind": "partial"},
+                   {"text": "con artist", "speaker": None, "kind": "partial"}]}
+    s = score_documents(gold, preds)
+    assert s["partial_recall"] == 1.0 and s["partial_speaker_accuracy"] == 0.5
+    preds["d"][1]["speaker"] = "Reid"
+    assert score_documents(gold, preds)["partial_speaker_accuracy"] == 1.0
+
+
 def test_names_that_are_title_words():
     # "Prince" is a title word, but in "Mr. Prince" it is the name
     assert names_match("Matthew Prince", "Mr. Prince")

@@ -21,6 +21,10 @@ Rules (``/work/shared/bench/README.md``):
   whose speaker is unknown counts on the quote alone);
 * partial-quote recall: a ``partial`` attribution is found when a prediction
   matches its content or one of the quoted fragments inside it;
+* partial-quote speaker accuracy (ours; the bench README has no such figure):
+  of the partial attributions found by a ``partial`` prediction and whose
+  speaker is known, the share where the prediction names it (no speaker is
+  wrong);
 * reported speech: precision/recall of ``indirect`` predictions against
   ``none`` attributions whose cue is a speech verb.
 """
@@ -218,7 +222,7 @@ def score_documents(golds: Iterable[Mapping], preds: Mapping[str, list[Mapping]]
     ``errors``, when given, collects (kind, doc_id, detail) for inspection.
     """
     c = dict(d_tp=0, d_pred=0, d_gold=0, spk_ok=0, spk_n=0, e2e_tp=0,
-             p_found=0, p_gold=0, i_tp=0, i_pred=0, i_gold=0)
+             p_found=0, p_gold=0, ps_ok=0, ps_n=0, i_tp=0, i_pred=0, i_gold=0)
     for doc in golds:
         doc_id, text = doc.get("doc_id"), doc.get("text")
         attrs = doc.get("attributions") or []
@@ -261,6 +265,12 @@ def score_documents(golds: Iterable[Mapping], preds: Mapping[str, list[Mapping]]
         pm = greedy_match([p["text"] for p in cand], [gtexts[j] for j in pidx],
                           score=lambda i, jj: max(jaccard(cand[i]["text"], f) for f in frags[pidx[jj]]))
         c["p_found"] += len(pm)
+        for i, jj, _ in pm:
+            # the speaker of a partial quote found as one (a missing speaker is a wrong one)
+            want = gold_speaker(attrs[pidx[jj]], doc_id, speaker_names)
+            if cand[i].get("kind") == "partial" and want is not None:
+                c["ps_n"] += 1
+                c["ps_ok"] += speaker_ok(cand[i].get("speaker"), want)
         # reported speech with a speech cue
         iidx = {j for j, a in enumerate(attrs) if kinds[j] == "none" and is_speech_cue(a.get("cue"))}
         c["i_gold"] += len(iidx)
@@ -278,6 +288,7 @@ def score_documents(golds: Iterable[Mapping], preds: Mapping[str, list[Mapping]]
         "speaker_accuracy": c["spk_ok"] / c["spk_n"] if c["spk_n"] else 0.0,
         "end_to_end_f1": e2e["f1"],
         "partial_recall": c["p_found"] / c["p_gold"] if c["p_gold"] else 0.0,
+        "partial_speaker_accuracy": c["ps_ok"] / c["ps_n"] if c["ps_n"] else 0.0,
         "indirect_precision": indirect["precision"], "indirect_recall": indirect["recall"],
         "counts": c,
     }
