@@ -448,3 +448,17 @@ def test_reported_speech_after_told_leaves_out_who_was_told(nlp):
     assert [q.text for q in qs] == [
         "the decision to drop the inquiry had been taken after interviews with seven witnesses in the case",
         "she had not been consulted before the announcement"]
+
+
+def test_a_partial_quote_is_the_words_of_the_person_who_opens_the_sentence(nlp):
+    # from PolNeAR dev: no speech verb, but the quoted words are Trump's
+    qs = quotes(nlp, [
+        "Donald Trump met supporters in Ohio on Monday.",
+        "Trump openly admires Russian President Vladimir Putin as a “strong leader.”",
+        "In recent weeks, Senate Minority Leader Harry Reid has gone after Trump as a “human leech who will "
+        "bleed the country.”",
+        "Supporters cheered Trump as a “fighter.”",
+    ])
+    assert [(q.text, q.speaker) for q in qs] == [("strong leader.", "Donald Trump"),
+                                                 ("human leech who will bleed the country.", "Harry Reid"),
+                                                 ("fighter.", None)]

@@ -195,6 +195,11 @@ def attribute_document(paras: list[Para], state: State) -> list[Quote]:
                         state.saw_person(speaker.name)
                 if s is p.spans[0] and continuing_chain and chain_speaker and speaker is None:
                     speaker = chain_speaker
+                if speaker is None and kind == "partial":
+                    # "Trump openly admires Putin as a “strong leader”": the words are the
+                    # clause's subject's, when a person opens the sentence
+                    lead = _opening_person(p, k, s.open_at)
+                    speaker = resolve(state, p, lead) if lead else None
                 q = Quote(
                     text=p.text[s.start : s.end], kind=kind,
                     start_char=p.offset + s.start, end_char=p.offset + s.end,
@@ -233,6 +238,18 @@ def attribute_document(paras: list[Para], state: State) -> list[Quote]:
                 prev_ended_colon = resolve(state, p, lead) if lead else None
     _backfill_chains(quotes, flags)
     return quotes
+
+
+def _opening_person(p: Para, k: int, before: int):
+    """The person sentence ``k`` opens with, after nothing but titles or an
+    introductory phrase ("In recent weeks, Reid …"), if before ``before``."""
+    lead = leading_subject(p, k, before)
+    if lead is None:
+        return None
+    words = p.masked[p.sents[k][0] if p.sents else 0 : lead.start].split()
+    while words and words[-1][:1].isupper():
+        words.pop()  # "Senate Minority Leader"
+    return lead if not words or words[-1].endswith(",") else None
 
 
 _SUBJECT_PRONOUN = re.compile(r"^(?:(?:but|and|yet|still|now|later|then|also|so|instead)\s+)?(he|she)\b", re.I)
