@@ -242,16 +242,23 @@ def subject_before(p: Para, lo: int, verb_start: int) -> Subject | None:
     return None
 
 
+def lead_in(p: Para, k: int, start: int) -> list[str]:
+    """The words of sentence ``k`` before offset ``start``, less the titles
+    right before it ("President", "Sen.", "Senate Minority Leader")."""
+    words = p.masked[p.sents[k][0] if p.sents else 0 : start].split()
+    while words and words[-1][:1].isupper():
+        words.pop()
+    return words
+
+
 def leading_subject(p: Para, k: int, before: int) -> Subject | None:
     """The person sentence ``k`` starts with (within its first few words,
     outside quotations), if that person comes before offset ``before``."""
     a = p.sents[k][0] if p.sents else 0
     for ps in p.people:
         if a <= ps.start < before and not ps.possessive and p.masked[ps.start] != "Q":
-            lead_in = p.masked[a : ps.start].split()
-            while lead_in and lead_in[-1][:1].isupper():
-                lead_in.pop()  # a title: "President", "Sen."
-            if len(lead_in) <= 3 or (lead_in[-1].endswith(",") and len(lead_in) <= 20):
+            words = lead_in(p, k, ps.start)
+            if len(words) <= 3 or (words[-1].endswith(",") and len(words) <= 20):
                 # "Sanders said…" / "At Sunday night's debate, Sanders …"
                 return person_subject(ps)
             if "," not in p.masked[ps.end : before]:

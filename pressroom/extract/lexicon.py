@@ -172,7 +172,7 @@ friend friends relative relatives mother father parent parents wife husband son 
 brother sister child children family victim victims survivor survivors passenger passengers
 driver officer officers agent agents trooper deputy deputies soldier soldiers employee employees
 staffer staffers fan fans attendee attendees participant participants customer customers
-patient patients resident eyewitness bystander onlooker shopper neighbours neighbors
+patient patients eyewitness bystander onlooker shopper neighbours neighbors
 americans citizens locals demonstrators marchers organizers organisers volunteers
 """.split())
 

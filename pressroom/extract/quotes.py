@@ -11,7 +11,7 @@ import re
 
 from pressroom.model import Quote
 
-from .attribution import Para, VerbHit, embedded_title, leading_subject
+from .attribution import Para, VerbHit, embedded_title, lead_in, leading_subject
 from .lexicon import CLAUSE_OPENERS, DETERMINERS, ROLE_HEADS, VERB_LEMMA
 from .reported import indirect_speech
 from .speakers import Speaker, State, resolve
@@ -246,9 +246,7 @@ def _opening_person(p: Para, k: int, before: int):
     lead = leading_subject(p, k, before)
     if lead is None:
         return None
-    words = p.masked[p.sents[k][0] if p.sents else 0 : lead.start].split()
-    while words and words[-1][:1].isupper():
-        words.pop()  # "Senate Minority Leader"
+    words = lead_in(p, k, lead.start)
     return lead if not words or words[-1].endswith(",") else None
 
 
