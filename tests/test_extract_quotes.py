@@ -462,3 +462,24 @@ def test_a_partial_quote_is_the_words_of_the_person_who_opens_the_sentence(nlp):
     assert [(q.text, q.speaker) for q in qs] == [("strong leader.", "Donald Trump"),
                                                  ("human leech who will bleed the country.", "Harry Reid"),
                                                  ("fighter.", None)]
+
+
+def test_a_passive_speech_verb_reports_no_speech(nlp):
+    # from an article of the article-extraction benchmark
+    qs = quotes(nlp, [
+        "Prince Andrew cited being at a pizza restaurant in England with his daughter 18 years ago. "
+        "A photo of the meeting was denied by Andrew, hinting that it was a fake.",
+    ], kinds=("indirect",))
+    assert qs == []
+
+
+def test_a_description_is_not_expanded_across_a_paragraph_break(nlp):
+    # from an article of the article-extraction benchmark; its first paragraph ends without a full stop
+    qs = quotes(nlp, [
+        "Big Machine Records issued a statement after Swift publicly scolded her former label, accusing it of "
+        "preventing her from performing her earlier hits at the AMAs",
+        "The statement, which was obtained by Variety, claimed that the two companies had come to terms.",
+        "\"It should be noted that recording artists do not need label approval for live performances on "
+        "television,” the statement continued.",
+    ])
+    assert [q.speaker for q in qs] == ["statement"]
