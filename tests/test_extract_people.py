@@ -204,3 +204,12 @@ def test_a_given_name_written_with_a_hyphen_is_whole(nlp):
     ex = one(nlp, ["South Korean President Moon Jae-in said on Monday that talks would resume.",
                    "The Obama-era rules stay, Moon said."])
     assert [p.name for p in ex.people] == ["Moon Jae-in"]
+
+
+def test_will_opening_a_question_is_not_a_given_name(nlp):
+    # NER labels "Will Cruz" a person here
+    names = {p.name for p in one(nlp, [
+        "Will Cruz drop out before Iowa? Ted Cruz said on Monday he would stay in the race.",
+        "Texas congressman Will Hurd said he would vote no.",
+    ]).people}
+    assert names == {"Ted Cruz", "Will Hurd"}
