@@ -161,6 +161,8 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
         if not m or m.start() == 0:
             break
         word = m.group(1).lower()
+        if m.group(1)[:1].isupper():
+            break  # "Mary E. Lovely", "Theresa May": a name, not an adverb or auxiliary
         if word in AUX_ADVERBS or (word.endswith("ly") and len(word) > 4) or word in ("not", "n’t"):
             b = a + m.start()
         else:
@@ -293,7 +295,7 @@ def _relative_clause_subject(p: Para, lo: int, region: str) -> Subject | None:
     # "James Lewis, a former expert who now studies …, said" / "Harry Bond, 30,
     # of Raleigh, who was polled, said": appositions and a relative clause
     # after the name that leads the clause
-    rel = re.search(r"^(.*?),\s+(?:[^,]*?\s)?(?:who|whose)\b.*" + _BEFORE_VERB, region)
+    rel = re.search(r"^(.*?),\s+(?:[^,]*?\s)?(?:who|whose|which)\b.*" + _BEFORE_VERB, region)
     if rel:
         head = lo + len(rel.group(1))
         segs = _comma_segments(lo, p.masked[lo:head])
@@ -301,7 +303,8 @@ def _relative_clause_subject(p: Para, lo: int, region: str) -> Subject | None:
         if lead and all(not _has_verb(p.masked[a:b].split()) for a, b in segs):
             return person_subject(lead)
         if len(segs) == 1 and not _person_in(p, lo, head, allow_possessive=True):
-            np = _classify(p, lo, head)  # "an intelligence source, who was not authorized …, told"
+            # "an intelligence source, who was not authorized …, told", "WeWork, which faces …, confirmed"
+            np = _classify(p, lo, head)
             if np is not None:
                 return np
     # "…, Patti LaBelle and Stevie Wonder, who joked": the name before the relative pronoun
@@ -355,8 +358,42 @@ def subject_after(p: Para, verb_end: int) -> Subject | None:
         return None
     a, b = verb_end + m.start(1), verb_end + m.end(1)
     # drop a trailing time expression ("said Smith on Monday")
-    sub = re.search(r"\s+(?:on|in|at|last|this|yesterday|today|during|after|before|to|in an?|who|which|that)\b",
+    sub = re.search(r"\s+(?:on|in|at|last|this|yesterday|today|during|after|before|to|in an?|who|which|that|"
+                    r"when|while|as|by|via)\b",
                     p.masked[a:b])
     if sub:
         b = a + sub.start()  # "said Smith on Monday", "said a data expert who has worked for …"
     return _classify(p, a, b)
+
+
+# auxiliaries and copulas: a clause has one, a noun phrase has none
+_FINITE = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may",
+           "might", "must", "should", "do", "does", "did", "’s", "'s"}
+
+
+_OBJECT_FIRST = {"tell", "inform", "assure", "warn", "remind", "urge", "advise", "notify", "brief"}
+
+
+def postposed_subject(p: Para, v: VerbHit) -> Subject | None:
+    """The subject after a verb that follows a whole clause and a comma:
+    'Prices have risen, too, said Mary E. Lovely, an economist.' -- the
+    clause is what was said, the name after the verb who said it."""
+    a, b = p.sents[v.sentence] if p.sents else (0, len(p.masked))
+    before = p.masked[a : v.start]
+    words = before.split()
+    if not re.search(r"[,Q]\s*$", before) or len(words) < 3 or not re.match(r"\s+\S", p.masked[v.end : b]) \
+            or not any(w.lower() in _FINITE for w in words) or re.search(r",\s+(?:who|whose|which)\b", before):
+        return None
+    if VERB_LEMMA.get(v.form.lower(), v.form.lower()) in _OBJECT_FIRST:
+        return None  # "…, told Fox News": who was told, not who spoke
+    subj = subject_after(p, v.end)
+    if subj is None or subj.kind == "pronoun" or any(w.lower() in _FINITE for w in subj.text.split()):
+        return None
+    if subj.kind == "np" and subj.text.split()[0].lower() not in DETERMINERS and not subj.text[:1].isupper():
+        return None
+    # only an apposition may follow the name: "…, said Smith, who …" or "said the city would" is not this
+    tail = p.masked[subj.end : b]
+    if not re.fullmatch(r"\s*(?:,[^;:]*)?[.!?]?[\s”\"’']*", tail) or _has_verb(tail.split()) \
+            or re.search(r"\b(?:who|which|that)\b", tail):
+        return None
+    return subj

@@ -9,6 +9,7 @@ import unicodedata
 from pressroom.model import CleanPage, Extraction, Mention, Person
 
 from .attribution import (Para, PersonSpan, Subject, _classify, embedded_title, find_verbs, leading_subject,
+                          postposed_subject,
                           subject_after, subject_before)
 from .lexicon import (FEMALE_NAMES, GIVEN_FEMALE, GIVEN_MALE, HONORIFICS, MALE_NAMES, ROLE_HEADS,
                       STOPWORDS)
@@ -183,6 +184,8 @@ class _Article:
                     v.subject, v.inverted, v.passive = subject_after(p, v.end + by.end()), True, True
                 elif (v.form.lower() == "according to" or not region or v.inverted) and not _participle_clause(p, v):
                     v.subject, v.inverted = subject_after(p, v.end), True
+                elif (post := postposed_subject(p, v)) is not None:
+                    v.subject, v.inverted = post, True  # "Prices have risen, said Mary Lovely."
                 else:
                     v.subject = subject_before(p, lo, v.start)
                 if v.subject is None and _participle_clause(p, v):

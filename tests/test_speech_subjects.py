@@ -1,0 +1,55 @@
+"""Who a speech verb's subject is, on sentence shapes taken from the pages of
+the article-extraction benchmark (real articles from many sites)."""
+
+import pytest
+
+from pressroom.extract import extract_pages, load_nlp
+from pressroom.model import CleanPage
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def extracted(nlp, paragraphs, kind):
+    page = CleanPage(title="t", paragraphs=list(paragraphs))
+    return [(q.text, q.speaker) for q in extract_pages([page], nlp)[0].quotes if q.kind == kind]
+
+
+def test_a_name_after_the_verb_that_follows_a_clause_is_the_speaker(nlp):
+    # "CLAUSE, said NAME, apposition.": the clause is what was said
+    assert extracted(nlp, [
+        "Computers and electronic devices have seen impacts, too, said Mary E. Lovely, a Syracuse University "
+        "economist.",
+        "The greenback may be in for some weakness, said Juan Perez, senior foreign exchange trader at Tempus Inc.",
+    ], "indirect") == [
+        ("Computers and electronic devices have seen impacts, too", "Mary E. Lovely"),
+        ("The greenback may be in for some weakness", "Juan Perez"),
+    ]
+
+
+def test_a_noun_after_the_verb_is_not_taken_for_a_postposed_speaker(nlp):
+    # the verb's object or the reported clause, not who spoke
+    assert extracted(nlp, [
+        "The mayor of the city, Bob Smith, said the city would pay for the repairs.",
+        "An intelligence source, who was not authorized to speak on the record, told Fox News the agents "
+        "were under a lot of pressure.",
+    ], "indirect") == [
+        ("the city would pay for the repairs", "Bob Smith"),
+        ("the agents were under a lot of pressure", "intelligence source"),
+    ]
+
+
+def test_who_was_contacted_is_not_the_speaker(nlp):
+    assert extracted(nlp, [
+        "“We received an inquiry and are cooperating in the matter,” said a WeWork spokesperson when "
+        "contacted by Reuters.",
+    ], "direct") == [("We received an inquiry and are cooperating in the matter,", "WeWork spokesperson")]
+
+
+def test_a_relative_clause_after_an_organisation_is_not_its_subject(nlp):
+    assert extracted(nlp, [
+        "WeWork, which faces ballooning losses, confirmed on Monday that it had been contacted by the office "
+        "of the attorney general.",
+    ], "indirect") == [("it had been contacted by the office of the attorney general", "WeWork")]
