@@ -483,3 +483,15 @@ def test_a_description_is_not_expanded_across_a_paragraph_break(nlp):
         "television,” the statement continued.",
     ])
     assert [q.speaker for q in qs] == ["statement"]
+
+
+def test_names_of_works_in_quotation_marks_are_not_quotes(nlp):
+    # from articles of the article-extraction benchmark
+    qs = quotes(nlp, [
+        "Buckley, who landed a key role in the BBC series “War & Peace,” met the director in London.",
+        "Van Der Beek was eliminated from “Dancing With the Stars” on Monday, hours after the news broke on “DWTS.”",
+        "Donald Trump called Marco Rubio “Little Marco” at the rally.",
+        "Senator Tom Cotton dismissed the plan as “a total disaster.”",
+    ])
+    assert [(q.text, q.speaker) for q in qs] == [("Little Marco", "Donald Trump"),
+                                                 ("a total disaster.", "Tom Cotton")]

@@ -195,11 +195,14 @@ def attribute_document(paras: list[Para], state: State) -> list[Quote]:
                         state.saw_person(speaker.name)
                 if s is p.spans[0] and continuing_chain and chain_speaker and speaker is None:
                     speaker = chain_speaker
+                said = speaker
                 if speaker is None and kind == "partial":
                     # "Trump openly admires Putin as a “strong leader”": the words are the
                     # clause's subject's, when a person opens the sentence
                     lead = _opening_person(p, k, s.open_at)
                     speaker = resolve(state, p, lead) if lead else None
+                if kind == "partial" and _names_a_work(p, s, said):
+                    continue  # “Wild Rose”, the film “Pose”: a name in quotation marks, not words anyone said
                 q = Quote(
                     text=p.text[s.start : s.end], kind=kind,
                     start_char=p.offset + s.start, end_char=p.offset + s.end,
@@ -238,6 +241,26 @@ def attribute_document(paras: list[Para], state: State) -> list[Quote]:
                 prev_ended_colon = resolve(state, p, lead) if lead else None
     _backfill_chains(quotes, flags)
     return quotes
+
+
+# a noun or participle that introduces the name of a work: the film “Wild Rose”, a book titled “…”
+_WORK_BEFORE = re.compile(
+    r"\b(?:film|movie|show|series|sitcom|song|album|single|book|novel|memoir|podcast|musical|documentary|"
+    r"poem|hashtag|magazine|newspaper|website|app|video game|titled|entitled)\s*$", re.I)
+
+
+def _names_a_work(p: Para, span, speaker) -> bool:
+    """A partial quotation that names something rather than quoting anyone:
+    after a noun that introduces a work's name, or, when nobody can be said
+    to have said it (no verb of speech attributes it), a Title Case name
+    ("Dancing with the Stars") or one capitalised word ("DWTS", "Pose")."""
+    if _WORK_BEFORE.search(p.masked[max(0, span.open_at - 30) : span.open_at].rstrip(" ‘“\"'`")):
+        return True
+    if speaker is not None:
+        return False
+    content = p.text[span.start : span.end].rstrip(" ,.;:")
+    one_name = len(content.split()) == 1 and content[:1].isupper() and not re.search(r"[?!]$", content)
+    return one_name or _is_title(content)
 
 
 def _opening_person(p: Para, k: int, before: int):
