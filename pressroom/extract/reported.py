@@ -16,6 +16,14 @@ _NOUN_STATES = re.compile(r"(?:\d|\b(?:in|of|the|these|those|other|all|both|many
 # who was told: a pronoun, the press, or a name ("told reporters", "told The Associated Press")
 _RECIPIENT = re.compile(r"\s+(?:him|her|them|us|me|you|reporters|journalists|the\s+(?:press|media|crowd|audience)|"
                         r"(?:The\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})\s*,?\s+(?=[a-z]|[A-Z][a-z]+\s+[a-z])")
+# nobody's words: the writer's own aside, or nobody at all ("It's worth noting that",
+# "No one bothered mentioning that"); "would not say whether" stays, as PolNeAR annotates it
+_NOT_SAID = re.compile(r"\b(?:worth|no one|nobody)\s+(?:\w+\s+)?$", re.I)
+# a gerund that is the object of a preposition or of "start", not a verb of speech
+_GERUND_AS_NOUN = re.compile(r"\b(?:before|after|without|by|for|of|start|started|starts|begin|began|keep|kept|stop|"
+                             r"stopped)\s+$", re.I)
+_COUNTS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens",
+           "hundreds", "thousands", "millions", "billions"}
 _CLAUSE_SKIP = re.compile(r"^\s*(?:,\s*)?(?:(?:yesterday|today|on \w+day|last \w+|earlier|later|also|"
                           r"in a statement|in an interview|in an email)\s*,?\s*)*")
 
@@ -29,6 +37,8 @@ def indirect_speech(p: Para, verb_speaker: dict) -> list[Quote]:
         if speaker is None or v.passive or (lemma not in CORE_LEMMAS and lemma != "according to"):
             continue  # passive: "A photo … was denied by Andrew" reports no words of his
         a, b = p.sents[v.sentence] if p.sents else (0, len(p.text))
+        if _NOT_SAID.search(p.masked[max(a, v.start - 40) : v.start]):
+            continue
         sentence = p.masked[a:b]
         if "QQ" in sentence:
             continue
@@ -69,6 +79,10 @@ def indirect_speech(p: Para, verb_speaker: dict) -> list[Quote]:
                 m = _CLAUSE_SKIP.match(rest)
                 start = v.end + (m.end() if m else 0)
                 nxt = p.masked[start : start + 30].split()
+                if _GERUND_AS_NOUN.search(p.masked[max(a, v.start - 12) : v.start]) and v.form.lower().endswith("ing"):
+                    continue  # "before adding the pectin", "started writing songs"
+                if lemma == "add" and nxt and (re.match(r"[\d$€£%]", nxt[0]) or nxt[0].lower() in _COUNTS):
+                    continue  # "added 25 points", "added 0.1%": a count added, nothing said
                 if not nxt or nxt[0].lower() in ("to", "in", "on", "by", "at", "for", "with", "of", "as",
                                                  "about", "and", "so", "yes", "nothing") \
                         or (nxt[0].lower() in ("it", "no") and (len(nxt) < 2 or nxt[1].lower().strip(".,;")

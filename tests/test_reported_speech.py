@@ -1,0 +1,53 @@
+"""Reported speech without quotation marks, and the verbs of speech that report
+nothing, on sentence shapes taken from the pages of the article-extraction
+benchmark."""
+
+import pytest
+
+from pressroom.extract import extract_pages, load_nlp
+from pressroom.model import CleanPage
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def reported(nlp, paragraphs):
+    page = CleanPage(title="t", paragraphs=list(paragraphs))
+    return [(q.text, q.speaker) for q in extract_pages([page], nlp)[0].quotes if q.kind == "indirect"]
+
+
+def test_a_count_added_is_not_speech(nlp):
+    assert reported(nlp, [
+        "Danilo Gallinari added 25 points in his former home arena, and Nerlens Noel had 15 rebounds.",
+        "Spot gold added 0.1% to $1,472.19 an ounce after the report was published.",
+        "NASA also added two smaller landers to the programme on Monday.",
+    ]) == []
+
+
+def test_the_writers_aside_and_nobody_report_no_speech(nlp):
+    assert reported(nlp, [
+        "It's worth noting that those figures are on the European test cycle, which is typically generous.",
+        "No one bothered mentioning that the state of the nation's finances is not technology's problem.",
+    ]) == []
+
+
+def test_a_gerund_after_a_preposition_is_not_speech(nlp):
+    assert reported(nlp, [
+        "Set them aside. Stir together and taste test it to make sure your flavors are where you want them to "
+        "be before adding the fruit pectin powder.",
+    ]) == []
+
+
+def test_speech_verbs_still_report_speech(nlp):
+    # the same verbs where they do report what someone said
+    assert reported(nlp, [
+        "Coach Mike Brown added that the team would rest its starters on Sunday.",
+        "The ministry said 12 people had been killed in the attack.",
+        "Reid would not say whether he would prefer that Democrats face Trump.",
+    ]) == [
+        ("the team would rest its starters on Sunday", "Mike Brown"),
+        ("12 people had been killed in the attack", "ministry"),
+        ("whether he would prefer that Democrats face Trump", "Reid"),
+    ]
