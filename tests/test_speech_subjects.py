@@ -53,3 +53,14 @@ def test_a_relative_clause_after_an_organisation_is_not_its_subject(nlp):
         "WeWork, which faces ballooning losses, confirmed on Monday that it had been contacted by the office "
         "of the attorney general.",
     ], "indirect") == [("it had been contacted by the office of the attorney general", "WeWork")]
+
+
+def test_an_organisation_speaks_by_its_own_name_not_a_place_that_qualifies_it(nlp):
+    assert [speaker for _, speaker in extracted(nlp, [
+        "One Washington-based trade expert said the deal was likely to fail this year.",
+        "South Dakota's Department of Social Services said the number of young people using meth had risen.",
+        "China's commerce ministry said removing tariffs was an important condition for a deal.",
+        "A London-based think tank said the full incidence of the tariff falls on domestic consumers.",
+        "The People's Daily, the mouthpiece of the Communist party, warned that there was no room for compromise.",
+    ], "indirect")] == ["Washington-based trade expert", "South Dakota's Department of Social Services",
+                        "China's commerce ministry", "London-based think tank", "People's Daily"]

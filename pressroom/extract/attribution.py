@@ -222,6 +222,9 @@ def subject_before(p: Para, lo: int, verb_start: int) -> Subject | None:
             lead = _leading_person(p, segs[:k])
             if lead:
                 return person_subject(lead)
+            if k == 1 and low0 in DETERMINERS and _names_organisation(p, *_trim(p.masked, *segs[0])):
+                # "The People's Daily, the mouthpiece of the Communist party, warned"
+                return _classify(p, *segs[0])
         person = _person_in(p, a2, b2)
         if person:
             return person_subject(person)
@@ -335,6 +338,12 @@ def _name_like_before(p: Para, seg) -> bool:
     a name an apposition could describe (not "when pressed on …, the mother …")."""
     words = p.masked[seg[0] : seg[1]].split()
     return bool(words) and words[0][:1].isupper() and words[0].lower() not in DETERMINERS | CLAUSE_OPENERS
+
+
+def _names_organisation(p: Para, a: int, b: int) -> bool:
+    """The text between ``a`` and ``b`` is an organisation's name (an
+    entity covering it but for a leading article)."""
+    return any(oa <= a + 4 and ob >= b - 1 and a <= oa and ob <= b + 1 for oa, ob, _ in p.orgs) and b - a > 2
 
 
 def _leading_person(p: Para, segs) -> PersonSpan | None:

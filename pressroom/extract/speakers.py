@@ -153,6 +153,15 @@ def resolve(state: State, p: Para, subj: Subject | None) -> Speaker | None:
             after = p.masked[b : subj.end].split()
             if after and after[0][:1].islower() and after[0].lower() not in ("of", "and", "in", "at"):
                 continue  # "one Democratic source": the entity only qualifies the noun
+            if (re.match(r"(?:['’]s?|-\w)", p.masked[b : b + 2]) or org.endswith(("'s", "’s"))) \
+                    and p.masked[b : subj.end].strip(" ,.'’s"):
+                continue  # "South Dakota's Department of …", "a London-based think tank"
+            if re.search(r"\b[a-z]+\s+(?:in|at|from|near|across|outside|inside|around|throughout)\s+(?:the\s+)?$",
+                         p.masked[subj.start : a]):
+                continue  # "health authorities in Inner Mongolia": the place is not who speaks
+            owner = p.masked[subj.start : a].strip()
+            if re.fullmatch(r"(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s", owner):
+                org = f"{owner} {org}"  # "China's commerce ministry"
             org_words = org.split()
             if org_words and org_words[0].lower() == "the":
                 org = " ".join(org_words[1:])
