@@ -125,6 +125,19 @@ def test_a_name_labelled_as_an_organisation_is_a_person_by_what_follows():
     assert list(article.people) == ["Keith Lamont Scott"]
 
 
+def test_who_after_a_name_labelled_as_an_organisation_makes_it_a_person():
+    # from an article of the article-extraction benchmark; a people (NORP) takes "who" too
+    from pressroom.extract.nlp import Ent
+    from pressroom.extract.pipeline import _Article
+
+    paras = ["Montell Figgins, who represents Thomas, said his client chose not to accept a plea agreement.",
+             "Asian Americans, who vote in growing numbers, were courted by both campaigns."]
+    ents = [[Ent(0, 15, "ORG", "Montell Figgins")], [Ent(0, 15, "NORP", "Asian Americans")]]
+    article = _Article(CleanPage(title="t", paragraphs=paras), ents)
+    article.find_people()
+    assert list(article.people) == ["Montell Figgins"]
+
+
 def test_a_shared_surname_alone_is_the_person_introduced_first(nlp):
     ex = one(nlp, [
         "Senator Ted Cruz said on Monday that he would not endorse the nominee.",

@@ -228,19 +228,22 @@ def _without_things(found: list[NameMention], units: list[str], ents: list[list[
     return [c for c in found if _key(c.tokens) in titled or votes[_key(c.tokens)][1] <= votes[_key(c.tokens)][0]]
 
 
-# what follows only a person: an age, or a relative ("X's wife", "X, a 43-year-old …", "X, 43,")
+# what follows only a person: an age, a relative, or "who" ("X's wife", "X, a 43-year-old …", "X, 43,", "X, who …")
 _PERSON_CONTEXT = re.compile(
     r"(?:['’]s\s+(?:wife|husband|son|daughter|mother|father|brother|sister|widow|widower|parents|family|"
-    r"lawyer|attorney|girlfriend|boyfriend|fiancée?)\b|,\s+(?:a|an)\s+\d{1,3}-year-old\b|,\s+\d{1,2},)")
+    r"lawyer|attorney|girlfriend|boyfriend|fiancée?)\b|,\s+(?:a|an)\s+\d{1,3}-year-old\b|,\s+\d{1,2},|,\s+who\s)")
 
 
 def _person_by_context(text: str, e: Ent) -> bool:
     """A name the model labelled as something else (often an organisation),
     that what follows shows to be a person."""
     words = _POSSESSIVE_RE.sub("", e.text).split()
-    return e.label in ("ORG", "PRODUCT", "WORK_OF_ART", "NORP") and 2 <= len(words) <= 3 \
-        and looks_like_person(tuple(words)) \
-        and _PERSON_CONTEXT.match(text, e.end - 2 if e.text.endswith(("’s", "'s")) else e.end) is not None
+    if e.label not in ("ORG", "PRODUCT", "WORK_OF_ART", "NORP") or not 2 <= len(words) <= 3 \
+            or not looks_like_person(tuple(words)):
+        return False
+    context = _PERSON_CONTEXT.match(text, e.end - 2 if e.text.endswith(("’s", "'s")) else e.end)
+    # "Asian Americans, who": a people (NORP) takes "who" too
+    return context is not None and not (e.label == "NORP" and "who" in context.group())
 
 
 _SURNAME_TITLES = {"mr", "mrs", "ms", "dr", "sen", "senator", "rep", "gov", "governor", "prof"}
