@@ -51,3 +51,11 @@ def test_speech_verbs_still_report_speech(nlp):
         ("12 people had been killed in the attack", "ministry"),
         ("whether he would prefer that Democrats face Trump", "Reid"),
     ]
+
+
+def test_the_writer_and_the_reader_are_not_speakers(nlp):
+    # "we", "you" and "let's" outside quotation marks are the page's own voice
+    assert reported(nlp, [
+        "We've said this before, many times: there is no special hardware required to run the software.",
+        "Let's say that they cause you to grow as a person.",
+    ]) == []

@@ -78,6 +78,8 @@ _FUNCTION_WORDS = {"the", "a", "an", "and", "but", "or", "when", "while", "if", 
                    "to", "in", "on", "for", "with", "by", "from", "that", "which", "then", "so",
                    "because", "after", "before", "although", "though", "where", "how", "what",
                    "can", "could", "would", "will", "should", "be", "is", "was"} | DETERMINERS
+# "we've", "you're", "he'd": the pronoun without its contracted verb
+_CONTRACTION = re.compile(r"['’](?:ve|re|ll|d|m|s)$")
 _COUNTS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
 _LEAD_CONJ = re.compile(r"^(?:and|but|so|then|while|as|when|although|though|because|since|"
                         r"if|whereas|however|meanwhile|instead|also)\s+", re.I)
@@ -180,7 +182,7 @@ def _classify(p: Para, a: int, b: int) -> Subject | None:
     person = _person_in(p, a, b)
     if person:
         return person_subject(person)
-    first = text.split()[0].lower()
+    first = _CONTRACTION.sub("", text.split()[0].lower())
     if first in PERSON_PRONOUNS or first in GROUP_PRONOUNS:
         return Subject("pronoun", a, a + len(text.split()[0]), first)
     words = text.split()
@@ -215,7 +217,7 @@ def subject_before(p: Para, lo: int, verb_start: int) -> Subject | None:
         if not text.strip():
             continue
         words = text.split()
-        low0 = words[0].lower()
+        low0 = _CONTRACTION.sub("", words[0].lower())
         if k > 0 and (low0 in DETERMINERS or words[0][0].islower()):
             # "Flynn, a top Trump surrogate, said": a name inside an
             # apposition only describes the name the clause starts with

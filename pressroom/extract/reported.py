@@ -17,8 +17,8 @@ _NOUN_STATES = re.compile(r"(?:\d|\b(?:in|of|the|these|those|other|all|both|many
 _RECIPIENT = re.compile(r"\s+(?:him|her|them|us|me|you|reporters|journalists|the\s+(?:press|media|crowd|audience)|"
                         r"(?:The\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})\s*,?\s+(?=[a-z]|[A-Z][a-z]+\s+[a-z])")
 # nobody's words: the writer's own aside, or nobody at all ("It's worth noting that",
-# "No one bothered mentioning that"); "would not say whether" stays, as PolNeAR annotates it
-_NOT_SAID = re.compile(r"\b(?:worth|no one|nobody)\s+(?:\w+\s+)?$", re.I)
+# "No one bothered mentioning that", "Let's say that"); "would not say whether" stays, as PolNeAR annotates it
+_NOT_SAID = re.compile(r"\b(?:worth|no one|nobody|let['’]s)\s+(?:\w+\s+)?$", re.I)
 # a gerund that is the object of a preposition or of "start", not a verb of speech
 _GERUND_AS_NOUN = re.compile(r"\b(?:before|after|without|by|for|of|start|started|starts|begin|began|keep|kept|stop|"
                              r"stopped)\s+$", re.I)
