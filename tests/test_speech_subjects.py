@@ -64,3 +64,19 @@ def test_an_organisation_speaks_by_its_own_name_not_a_place_that_qualifies_it(nl
         "The People's Daily, the mouthpiece of the Communist party, warned that there was no room for compromise.",
     ], "indirect")] == ["Washington-based trade expert", "South Dakota's Department of Social Services",
                         "China's commerce ministry", "London-based think tank", "People's Daily"]
+
+
+def test_a_name_in_apposition_after_a_description_is_the_speaker(nlp):
+    assert extracted(nlp, [
+        "The FBI did not find \"ties of any consequence,\" said the bureau's director, James B. Comey, on Monday.",
+    ], "partial") == [("ties of any consequence,", "James B. Comey")]
+    assert extracted(nlp, [
+        "According to his aunt, Jane Starner, he was brilliant from the start and was reading at five.",
+    ], "indirect") == [("he was brilliant from the start and was reading at five", "Jane Starner")]
+
+
+def test_the_actor_is_the_actor_the_story_is_about(nlp):
+    assert extracted(nlp, [
+        "James Van Der Beek told reporters on Monday that he was leaving the show.",
+        "\"You never know why these things happen,\" said the actor, who played Dawson Leery.",
+    ], "direct") == [("You never know why these things happen,", "James Van Der Beek")]

@@ -374,7 +374,20 @@ def subject_after(p: Para, verb_end: int) -> Subject | None:
                     p.masked[a:b])
     if sub:
         b = a + sub.start()  # "said Smith on Monday", "said a data expert who has worked for …"
+    named = _named_in_apposition(p, b)
+    if named and not _person_in(p, a, b):
+        return person_subject(named)  # "said the bureau's director, James B. Comey, on Monday"
     return _classify(p, a, b)
+
+
+def _named_in_apposition(p: Para, end: int) -> PersonSpan | None:
+    """The person named right after ``end`` between commas: ", James B. Comey,"."""
+    m = re.match(r",\s*", p.masked[end:])
+    if not m:
+        return None
+    start = end + m.end()
+    return next((s for s in p.people if s.start == start and not s.possessive
+                 and re.match(r"\s*(?:[,.;]|$)", p.masked[s.end :])), None)
 
 
 # auxiliaries and copulas: a clause has one, a noun phrase has none

@@ -161,6 +161,8 @@ councilman councilwoman commissioner administrator superintendent inspector
 ombudsman rapporteur negotiator mediator delegate chairperson vice-chairman
 governor-general lecturer scholar specialist observer monitor blogger commentator
 presenter producer director-general deputy-director undersecretary
+actor actress singer rapper musician comedian novelist poet playwright filmmaker artist
+designer player athlete chef entrepreneur physician psychiatrist surgeon
 """.split())
 
 # Nouns for people who are not named ("an officer", "witnesses", "the insider"): a speaker

@@ -47,7 +47,8 @@ def indirect_speech(p: Para, verb_speaker: dict) -> list[Quote]:
             if len(before.split()) >= 4:
                 start, end = a, a + len(before)
             else:
-                comma = p.masked.find(",", v.end, b)
+                # "According to his aunt, Jane Starner, he was …": after the name, too
+                comma = p.masked.find(",", max(v.end, v.subject.end if v.subject else v.end), b)
                 if comma < 0:
                     continue
                 start, end = comma + 1, b

@@ -126,9 +126,11 @@ _PROMINENT = set("""
 senator governor candidate nominee president congressman congresswoman mayor businessman
 businesswoman billionaire mogul tycoon strategist lawmaker mother father wife husband daughter
 son frontrunner front-runner hopeful contender president-elect president-elect star
+actor actress singer rapper musician comedian novelist filmmaker athlete chef entrepreneur
 """.split())
 _GENDERED = {"businessman": "m", "congressman": "m", "father": "m", "husband": "m", "son": "m",
-             "businesswoman": "f", "congresswoman": "f", "mother": "f", "wife": "f", "daughter": "f"}
+             "businesswoman": "f", "congresswoman": "f", "mother": "f", "wife": "f", "daughter": "f",
+             "actress": "f"}
 
 
 _ABBREVIATED = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
