@@ -80,3 +80,18 @@ def test_the_actor_is_the_actor_the_story_is_about(nlp):
         "James Van Der Beek told reporters on Monday that he was leaving the show.",
         "\"You never know why these things happen,\" said the actor, who played Dawson Leery.",
     ], "direct") == [("You never know why these things happen,", "James Van Der Beek")]
+
+
+def test_a_clause_is_never_a_speaker(nlp):
+    # from articles of the article-extraction benchmark
+    assert extracted(nlp, [
+        "Job cuts will be announced later this week in areas that do not support WeWork’s core business goals, "
+        "said The We Company’s recently named executive chair Marcelo Claure in an email to staff.",
+        "Apple has listened this time. As we've said time and time again, considering your own workflow is "
+        "crucial in making this decision.",
+    ], "indirect") == [("Job cuts will be announced later this week in areas that do not support WeWork’s core "
+                        "business goals", "Marcelo Claure")]
+    assert extracted(nlp, [
+        "Liu Xiaoming said that the People’s Liberation Army could be deployed in Beijing, warning: "
+        "\"They are already there in the Hong Kong garrison.\"",
+    ], "direct") == [("They are already there in the Hong Kong garrison.", "Liu Xiaoming")]

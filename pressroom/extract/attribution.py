@@ -186,8 +186,9 @@ def _classify(p: Para, a: int, b: int) -> Subject | None:
     if first in PERSON_PRONOUNS or first in GROUP_PRONOUNS:
         return Subject("pronoun", a, a + len(text.split()[0]), first)
     words = text.split()
-    if len(words) > 9 or any(w.lower() in VERB_LEMMA for w in words):
-        return None
+    if len(words) > 9 or any(w.lower() in VERB_LEMMA or w.lower() in _FINITE or w.lower() in ("not", "n’t", "n't")
+                             for w in words):
+        return None  # a clause ("areas that do not support …", "the army could be deployed"), not a noun phrase
     if words[0][:1].islower() and words[0].lower() not in DETERMINERS and words[0].endswith("ed"):
         return None  # "issued a statement": a predicate, not a noun phrase
     counted = len(words) > 2 and words[-2].lower() == "of" and (words[-1].isdigit() or words[-1].lower() in _COUNTS)  # "mother of three"
@@ -395,6 +396,8 @@ _FINITE = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "c
            "might", "must", "should", "do", "does", "did", "’s", "'s"}
 
 
+# what may follow the name: when and how it was said
+_ADVERBIAL = re.compile(r",?\s+(?:on|in|at|during|after|before|via|by|when|while|last|this|yesterday|today)\b")
 _OBJECT_FIRST = {"tell", "inform", "assure", "warn", "remind", "urge", "advise", "notify", "brief"}
 
 
@@ -417,6 +420,8 @@ def postposed_subject(p: Para, v: VerbHit) -> Subject | None:
         return None
     # only an apposition may follow the name: "…, said Smith, who …" or "said the city would" is not this
     tail = p.masked[subj.end : b]
+    if _ADVERBIAL.match(tail):
+        return subj  # "…, said Marcelo Claure in an email to staff that …"
     if not re.fullmatch(r"\s*(?:,[^;:]*)?[.!?]?[\s”\"’']*", tail) or _has_verb(tail.split()) \
             or re.search(r"\b(?:who|which|that)\b", tail):
         return None

@@ -56,7 +56,8 @@ class State:
                 if self.genders.get(name) is None:
                     return Speaker(name, "person")
             return None
-        if word in ("they", "we", "it", "which") and self.last_group:
+        # "we" outside quotation marks is the page's own voice ("As we've said …")
+        if word in ("they", "it", "which") and self.last_group:
             return self.last_group
         return None
 
@@ -158,7 +159,7 @@ def resolve(state: State, p: Para, subj: Subject | None) -> Speaker | None:
             if (re.match(r"(?:['’]s?|-\w)", p.masked[b : b + 2]) or org.endswith(("'s", "’s"))) \
                     and p.masked[b : subj.end].strip(" ,.'’s"):
                 continue  # "South Dakota's Department of …", "a London-based think tank"
-            if re.search(r"\b[a-z]+\s+(?:in|at|from|near|across|outside|inside|around|throughout)\s+(?:the\s+)?$",
+            if re.search(r"\b[a-z]+\s+(?:in|at|near|across|outside|inside|around|throughout)\s+(?:the\s+)?$",
                          p.masked[subj.start : a]):
                 continue  # "health authorities in Inner Mongolia": the place is not who speaks
             owner = p.masked[subj.start : a].strip()
