@@ -95,3 +95,12 @@ def test_a_clause_is_never_a_speaker(nlp):
         "Liu Xiaoming said that the People’s Liberation Army could be deployed in Beijing, warning: "
         "\"They are already there in the Hong Kong garrison.\"",
     ], "direct") == [("They are already there in the Hong Kong garrison.", "Liu Xiaoming")]
+
+
+def test_unnamed_people_are_descriptions_not_organisations(nlp):
+    page = CleanPage(title="t", paragraphs=[
+        "WeWork is investigating the payments, according to two people familiar with the matter.",
+        "The suspect told officers he needed to get dressed before leaving the house.",
+    ])
+    assert [(q.speaker, q.speaker_kind) for q in extract_pages([page], nlp)[0].quotes] == [
+        ("people familiar with the matter", "description"), ("suspect", "description")]

@@ -176,6 +176,9 @@ driver officer officers agent agents trooper deputy deputies soldier soldiers em
 staffer staffers fan fans attendee attendees participant participants customer customers
 patient patients eyewitness bystander onlooker shopper neighbours neighbors
 americans citizens locals demonstrators marchers organizers organisers volunteers
+suspect suspects rep reps user users commenter commenters viewer viewers reader readers
+listener listeners worker workers student students parent teacher teachers nurse nurses
+doctor doctors physicians scientists researchers experts analysts economists officials
 """.split())
 
 # Words that make a capitalised name an organisation, not a person.

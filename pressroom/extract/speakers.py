@@ -188,6 +188,14 @@ def resolve(state: State, p: Para, subj: Subject | None) -> Speaker | None:
 
 
 def _describes_people(noun: str) -> bool:
-    """"officer", "senior administration officials", "Trump supporters": people without a name."""
-    head = noun.split()[-1].lower().strip(".,")
+    """"officer", "senior administration officials", "Trump supporters", "people familiar
+    with the matter", "Swift's rep": people without a name."""
+    words = noun.split()
+    # the head noun comes before what qualifies it ("people familiar with …", "sources close to …")
+    cut = next((k for k, w in enumerate(words) if k and w.lower() in _QUALIFIER_STARTS), len(words))
+    head = words[cut - 1].lower().strip(".,")
     return head in PEOPLE_NOUNS or (head.endswith("s") and head[:-1] in PEOPLE_NOUNS)
+
+
+_QUALIFIER_STARTS = {"familiar", "close", "with", "of", "from", "at", "in", "for", "on", "who", "involved",
+                     "briefed", "knowledgeable", "aware", "inside", "near"}
