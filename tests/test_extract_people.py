@@ -226,3 +226,19 @@ def test_will_opening_a_question_is_not_a_given_name(nlp):
         "Texas congressman Will Hurd said he would vote no.",
     ]).people}
     assert names == {"Ted Cruz", "Will Hurd"}
+
+
+def test_a_team_or_a_family_written_with_the_is_not_a_person():
+    # from an article of the article-extraction benchmark: the model calls the teams PERSON
+    from pressroom.extract.nlp import Ent
+    from pressroom.extract.pipeline import _Article
+
+    paras = ["The Steelers spent Monday trying to distance themselves from the fight.",
+             "Fans wanted the Steelers to move on, and the Clintons to stay out of it.",
+             "Browns DL Sheldon Richardson, however, decided to weigh in on Monday."]
+    ents = [[Ent(4, 12, "PERSON", "Steelers")],
+            [Ent(16, 24, "PERSON", "Steelers"), Ent(42, 50, "PERSON", "Clintons")],
+            [Ent(0, 28, "PERSON", "Browns DL Sheldon Richardson")]]
+    article = _Article(CleanPage(title="t", paragraphs=paras), ents)
+    article.find_people()
+    assert list(article.people) == ["Sheldon Richardson"]

@@ -77,6 +77,11 @@ def clean_name(surface: str) -> tuple[tuple[str, ...], str | None, int]:
             honorific = _norm(words[0])
         cut += len(words[0]) + 1
         words = words[1:]
+    # "Browns DL Sheldon Richardson", "Chiefs QB Patrick Mahomes": a team and a position before the name
+    position = max((i for i, w in enumerate(words[:-2]) if i and re.fullmatch(r"[A-Z]{2,3}", w)), default=None)
+    if position is not None:
+        cut += sum(len(w) + 1 for w in words[: position + 1])
+        words = words[position + 1 :]
     return tuple(words), honorific, cut
 
 
@@ -215,14 +220,22 @@ def _without_things(found: list[NameMention], units: list[str], ents: list[list[
     for c in found:
         text = units[c.unit]
         lone_the = len(c.tokens) == 1 and _THE_BEFORE.search(text[: c.start]) is not None and (
-            not _NOUN_AFTER.match(text, c.end) or _FUNCTION_AFTER.match(text, c.end) is not None)
+            not _NOUN_AFTER.match(text, c.end) or _FUNCTION_AFTER.match(text, c.end) is not None
+            or re.fullmatch(r"[A-Z][a-z]+[^s]s", c.tokens[0]) is not None)  # "the Steelers spent": a team
         votes.setdefault(_key(c.tokens), [0, 0])[1 if lone_the else 0] += 1
     taken = {(c.unit, c.start) for c in found}
+    # words of the full names: a lone "Trump" beside "Donald Trump" is an ORG as often as not
+    in_full_names = {w for c in found if len(c.tokens) > 1 for w in _key(c.tokens)}
     for u, unit_ents in enumerate(ents):
         for e in unit_ents:
             if e.label in _THING_LABELS and (u, e.start) not in taken:
                 key = _key(clean_name(e.text)[0])
-                if len(key) > 1 and key in votes:  # a lone surname ("Trump") is an ORG as often as not
+                if key not in votes:
+                    continue
+                # a lone word counts as a thing where it stands alone ("in Delhi,"), not before a
+                # noun: "Trump supporters" says as little as "Twitter users"
+                alone = not _NOUN_AFTER.match(units[u], e.end) or _FUNCTION_AFTER.match(units[u], e.end)
+                if len(key) > 1 or (key[0] not in in_full_names and alone):
                     votes[key][1] += 1
     titled = {_key(c.tokens) for c in found if c.honorific or _ACTS_AS_PERSON.match(units[c.unit], c.end)}
     return [c for c in found if _key(c.tokens) in titled or votes[_key(c.tokens)][1] <= votes[_key(c.tokens)][0]]
