@@ -242,3 +242,19 @@ def test_a_team_or_a_family_written_with_the_is_not_a_person():
     article = _Article(CleanPage(title="t", paragraphs=paras), ents)
     article.find_people()
     assert list(article.people) == ["Sheldon Richardson"]
+
+
+def test_roles_from_abbreviated_offices_titles_with_of_and_occupations(nlp):
+    # shapes from articles of the article-extraction benchmark and PolNeAR
+    ex = one(nlp, [
+        "Rep. Robert Aderholt, ranking member of the subcommittee, asked about the schedule.",
+        "Voters liked the way Sen. Bernie Sanders spoke about wages.",
+        "Secretary of State Mike Pompeo announced the change on Monday.",
+        "Juan Perez, senior foreign exchange trader at Tempus Inc, said the dollar was weak.",
+        "State schools Superintendent Jennifer McCormick said she would not run again.",
+    ])
+    assert {p.name: p.role for p in ex.people} == {
+        "Robert Aderholt": "ranking member of the subcommittee", "Bernie Sanders": "Sen.",
+        "Mike Pompeo": "Secretary of State",
+        "Juan Perez": "senior foreign exchange trader at Tempus Inc",
+        "Jennifer McCormick": "State schools Superintendent"}

@@ -77,6 +77,10 @@ def clean_name(surface: str) -> tuple[tuple[str, ...], str | None, int]:
             honorific = _norm(words[0])
         cut += len(words[0]) + 1
         words = words[1:]
+    # "Superintendent Jennifer McCormick": a title the model took into the name
+    while len(words) >= 3 and _norm(words[0]) in ROLE_HEADS and words[1][:1].isupper():
+        cut += len(words[0]) + 1
+        words = words[1:]
     # "Browns DL Sheldon Richardson", "Chiefs QB Patrick Mahomes": a team and a position before the name
     position = max((i for i, w in enumerate(words[:-2]) if i and re.fullmatch(r"[A-Z]{2,3}", w)), default=None)
     if position is not None:

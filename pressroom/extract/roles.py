@@ -24,10 +24,28 @@ def _low(word: str) -> str:
     return word.lower().strip(".")
 
 
+# abbreviated offices, which are roles although they are also written as honorifics
+_OFFICE_ABBREVIATIONS = {"sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "adm", "maj", "prof"}
+# "Secretary of State Mike Pompeo", "U.S. Secretary of Homeland Security Kevin McAleenan"
+_OF_TITLE = re.compile(r"(?:(?:[A-Z][\w.-]*|former|acting)\s+){0,3}[A-Z][a-z]+\s+of\s+(?:[A-Z][\w.-]*\s+){1,3}$")
+
+
+def _is_role_word(low: str) -> bool:
+    """A role head, or an occupation ("trader", "geologist", "co-author")."""
+    return low in ROLE_HEADS or low in _OCCUPATIONS or (len(low) >= 7 and low.endswith("ist"))
+
+
+_OCCUPATIONS = {"trader", "broker", "banker", "investor", "engineer", "architect", "co-author", "coauthor",
+                "co-founder", "cofounder", "insider", "pilot", "contractor", "planner", "agent", "judge"}
+
+
 def pre_role(text: str, start: int) -> str | None:
     """Title written immediately before the name starting at ``start``."""
+    of_title = _OF_TITLE.search(text[:start])
+    if of_title and _low(of_title.group().split(" of ")[0].split()[-1]) in ROLE_HEADS:
+        return of_title.group().strip()
     words = list(_WORD_RE.finditer(text[:start]))
-    if not words or _low(words[-1].group()) not in ROLE_HEADS:
+    if not words or (_low(words[-1].group()) not in ROLE_HEADS and _low(words[-1].group()) not in _OFFICE_ABBREVIATIONS):
         return None
     if _low(words[-1].group()) in _NOT_ROLES:
         return None
@@ -54,6 +72,11 @@ def pre_role(text: str, start: int) -> str | None:
         else:
             break
         i -= 1
+    # "the way Sen. Sanders …": a lowercase word before a capitalised title is the sentence's ("four-star General" is not)
+    while first < len(words) - 1 and words[first].group().islower() and "-" not in words[first].group() \
+            and _low(words[first].group()) not in _ROLE_MODIFIERS \
+            and not _is_role_word(_low(words[first].group())) and words[first + 1].group()[:1].isupper():
+        first += 1
     role = text[words[first].start() : words[-1].end()]
     return role
 
@@ -101,7 +124,7 @@ def post_role(text: str, end: int) -> str | None:
         words = words[1:]
     if not words or len(words) > 20:
         return None
-    if not any(_low(w.strip(",")) in ROLE_HEADS for w in words[:4]):
+    if not any(_is_role_word(_low(w.strip(","))) for w in words[:4]):
         return None
     if _low(words[0]) in VERB_LEMMA:
         return None
@@ -136,7 +159,7 @@ def roles_at(text: str, start: int, end: int) -> list[tuple[int, str]]:
     """All roles around one mention with their priorities."""
     out = []
     pre = pre_role(text, start)
-    if pre and _low(pre) not in HONORIFICS - ROLE_HEADS:
+    if pre and (_low(pre) not in HONORIFICS - ROLE_HEADS or _low(pre.split()[-1]) in _OFFICE_ABBREVIATIONS):
         out.append((3 if len(pre.split()) > 1 else 1, pre))
     post = post_role(text, end)
     if post:
