@@ -187,3 +187,23 @@ def test_a_credited_or_sentence_caption_stays_however_short():
 
     assert is_label("Space logo") and is_label("604 COMMENTS") and is_label("kei_eno")
     assert not is_label("Crowds gathered at noon.") and not is_label("Soccer ball on grass")
+
+
+def test_a_card_of_headlines_that_pops_up_over_a_name_is_not_body_text():
+    # the structure of two AEB pages: the card sits inside the paragraph, right after the name's link
+    card = ('<span class="rollover-people-block"><span class="rollover-block"><a class="name" href="/people/ao">'
+            'Alexandria Ocasio-Cortez</a><a href="/1">Sanders doubles down on Bolivia coup</a> '
+            '<a href="/2">Progressives oppose funding bill over surveillance authority</a> '
+            '<a href="/3">Lawmakers spar over actor testimony</a> <a href="/people/ao">MORE</a></span></span>')
+    html = ("<html><head><title>Man pleads guilty to threatening lawmakers</title></head><body><article>"
+            "<h1>Man pleads guilty to threatening lawmakers</h1>"
+            "<p>A New York man pleaded guilty on Monday to charges that he threatened to kill a member of "
+            "Congress in a phone call to her office, prosecutors said in a statement.</p>"
+            '<p><span>Rep. <span class="rollover-people"><a href="/people/ao">Alexandria Ocasio-Cortez</a>'
+            + card + "</span> (D-N.Y.) shortly after the arrest linked the incident to a television host’s "
+            "comments about her colleague.</span></p>"
+            "<p>His sentencing is scheduled for February, and he faces up to ten years in prison for the "
+            "threat, the office said.</p></article></body></html>")
+    body = parse_html(html.encode()).body
+    assert "Rep. Alexandria Ocasio-Cortez (D-N.Y.) shortly after the arrest" in body
+    assert "Bolivia" not in body and "MORE" not in body

@@ -60,6 +60,7 @@ def prune_tree(tree: HtmlElement) -> None:
         doomed.append(el)
     doomed.extend(_teaser_lists(tree))
     doomed.extend(_link_paragraphs(tree))
+    doomed.extend(_pop_ups_in_paragraphs(tree))
     for el in doomed:
         if el.getparent() is not None and not any(a in doomed for a in el.iterancestors()):
             el.drop_tree()
@@ -74,6 +75,24 @@ def _teaser_lists(tree: HtmlElement) -> list[HtmlElement]:
             continue
         if all(_text_len(li) and _link_text_len(li) >= 0.9 * _text_len(li) for li in items):
             found.append(lst)
+    return found
+
+
+def _pop_ups_in_paragraphs(tree: HtmlElement) -> list[HtmlElement]:
+    """Boxes of links inside a paragraph: the card that pops up over a name
+    with the person's latest headlines. Their text would run into the
+    sentence ("Rep. Alexandria Ocasio-CortezAlexandria Ocasio-CortezSanders
+    doubles down … MORE (D-N.Y.) said")."""
+    def is_box(el: HtmlElement) -> bool:
+        size = _text_len(el)
+        return len(el.findall(".//a")) >= 3 and bool(size) and _link_text_len(el) >= 0.8 * size
+
+    found = []
+    for p in tree.iter("p"):
+        boxes = [el for el in p.iter("span", "div") if el is not p and is_box(el)]
+        # the innermost box: the one around it also holds the name and the sentence
+        found.extend(el for el in boxes if not any(other is not el and el in other.iterancestors()
+                                                   for other in boxes))
     return found
 
 
