@@ -207,3 +207,19 @@ def test_a_card_of_headlines_that_pops_up_over_a_name_is_not_body_text():
     body = parse_html(html.encode()).body
     assert "Rep. Alexandria Ocasio-Cortez (D-N.Y.) shortly after the arrest" in body
     assert "Bolivia" not in body and "MORE" not in body
+
+
+def test_a_credit_marked_as_attribution_inside_a_caption_is_its_credit():
+    # the structure of an AEB page (msn.com): the credit is the first child of the caption
+    html = ("<html><body><article><h1>Doctors offer free flu shots to detainees</h1>"
+            "<p>A group of physicians is urging the department to accept its offer to provide free flu shots "
+            "to detainees in California, saying the vaccine would save lives this winter.</p>"
+            '<span class="image"><img src="a.jpg"></span><span class="caption truncate">'
+            '<span class="attribution">© John Brecher</span>\n Needle poking skin during administration of '
+            "a flu shot at a community health center in Washington.</span>"
+            "<p>In a letter, the doctors pleaded with the administration to reconsider its decision not to "
+            "vaccinate detained migrants.</p></article></body></html>")
+    page = parse_html(html.encode())
+    assert [(c.text, c.credit) for c in page.captions] == [
+        ("Needle poking skin during administration of a flu shot at a community health center in Washington.",
+         "© John Brecher")]

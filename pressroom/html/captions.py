@@ -33,7 +33,7 @@ from pressroom.html.text import jsonld_objects, normalize_space
 # hyphen/underscore-separated parts keeps "captioned-gallery" style names out.
 _CAPTION_CLASS = re.compile(r"(?:^|[-_])(?:fig)?caption(?:s|-?text)?(?:$|[-_])", re.I)
 _CREDIT_CLASS = re.compile(
-    r"(?:^|[-_])(?:credit|credits|copyright|photographer|photo-?by|image-?source|source-?image)(?:$|[-_])",
+    r"(?:^|[-_])(?:credit|credits|copyright|photographer|photo-?by|image-?source|source-?image|attribution)(?:$|[-_])",
     re.I,
 )
 _CREDIT_ITEMPROPS = {"copyrightholder", "creditText".lower(), "copyrightnotice", "author", "creator"}
