@@ -59,3 +59,12 @@ def test_the_writer_and_the_reader_are_not_speakers(nlp):
         "We've said this before, many times: there is no special hardware required to run the software.",
         "Let's say that they cause you to grow as a person.",
     ]) == []
+
+
+def test_who_was_told_and_where_it_was_said_are_not_what_was_said(nlp):
+    # from articles of the article-extraction benchmark
+    assert reported(nlp, [
+        "The man told doctors he ate the rabbit meat in Inner Mongolia on November 5.",
+        "Emirates president Tim Clark said at a press conference that the airline would not buy more of the jets.",
+    ]) == [("he ate the rabbit meat in Inner Mongolia on November 5", "man"),
+           ("the airline would not buy more of the jets", "Tim Clark")]

@@ -13,8 +13,10 @@ from .lexicon import CORE_LEMMAS, VERB_LEMMA
 
 _NOUN_STATES = re.compile(r"(?:\d|\b(?:in|of|the|these|those|other|all|both|many|several|some|most|"
                           r"swing|battleground|key|early|southern|northern|western|eastern|red|blue|member))\s+$", re.I)
-# who was told: a pronoun, the press, or a name ("told reporters", "told The Associated Press")
+# who was told: a pronoun, the press, a noun before the told clause's pronoun, or a name
+# ("told reporters", "told police he …", "told The Associated Press")
 _RECIPIENT = re.compile(r"\s+(?:him|her|them|us|me|you|reporters|journalists|the\s+(?:press|media|crowd|audience)|"
+                        r"(?:the\s+)?[a-z]+(?=\s+(?:he|she|they|it|we|i|there)\s)|"  # "told police he …", "told doctors she …"
                         r"(?:The\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})\s*,?\s+(?=[a-z]|[A-Z][a-z]+\s+[a-z])")
 # nobody's words: the writer's own aside, or nobody at all ("It's worth noting that",
 # "No one bothered mentioning that", "Let's say that"); "would not say whether" stays, as PolNeAR annotates it
@@ -64,7 +66,8 @@ def indirect_speech(p: Para, verb_speaker: dict) -> list[Quote]:
         else:
             rest = p.masked[v.end : b]
             m = re.match(r"(?:\s+[\w’'.-]+){0,4}?\s+that\s+", rest) if lemma in ("tell", "inform", "advise", "warn", "remind") \
-                else re.match(r"\s*(?:,[^,]*,\s*)?(?:[\w’'-]+\s+){0,3}?that\s+", rest)
+                else re.match(r"\s*(?:,[^,]*,\s*)?(?:(?:at|in|on|during|after|before|to|with|via|through)\s+"
+                              r"(?:[\w’'-]+\s+){1,5}?|(?:[\w’'-]+\s+){0,3}?)that\s+", rest)  # "said at a press conference that"
             asked = re.match(r"(?:\s+[\w’'.-]+){0,3}?\s+(?=(?:whether|if|why|how|what|when|where|who)\s)", rest) \
                 if lemma == "ask" else None
             if v.form.lower() == "states" and (not m or _NOUN_STATES.search(p.masked[max(0, v.start - 20) : v.start])):
