@@ -92,6 +92,10 @@ def test_a_clause_is_never_a_speaker(nlp):
     ], "indirect") == [("Job cuts will be announced later this week in areas that do not support WeWork’s core "
                         "business goals", "Marcelo Claure")]
     assert extracted(nlp, [
+        "Buckley, who hadn't sung in a long time, worried about doing justice to a song like “Glasgow,” "
+        "given that she had no background in country music.",
+    ], "partial") == []
+    assert extracted(nlp, [
         "Liu Xiaoming said that the People’s Liberation Army could be deployed in Beijing, warning: "
         "\"They are already there in the Hong Kong garrison.\"",
     ], "direct") == [("They are already there in the Hong Kong garrison.", "Liu Xiaoming")]

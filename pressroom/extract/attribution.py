@@ -186,7 +186,7 @@ def _classify(p: Para, a: int, b: int) -> Subject | None:
     if first in PERSON_PRONOUNS or first in GROUP_PRONOUNS:
         return Subject("pronoun", a, a + len(text.split()[0]), first)
     words = text.split()
-    if len(words) > 9 or any(w.lower() in VERB_LEMMA or w.lower() in _FINITE or w.lower() in ("not", "n’t", "n't")
+    if len(words) > 9 or any(w.lower() in VERB_LEMMA or w.lower() in _FINITE or w.lower() in ("not", "cannot") or w.lower().endswith(("n’t", "n't"))
                              for w in words):
         return None  # a clause ("areas that do not support …", "the army could be deployed"), not a noun phrase
     if words[0][:1].islower() and words[0].lower() not in DETERMINERS and words[0].endswith("ed"):
