@@ -108,3 +108,16 @@ def test_unnamed_people_are_descriptions_not_organisations(nlp):
     ])
     assert [(q.speaker, q.speaker_kind) for q in extract_pages([page], nlp)[0].quotes] == [
         ("people familiar with the matter", "description"), ("suspect", "description")]
+
+
+def test_a_statement_speaks_for_whoever_issued_it(nlp):
+    # from an article of the article-extraction benchmark
+    assert extracted(nlp, [
+        "Big Machine Records issued a statement after Swift publicly scolded her former label.",
+        "\"As Taylor Swift's partner for over a decade, we were shocked to see her Tumblr statements,\" the "
+        "statement read.",
+        "\"It should be noted that recording artists do not need label approval,\" the statement continued.",
+    ], "direct") == [
+        ("As Taylor Swift's partner for over a decade, we were shocked to see her Tumblr statements,",
+         "Big Machine Records"),
+        ("It should be noted that recording artists do not need label approval,", "Big Machine Records")]

@@ -89,6 +89,11 @@ _PREP_START = re.compile(r"^(?:in|on|at|after|before|following|during|reacting|s
                          r"interviewed|addressing|quoting|citing|via|through|about|within|since)\b", re.I)
 
 
+_DOCUMENT_READS = re.compile(
+    r"\b(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+)?(?:statement|letter|note|sign|release|post|tweet|memo|"
+    r"email|message|banner|placard|notice)s?\s+(read|reads)\b", re.I)
+
+
 def find_verbs(p: Para) -> list[VerbHit]:
     """Speech verbs outside quotations, each with the sentence it is in."""
     hits = []
@@ -103,6 +108,9 @@ def find_verbs(p: Para) -> list[VerbHit]:
         dash = max((d.end() for d in re.finditer(r"\s[—–-]+\s", p.masked[a : m.start()])), default=0)
         if _label_person(p, a + dash, m.start()):
             hits.append(VerbHit(m.start(), m.start() + len(m.group()), ":", k))
+    for m in _DOCUMENT_READS.finditer(p.masked):
+        # "“…,” the statement read": what a document says is its words
+        hits.append(VerbHit(m.start(1), m.end(1), m.group(1), p.sentence_of(m.start(1))))
     for start, end, form, single in speech_verbs(p.masked):
         if single and single[0].isupper() and start > 0 and form.lower() not in ("says", "said"):
             # "Tell", "Call" capitalised mid-sentence are names or titles

@@ -142,6 +142,7 @@ def attribute_document(paras: list[Para], state: State) -> list[Quote]:
     chain_speaker: Speaker | None = None
     chain_open = False
     for p in paras:
+        state.note_documents(p)
         verb_speaker: dict[int, Speaker | None] = {}
         para_speakers: list[Speaker] = []
         sent_speaker: dict[int, Speaker] = {}

@@ -9,6 +9,10 @@ from dataclasses import dataclass, field
 from .attribution import Para, Subject
 from .lexicon import DETERMINERS, PEOPLE_NOUNS, ROLE_HEADS
 
+_DOCUMENTS = "statement|letter|report|release|memo|email|e-mail|tweet|post|note"
+_ISSUED = re.compile(
+    r"(?P<owner>(?:\b[A-Z][\w&.’'-]*\s+){1,5})(?:\w+ly\s+)?(?:issued|released|sent|posted|published|put out|"
+    r"tweeted|wrote)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?P<doc>" + _DOCUMENTS + r")s?\b")
 _NP_OWNER = re.compile(
     r"^(?:.*?\b)?(?:statement|statements|spokesman|spokeswoman|spokesperson|representative|"
     r"representatives|official|officials|source|sources|notice|notices|letter|report|post|"
@@ -34,6 +38,19 @@ class State:
     last_people: list[str] = field(default_factory=list)  # most recent subject first
     last_group: Speaker | None = None
     mentioned: list[str] = field(default_factory=list)  # anyone named, most recent first
+    # "Big Machine Records issued a statement": who "the statement" speaks for
+    document_owners: dict[str, Speaker] = field(default_factory=dict)
+
+    def note_documents(self, p: Para) -> None:
+        """Remember who issued which statement, letter or report in this paragraph."""
+        for m in _ISSUED.finditer(p.masked):
+            owner = " ".join(w for w in m.group("owner").split() if w.lower() not in DETERMINERS)
+            if not owner:
+                continue
+            person = next((s for s in p.people if s.start <= m.start("owner") + m.group("owner").find(owner)
+                           < s.end or (m.start("owner") <= s.start and s.end <= m.end("owner"))), None)
+            speaker = Speaker(person.name, "person") if person else Speaker(owner, "organization")
+            self.document_owners[m.group("doc").lower()] = speaker
 
     def saw_person(self, name: str) -> None:
         if name in self.last_people:
@@ -174,6 +191,8 @@ def resolve(state: State, p: Para, subj: Subject | None) -> Speaker | None:
         words = words[1:]  # "one of the notices"
     if not words:
         return None
+    if len(words) == 1 and text.split()[0].lower() == "the" and words[0].lower() in state.document_owners:
+        return state.document_owners[words[0].lower()]  # "the statement read": who issued it
     m = _NP_OWNER.match(" ".join(words))
     if m:
         owner = m.group("owner").split()
