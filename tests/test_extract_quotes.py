@@ -482,7 +482,7 @@ def test_a_description_is_not_expanded_across_a_paragraph_break(nlp):
         "\"It should be noted that recording artists do not need label approval for live performances on "
         "television,” the statement continued.",
     ])
-    assert [q.speaker for q in qs] == ["statement"]
+    assert [q.speaker for q in qs] == ["Big Machine Records"]  # who issued the statement, not "AMAs statement"
 
 
 def test_names_of_works_in_quotation_marks_are_not_quotes(nlp):
