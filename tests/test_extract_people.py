@@ -8,6 +8,8 @@ import pytest
 
 from pressroom.evaluate.seeds import score_seed
 from pressroom.extract import extract_pages, load_nlp
+from pressroom.extract.nlp import Ent
+from pressroom.extract.pipeline import _Article
 from pressroom.model import Caption, CleanPage
 
 DATA = Path(__file__).parent / "data"
@@ -24,6 +26,13 @@ def seed_page(name):
     paras = (DATA / "seed_bodies" / f"{name}.txt").read_text().strip().split("\n\n")
     caps = [Caption(c["text"], c.get("credit")) for c in gold["captions"]]
     return CleanPage(title=gold["article"]["title"], paragraphs=paras, captions=caps), gold
+
+
+def people_found(paras, ents):
+    """The people of paragraphs whose entities are given as the model labels them."""
+    article = _Article(CleanPage(title="t", paragraphs=paras), ents)
+    article.find_people()
+    return article
 
 
 def one(nlp, paragraphs, captions=()):
@@ -97,9 +106,6 @@ def test_photo_credit_is_not_a_person(nlp):
 
 
 def test_a_full_name_is_that_person_where_ner_missed_it():
-    from pressroom.extract.nlp import Ent
-    from pressroom.extract.pipeline import _Article
-
     page = CleanPage(title="t", paragraphs=[
         "Marisol Quenby spoke first.",
         "Later, Marisol Quenby, the group's treasurer, noted the rule. Quenby left early.",
@@ -112,30 +118,20 @@ def test_a_full_name_is_that_person_where_ner_missed_it():
 
 
 def test_a_name_labelled_as_an_organisation_is_a_person_by_what_follows():
-    from pressroom.extract.nlp import Ent
-    from pressroom.extract.pipeline import _Article
-
     paras = ["Keith Lamont Scott's wife pleaded with the officers.",
              "The shooting happened as Keith Lamont Scott, a 43-year-old father, sat in his truck.",
              "Fox News Channel, a 24-hour network, showed the video."]
     ents = [[Ent(0, 20, "ORG", "Keith Lamont Scott's")], [Ent(25, 43, "ORG", "Keith Lamont Scott")],
             [Ent(0, 16, "ORG", "Fox News Channel")]]
-    article = _Article(CleanPage(title="t", paragraphs=paras), ents)
-    article.find_people()
-    assert list(article.people) == ["Keith Lamont Scott"]
+    assert list(people_found(paras, ents).people) == ["Keith Lamont Scott"]
 
 
 def test_who_after_a_name_labelled_as_an_organisation_makes_it_a_person():
     # from an article of the article-extraction benchmark; a people (NORP) takes "who" too
-    from pressroom.extract.nlp import Ent
-    from pressroom.extract.pipeline import _Article
-
     paras = ["Montell Figgins, who represents Thomas, said his client chose not to accept a plea agreement.",
              "Asian Americans, who vote in growing numbers, were courted by both campaigns."]
     ents = [[Ent(0, 15, "ORG", "Montell Figgins")], [Ent(0, 15, "NORP", "Asian Americans")]]
-    article = _Article(CleanPage(title="t", paragraphs=paras), ents)
-    article.find_people()
-    assert list(article.people) == ["Montell Figgins"]
+    assert list(people_found(paras, ents).people) == ["Montell Figgins"]
 
 
 def test_a_shared_surname_alone_is_the_person_introduced_first(nlp):
@@ -165,18 +161,13 @@ def test_an_event_or_a_thing_the_model_calls_a_person_is_not_one(nlp):
 
 
 def test_a_surname_the_model_calls_an_organisation_stays_a_person():
-    from pressroom.extract.nlp import Ent
-    from pressroom.extract.pipeline import _Article
-
     paras = ["Kasich said Tuesday that taking on Trump one-on-one would have been hard.",
              "Trump supporters cheered. Trump donors wrote checks.",
              "The Ohio governor considered Trump the presumptive nominee, and Trump agreed."]
     labels = [["PERSON"], ["ORG", "ORG"], ["ORG", "PERSON"]]  # as the small model labels one such article
     ents = [[Ent(m.start(), m.end(), label, "Trump") for m, label in zip(re.finditer("Trump", text), row)]
             for text, row in zip(paras, labels)]
-    article = _Article(CleanPage(title="t", paragraphs=paras), ents)
-    article.find_people()
-    assert list(article.people) == ["Trump"]
+    assert list(people_found(paras, ents).people) == ["Trump"]
 
 
 def test_a_company_named_like_a_person_is_not_one(nlp):
@@ -230,18 +221,13 @@ def test_will_opening_a_question_is_not_a_given_name(nlp):
 
 def test_a_team_or_a_family_written_with_the_is_not_a_person():
     # from an article of the article-extraction benchmark: the model calls the teams PERSON
-    from pressroom.extract.nlp import Ent
-    from pressroom.extract.pipeline import _Article
-
     paras = ["The Steelers spent Monday trying to distance themselves from the fight.",
              "Fans wanted the Steelers to move on, and the Clintons to stay out of it.",
              "Browns DL Sheldon Richardson, however, decided to weigh in on Monday."]
     ents = [[Ent(4, 12, "PERSON", "Steelers")],
             [Ent(16, 24, "PERSON", "Steelers"), Ent(42, 50, "PERSON", "Clintons")],
             [Ent(0, 28, "PERSON", "Browns DL Sheldon Richardson")]]
-    article = _Article(CleanPage(title="t", paragraphs=paras), ents)
-    article.find_people()
-    assert list(article.people) == ["Sheldon Richardson"]
+    assert list(people_found(paras, ents).people) == ["Sheldon Richardson"]
 
 
 def test_roles_from_abbreviated_offices_titles_with_of_and_occupations(nlp):
