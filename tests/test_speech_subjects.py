@@ -121,3 +121,17 @@ def test_a_statement_speaks_for_whoever_issued_it(nlp):
         ("As Taylor Swift's partner for over a decade, we were shocked to see her Tumblr statements,",
          "Big Machine Records"),
         ("It should be noted that recording artists do not need label approval,", "Big Machine Records")]
+
+
+def test_a_verb_in_a_relative_clause_after_a_quote_is_not_its_attribution(nlp):
+    # from an article of the article-extraction benchmark: Trump announced the deal, he did not say this
+    assert extracted(nlp, [
+        "\"The president wants the option of having a bigger deal with China,\" which Trump announced in "
+        "October, said Derek Scissors, a China scholar at the American Enterprise Institute.",
+    ], "direct") == [("The president wants the option of having a bigger deal with China,", None)]
+
+
+def test_a_site_someone_posts_on_is_not_the_speaker(nlp):
+    assert extracted(nlp, [
+        "One user on Weibo posted: \"I just want to know how these two came to Beijing?? By train or plane?\"",
+    ], "direct") == [("I just want to know how these two came to Beijing?? By train or plane?", "user on Weibo")]

@@ -99,6 +99,8 @@ def _tail_verb(p: Para, span, k: int) -> VerbHit | None:
     nxt = min([s.open_at for s in p.spans if s.open_at >= span.close_end and not embedded_title(p, s)]
               + [p.sents[k][1] if p.sents else len(p.text)])
     cands = [v for v in p.verbs if span.close_end <= v.start < nxt and v.sentence == k]
+    if len(cands) > 1 and re.match(r"[\sQ,]*(?:which|that)\b", p.masked[span.close_end : cands[0].start]):
+        return cands[1]  # "“…,” which Trump announced in October, said Derek Scissors"
     return cands[0] if cands else None
 
 

@@ -176,9 +176,9 @@ def resolve(state: State, p: Para, subj: Subject | None) -> Speaker | None:
             if (re.match(r"(?:['’]s?|-\w)", p.masked[b : b + 2]) or org.endswith(("'s", "’s"))) \
                     and p.masked[b : subj.end].strip(" ,.'’s"):
                 continue  # "South Dakota's Department of …", "a London-based think tank"
-            if re.search(r"\b[a-z]+\s+(?:in|at|near|across|outside|inside|around|throughout)\s+(?:the\s+)?$",
+            if re.search(r"\b[a-z]+\s+(?:in|on|at|near|across|outside|inside|around|throughout)\s+(?:the\s+)?$",
                          p.masked[subj.start : a]):
-                continue  # "health authorities in Inner Mongolia": the place is not who speaks
+                continue  # "health authorities in Inner Mongolia", "one user on Weibo": not who speaks
             owner = p.masked[subj.start : a].strip()
             if re.fullmatch(r"(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s", owner):
                 org = f"{owner} {org}"  # "China's commerce ministry"
