@@ -495,3 +495,14 @@ def test_names_of_works_in_quotation_marks_are_not_quotes(nlp):
     ])
     assert [(q.text, q.speaker) for q in qs] == [("Little Marco", "Donald Trump"),
                                                  ("a total disaster.", "Tom Cotton")]
+
+
+def test_a_heading_in_quotation_marks_is_not_a_quote(nlp):
+    # from an article of the article-extraction benchmark: the letter's section headings were quoted
+    qs = quotes(nlp, [
+        "The physicians wrote to the department on Tuesday. \"We implore you to help,\" they wrote.",
+        "\"Alarming mortality rate\"",
+        "\"In our professional medical opinion, this mortality rate is unacceptable,\" the letter said.",
+    ])
+    assert [q.text for q in qs] == ["We implore you to help,",
+                                    "In our professional medical opinion, this mortality rate is unacceptable,"]

@@ -206,6 +206,8 @@ def attribute_document(paras: list[Para], state: State) -> list[Quote]:
                     speaker = resolve(state, p, lead) if lead else None
                 if kind == "partial" and _names_a_work(p, s, said):
                     continue  # “Wild Rose”, the film “Pose”: a name in quotation marks, not words anyone said
+                if chosen is None and _is_subheading(p, s):
+                    continue  # “Alarming mortality rate”: a heading set in quotation marks
                 q = Quote(
                     text=p.text[s.start : s.end], kind=kind,
                     start_char=p.offset + s.start, end_char=p.offset + s.end,
@@ -250,6 +252,14 @@ def attribute_document(paras: list[Para], state: State) -> list[Quote]:
 _WORK_BEFORE = re.compile(
     r"\b(?:film|movie|show|series|sitcom|song|album|single|book|novel|memoir|podcast|musical|documentary|"
     r"poem|hashtag|magazine|newspaper|website|app|video game|titled|entitled)\s*$", re.I)
+
+
+def _is_subheading(p: Para, span) -> bool:
+    """A paragraph that is nothing but a few quoted words without a sentence
+    end: a heading some pages set in quotation marks, not a quotation."""
+    content = p.text[span.start : span.end]
+    return len(p.spans) == 1 and not p.masked.replace("Q", "").strip(" \u00a0.") \
+        and len(content.split()) <= 8 and not re.search(r"[.?!,;:…]\W*$", content)
 
 
 def _names_a_work(p: Para, span, speaker) -> bool:
