@@ -244,3 +244,10 @@ def test_roles_from_abbreviated_offices_titles_with_of_and_occupations(nlp):
         "Mike Pompeo": "Secretary of State",
         "Juan Perez": "senior foreign exchange trader at Tempus Inc",
         "Jennifer McCormick": "State schools Superintendent"}
+
+
+def test_titles_keep_state_and_lose_the_sentence_opener(nlp):
+    ex = one(nlp, ["But Secretary of State Mike Pompeo said the talks would go on.",
+                   "Texas state Sen. John Whitmire said the bill was dead."])
+    assert {p.name: p.role for p in ex.people} == {"Mike Pompeo": "Secretary of State",
+                                                   "John Whitmire": "Texas state Sen."}

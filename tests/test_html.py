@@ -223,3 +223,11 @@ def test_a_credit_marked_as_attribution_inside_a_caption_is_its_credit():
     assert [(c.text, c.credit) for c in page.captions] == [
         ("Needle poking skin during administration of a flu shot at a community health center in Washington.",
          "© John Brecher")]
+
+
+def test_a_list_of_linked_names_inside_a_paragraph_stays():
+    html = ("<html><body><article><h1>Council passes the budget</h1>"
+            "<p>The plan, backed by <span><a href='/a'>Mayor Bill Jones</a>, <a href='/b'>Jane Smith</a> and "
+            "<a href='/c'>Tom Brown</a></span>, passed on a vote of seven to two after a long debate in the "
+            "council chamber on Tuesday night.</p></article></body></html>")
+    assert "backed by Mayor Bill Jones, Jane Smith and Tom Brown, passed" in parse_html(html.encode()).body

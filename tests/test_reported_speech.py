@@ -68,3 +68,9 @@ def test_who_was_told_and_where_it_was_said_are_not_what_was_said(nlp):
         "Emirates president Tim Clark said at a press conference that the airline would not buy more of the jets.",
     ]) == [("he ate the rabbit meat in Inner Mongolia on November 5", "man"),
            ("the airline would not buy more of the jets", "Tim Clark")]
+
+
+def test_speech_after_a_preposition_is_still_speech(nlp):
+    assert reported(nlp, [
+        "Donald Trump drew criticism after saying Mexico was sending criminals across the border.",
+    ]) == [("Mexico was sending criminals across the border", "Donald Trump")]

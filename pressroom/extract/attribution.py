@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import (AUX_ADVERBS, CLAUSE_OPENERS, DETERMINERS, GROUP_PRONOUNS, PERSON_PRONOUNS,
+from .lexicon import (AUX_ADVERBS, CLAUSE_OPENERS, DETERMINERS, GROUP_PRONOUNS, MONTHS, PERSON_PRONOUNS,
                       ROLE_HEADS, VERB_LEMMA, speech_verbs)
 
 
@@ -80,6 +80,7 @@ _FUNCTION_WORDS = {"the", "a", "an", "and", "but", "or", "when", "while", "if", 
                    "can", "could", "would", "will", "should", "be", "is", "was"} | DETERMINERS
 # "we've", "you're", "he'd": the pronoun without its contracted verb
 _CONTRACTION = re.compile(r"['’](?:ve|re|ll|d|m|s)$")
+_DAYS_AND_MONTHS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"} | MONTHS - {"may"}
 _COUNTS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
 _LEAD_CONJ = re.compile(r"^(?:and|but|so|then|while|as|when|although|though|because|since|"
                         r"if|whereas|however|meanwhile|instead|also)\s+", re.I)
@@ -171,10 +172,11 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
         if not m or m.start() == 0:
             break
         word = m.group(1).lower()
-        if m.group(1)[:1].isupper():
+        if m.group(1)[:1].isupper() and word not in _DAYS_AND_MONTHS:
             break  # "Mary E. Lovely", "Theresa May": a name, not an adverb or auxiliary
-        if word in AUX_ADVERBS or (word.endswith("ly") and len(word) > 4) or word in ("not", "n’t"):
-            b = a + m.start()
+        if word in AUX_ADVERBS or (word.endswith("ly") and len(word) > 4) or word in ("not", "n’t") \
+                or (word in ("on", "last", "this") and b < len(text) and text[b - 1] == word[-1]):
+            b = a + m.start()  # "The Justice Department on Tuesday said": the day, then its "on"
         else:
             break
     return a, b
@@ -194,7 +196,7 @@ def _classify(p: Para, a: int, b: int) -> Subject | None:
     if first in PERSON_PRONOUNS or first in GROUP_PRONOUNS:
         return Subject("pronoun", a, a + len(text.split()[0]), first)
     words = text.split()
-    if len(words) > 9 or any(w.lower() in VERB_LEMMA or w.lower() in _FINITE or w.lower() in ("not", "cannot") or w.lower().endswith(("n’t", "n't"))
+    if len(words) > 9 or any(w.lower() in VERB_LEMMA or w in _FINITE or w in ("not", "cannot") or w.endswith(("n’t", "n't"))
                              for w in words):
         return None  # a clause ("areas that do not support …", "the army could be deployed"), not a noun phrase
     if words[0][:1].islower() and words[0].lower() not in DETERMINERS and words[0].endswith("ed"):
@@ -244,7 +246,8 @@ def subject_before(p: Para, lo: int, verb_start: int) -> Subject | None:
         if k > 0 and (low0 in DETERMINERS or words[0][0].islower()) and \
                 any(w.lower().strip(".") in ROLE_HEADS for w in words[:5]) and _name_like_before(p, segs[0]):
             continue  # an apposition: the name is further left
-        if all(w.lower() in AUX_ADVERBS for w in words) or (k > 0 and _PREP_START.match(text) and len(words) < 6):
+        if all(w.lower() in AUX_ADVERBS or (w.endswith("ly") and w.islower()) for w in words) \
+                or (k > 0 and _PREP_START.match(text) and len(words) < 6):  # "…, and falsely, said"
             continue
         if k > 0 and (words[0][0].islower() or low0 in DETERMINERS or not _has_verb(words)):
             # "Tom Malinowski, assistant secretary of state for human rights,
@@ -354,7 +357,8 @@ def _name_like_before(p: Para, seg) -> bool:
 def _names_organisation(p: Para, a: int, b: int) -> bool:
     """The text between ``a`` and ``b`` is an organisation's name (an
     entity covering it but for a leading article)."""
-    return any(oa <= a + 4 and ob >= b - 1 and a <= oa and ob <= b + 1 for oa, ob, _ in p.orgs) and b - a > 2
+    return b - a > 2 and any(p.masked[a:oa].strip().lower() in ("", "the") and b - 1 <= ob <= b + 1
+                             for oa, ob, _ in p.orgs if a <= oa)
 
 
 def _leading_person(p: Para, segs) -> PersonSpan | None:
@@ -384,9 +388,15 @@ def subject_after(p: Para, verb_end: int) -> Subject | None:
     if sub:
         b = a + sub.start()  # "said Smith on Monday", "said a data expert who has worked for …"
     named = _named_in_apposition(p, b)
-    if named and not _person_in(p, a, b):
+    head = p.masked[a:b].split()[-1].lower().strip(".,") if p.masked[a:b].split() else ""
+    if named and not _person_in(p, a, b) and (head in ROLE_HEADS or head in _RELATIVES):
         return person_subject(named)  # "said the bureau's director, James B. Comey, on Monday"
     return _classify(p, a, b)
+
+
+# who a name in apposition may be: "his aunt, Jane Starner," ("According to police, John Smith, 34," is not)
+_RELATIVES = {"aunt", "uncle", "mother", "father", "brother", "sister", "son", "daughter", "wife", "husband",
+              "friend", "cousin", "grandmother", "grandfather", "niece", "nephew", "partner", "neighbor", "neighbour"}
 
 
 def _named_in_apposition(p: Para, end: int) -> PersonSpan | None:
@@ -417,7 +427,8 @@ def postposed_subject(p: Para, v: VerbHit) -> Subject | None:
     before = p.masked[a : v.start]
     words = before.split()
     if not re.search(r"[,Q]\s*$", before) or len(words) < 3 or not re.match(r"\s+\S", p.masked[v.end : b]) \
-            or not any(w.lower() in _FINITE for w in words) or re.search(r",\s+(?:who|whose|which)\b", before):
+            or not any(w.strip(",.;") in _FINITE for w in words) or re.search(r",\s+(?:who|whose|which)\b", before) \
+            or re.search(r"\b(?:has|have|had|is|was)\s+\w+ly,", before):  # "Trump has repeatedly, and falsely, said"
         return None
     if VERB_LEMMA.get(v.form.lower(), v.form.lower()) in _OBJECT_FIRST:
         return None  # "…, told Fox News": who was told, not who spoke
@@ -429,7 +440,9 @@ def postposed_subject(p: Para, v: VerbHit) -> Subject | None:
     # only an apposition may follow the name: "…, said Smith, who …" or "said the city would" is not this
     tail = p.masked[subj.end : b]
     if _ADVERBIAL.match(tail):
-        return subj  # "…, said Marcelo Claure in an email to staff that …"
+        # "…, said Marcelo Claure in an email to staff that …" (not "… said the results in Georgia were …")
+        before_relative = re.split(r"\b(?:that|which|who)\b", tail)[0]
+        return None if any(w.strip(",.;") in _FINITE for w in before_relative.split()) else subj
     if not re.fullmatch(r"\s*(?:,[^;:]*)?[.!?]?[\s”\"’']*", tail) or _has_verb(tail.split()) \
             or re.search(r"\b(?:who|which|that)\b", tail):
         return None

@@ -289,3 +289,5 @@ def _given_names() -> tuple[frozenset[str], frozenset[str]]:
 
 
 GIVEN_MALE, GIVEN_FEMALE = _given_names()
+# every given name on the lists, of either or both genders ("Jordan", "Montell")
+ANY_GIVEN_NAME = frozenset(MALE_NAMES | FEMALE_NAMES | _name_file("male") | _name_file("female"))

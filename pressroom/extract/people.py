@@ -14,7 +14,7 @@ import unicodedata
 from functools import lru_cache
 from dataclasses import dataclass, field
 
-from .lexicon import (FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, MONTHS,
+from .lexicon import (ANY_GIVEN_NAME, FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, MONTHS,
                       ORG_WORDS, ROLE_HEADS, STOPWORDS)
 from .nlp import Ent
 
@@ -67,8 +67,10 @@ def _norm(word: str) -> str:
 
 
 def clean_name(surface: str) -> tuple[tuple[str, ...], str | None, int]:
-    """Name words of an entity text: possessive, leading 'the' and honorifics
-    dropped. Returns (tokens, first honorific, characters cut from the front)."""
+    """Name words of an entity text: possessive, leading 'the', honorifics, a
+    title the model took in ("Superintendent Jennifer McCormick") and a team and
+    position ("Browns DL Sheldon Richardson") dropped. Returns (tokens, first
+    honorific, characters cut from the front)."""
     text = _POSSESSIVE_RE.sub("", surface.strip()).strip(" ,.;:")
     words = text.split()
     cut, honorific = 0, None
@@ -214,10 +216,11 @@ def _without_things(found: list[NameMention], units: list[str], ents: list[list[
     The small model labels a product, a place or an event as a person here
     and there ("Davis Cup", "MacBook Pro"), and a thing written "the Moon"
     is no one. A name counts the mentions taken as a person against the
-    entities of the same words with the label of a thing (for names of two
-    words or more: the model calls a lone "Trump" an organisation as often
-    as a person), and against the times it is written "the <Name>" on its
-    own. A name is always a person with an honorific or a title before it
+    entities of the same words with the label of a thing, and against the
+    times it is written "the <Name>" on its own or "the <Name>s" ("the
+    Steelers"). A lone word counts a thing label only where it stands alone
+    and is no word of a full name found (the model calls a lone "Trump" an
+    organisation as often as a person, and "Trump supporters" says nothing). A name is always a person with an honorific or a title before it
     ("Mr.", "spokesman"), or once it speaks or a "he"/"she" follows it.
     """
     votes: dict[tuple[str, ...], list[int]] = {}  # name words -> [as a person, as a thing]
@@ -259,8 +262,11 @@ def _person_by_context(text: str, e: Ent) -> bool:
             or not looks_like_person(tuple(words)):
         return False
     context = _PERSON_CONTEXT.match(text, e.end - 2 if e.text.endswith(("’s", "'s")) else e.end)
-    # "Asian Americans, who": a people (NORP) takes "who" too
-    return context is not None and not (e.label == "NORP" and "who" in context.group())
+    # "Asian Americans, who", "Morgan Stanley, who": peoples and firms take "who" too, so
+    # "who" counts only after a given name
+    if context is not None and "who" in context.group():
+        return e.label != "NORP" and _norm(words[0]) in ANY_GIVEN_NAME
+    return context is not None
 
 
 _SURNAME_TITLES = {"mr", "mrs", "ms", "dr", "sen", "senator", "rep", "gov", "governor", "prof"}

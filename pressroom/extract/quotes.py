@@ -99,7 +99,7 @@ def _tail_verb(p: Para, span, k: int) -> VerbHit | None:
     nxt = min([s.open_at for s in p.spans if s.open_at >= span.close_end and not embedded_title(p, s)]
               + [p.sents[k][1] if p.sents else len(p.text)])
     cands = [v for v in p.verbs if span.close_end <= v.start < nxt and v.sentence == k]
-    if len(cands) > 1 and re.match(r"[\sQ,]*(?:which|that)\b", p.masked[span.close_end : cands[0].start]):
+    if len(cands) > 1 and re.match(r"[\sQ,]*which\b", p.masked[span.close_end : cands[0].start]):
         return cands[1]  # "“…,” which Trump announced in October, said Derek Scissors"
     return cands[0] if cands else None
 
@@ -267,13 +267,12 @@ def _names_a_work(p: Para, span, speaker) -> bool:
     after a noun that introduces a work's name, or, when nobody can be said
     to have said it (no verb of speech attributes it), a Title Case name
     ("Dancing with the Stars") or one capitalised word ("DWTS", "Pose")."""
-    if _WORK_BEFORE.search(p.masked[max(0, span.open_at - 30) : span.open_at].rstrip(" ‘“\"'`")):
-        return True
-    if speaker is not None:
-        return False
     content = p.text[span.start : span.end].rstrip(" ,.;:")
     one_name = len(content.split()) == 1 and content[:1].isupper() and not re.search(r"[?!]$", content)
-    return one_name or _is_title(content)
+    name_like = one_name or _is_title(content)
+    if name_like and _WORK_BEFORE.search(p.masked[max(0, span.open_at - 30) : span.open_at].rstrip(" ‘“\"'`")):
+        return True  # not "called the book “a work of fiction”"
+    return speaker is None and name_like
 
 
 def _opening_person(p: Para, k: int, before: int):

@@ -9,7 +9,7 @@ import re
 from pressroom.model import Quote
 
 from .attribution import Para
-from .lexicon import CORE_LEMMAS, VERB_LEMMA
+from .lexicon import CORE_LEMMAS, DETERMINERS, VERB_LEMMA
 
 _NOUN_STATES = re.compile(r"(?:\d|\b(?:in|of|the|these|those|other|all|both|many|several|some|most|"
                           r"swing|battleground|key|early|southern|northern|western|eastern|red|blue|member))\s+$", re.I)
@@ -83,7 +83,8 @@ def indirect_speech(p: Para, verb_speaker: dict) -> list[Quote]:
                 m = _CLAUSE_SKIP.match(rest)
                 start = v.end + (m.end() if m else 0)
                 nxt = p.masked[start : start + 30].split()
-                if _GERUND_AS_NOUN.search(p.masked[max(a, v.start - 12) : v.start]) and v.form.lower().endswith("ing"):
+                if _GERUND_AS_NOUN.search(p.masked[max(a, v.start - 12) : v.start]) and v.form.lower().endswith("ing") \
+                        and lemma in ("add", "write", "note") and nxt and nxt[0].lower() in DETERMINERS | {"the"}:
                     continue  # "before adding the pectin", "started writing songs"
                 if lemma == "add" and nxt and (re.match(r"[\d$€£%]", nxt[0]) or nxt[0].lower() in _COUNTS):
                     continue  # "added 25 points", "added 0.1%": a count added, nothing said

@@ -15,7 +15,8 @@ from .lexicon import DETERMINERS, HONORIFICS, MONTHS, ROLE_HEADS, STOPWORDS, VER
 
 _WORD_RE = re.compile(r"[\w’'.-]+|[^\w\s]")
 _ROLE_MODIFIERS = {"former", "deputy", "senior", "chief", "acting", "top", "vice", "assistant",
-                   "interim", "executive", "general", "special", "national", "foreign", "junior"}
+                   "interim", "executive", "general", "special", "national", "foreign", "junior",
+                   "state", "federal", "city", "county"}
 _NOT_ROLES = {"mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr."}
 _ADVERBIAL = re.compile(r"^(?:\w+ly|yesterday|today|also|later|then|again|on \w+day|last \w+)$", re.I)
 
@@ -43,7 +44,10 @@ def pre_role(text: str, start: int) -> str | None:
     """Title written immediately before the name starting at ``start``."""
     of_title = _OF_TITLE.search(text[:start])
     if of_title and _low(of_title.group().split(" of ")[0].split()[-1]) in ROLE_HEADS:
-        return of_title.group().strip()
+        words = of_title.group().split()
+        while words and (_low(words[0]) in STOPWORDS or _low(words[0]) in DETERMINERS or _ADVERBIAL.match(words[0])):
+            words = words[1:]  # "But Secretary of State", "Yesterday Secretary of Defense"
+        return " ".join(words)
     words = list(_WORD_RE.finditer(text[:start]))
     if not words or (_low(words[-1].group()) not in ROLE_HEADS and _low(words[-1].group()) not in _OFFICE_ABBREVIATIONS):
         return None

@@ -9,6 +9,9 @@ from dataclasses import dataclass, field
 from .attribution import Para, Subject
 from .lexicon import DETERMINERS, PEOPLE_NOUNS, ROLE_HEADS
 
+_NOT_ISSUERS = DETERMINERS | {"the", "on", "in", "at", "but", "and", "then", "later", "they", "he", "she", "we",
+                              "it", "i", "you", "monday", "tuesday", "wednesday", "thursday", "friday",
+                              "saturday", "sunday", "yesterday", "today", "earlier", "also", "when", "after"}
 _DOCUMENTS = "statement|letter|report|release|memo|email|e-mail|tweet|post|note"
 _ISSUED = re.compile(
     r"(?P<owner>(?:\b[A-Z][\w&.’'-]*\s+){1,5})(?:\w+ly\s+)?(?:issued|released|sent|posted|published|put out|"
@@ -44,7 +47,10 @@ class State:
     def note_documents(self, p: Para) -> None:
         """Remember who issued which statement, letter or report in this paragraph."""
         for m in _ISSUED.finditer(p.masked):
-            owner = " ".join(w for w in m.group("owner").split() if w.lower() not in DETERMINERS)
+            words = m.group("owner").split()
+            # the name right before the verb: not "On Friday", "But", "They"
+            k = max((i + 1 for i, w in enumerate(words) if w.lower() in _NOT_ISSUERS), default=0)
+            owner = " ".join(words[k:])
             if not owner:
                 continue
             person = next((s for s in p.people if s.start <= m.start("owner") + m.group("owner").find(owner)
@@ -211,7 +217,9 @@ def _describes_people(noun: str) -> bool:
     with the matter", "Swift's rep": people without a name."""
     words = noun.split()
     # the head noun comes before what qualifies it ("people familiar with …", "sources close to …")
-    cut = next((k for k, w in enumerate(words) if k and w.lower() in _QUALIFIER_STARTS), len(words))
+    # (not in a name: "Americans for Prosperity", "Students for Fair Admissions")
+    cut = next((k for k, w in enumerate(words) if k and w.lower() in _QUALIFIER_STARTS), len(words)) \
+        if words and words[0][:1].islower() else len(words)
     head = words[cut - 1].lower().strip(".,")
     return head in PEOPLE_NOUNS or (head.endswith("s") and head[:-1] in PEOPLE_NOUNS)
 

@@ -84,8 +84,12 @@ def _pop_ups_in_paragraphs(tree: HtmlElement) -> list[HtmlElement]:
     sentence ("Rep. Alexandria Ocasio-CortezAlexandria Ocasio-CortezSanders
     doubles down … MORE (D-N.Y.) said")."""
     def is_box(el: HtmlElement) -> bool:
+        links = el.findall(".//a")
         size = _text_len(el)
-        return len(el.findall(".//a")) >= 3 and bool(size) and _link_text_len(el) >= 0.8 * size
+        if len(links) < 3 or not size or _link_text_len(el) < 0.8 * size:
+            return False
+        # headlines, not a list of linked names ("backed by Bill Jones, Jane Smith and Tom Brown")
+        return sum(len(a.text_content().split()) for a in links) / len(links) >= 4
 
     found = []
     for p in tree.iter("p"):
