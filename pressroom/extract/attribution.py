@@ -84,6 +84,8 @@ _DAYS_AND_MONTHS = {"monday", "tuesday", "wednesday", "thursday", "friday", "sat
 _COUNTS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
 _LEAD_CONJ = re.compile(r"^(?:and|but|so|then|while|as|when|although|though|because|since|"
                         r"if|whereas|however|meanwhile|instead|also)\s+", re.I)
+# words that start when and how something was said, after the speaker: "said Smith on Monday", "… by phone"
+_WHEN_AND_HOW = "on|in|at|during|after|before|via|by|when|while|last|this|yesterday|today"
 _PREP_START = re.compile(r"^(?:in|on|at|after|before|following|during|reacting|speaking|responding|"
                          r"asked|referring|according|with|without|for|from|to|by|under|over|despite|"
                          r"like|unlike|earlier|later|last|this|that|reached|contacted|writing|"
@@ -174,8 +176,7 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
         word = m.group(1).lower()
         if m.group(1)[:1].isupper() and word not in _DAYS_AND_MONTHS:
             break  # "Mary E. Lovely", "Theresa May": a name, not an adverb or auxiliary
-        if word in AUX_ADVERBS or (word.endswith("ly") and len(word) > 4) or word in ("not", "n’t") \
-                or (word in ("on", "last", "this") and b < len(text) and text[b - 1] == word[-1]):
+        if word in AUX_ADVERBS or (word.endswith("ly") and len(word) > 4) or word in ("not", "n’t", "on", "last", "this"):
             b = a + m.start()  # "The Justice Department on Tuesday said": the day, then its "on"
         else:
             break
@@ -382,9 +383,7 @@ def subject_after(p: Para, verb_end: int) -> Subject | None:
         return None
     a, b = verb_end + m.start(1), verb_end + m.end(1)
     # drop a trailing time expression ("said Smith on Monday")
-    sub = re.search(r"\s+(?:on|in|at|last|this|yesterday|today|during|after|before|to|in an?|who|which|that|"
-                    r"when|while|as|by|via)\b",
-                    p.masked[a:b])
+    sub = re.search(rf"\s+(?:{_WHEN_AND_HOW}|to|in an?|who|which|that|as)\b", p.masked[a:b])
     if sub:
         b = a + sub.start()  # "said Smith on Monday", "said a data expert who has worked for …"
     named = _named_in_apposition(p, b)
@@ -415,7 +414,7 @@ _FINITE = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "c
 
 
 # what may follow the name: when and how it was said
-_ADVERBIAL = re.compile(r",?\s+(?:on|in|at|during|after|before|via|by|when|while|last|this|yesterday|today)\b")
+_ADVERBIAL = re.compile(rf",?\s+(?:{_WHEN_AND_HOW})\b")
 _OBJECT_FIRST = {"tell", "inform", "assure", "warn", "remind", "urge", "advise", "notify", "brief"}
 
 

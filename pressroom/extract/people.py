@@ -220,8 +220,9 @@ def _without_things(found: list[NameMention], units: list[str], ents: list[list[
     times it is written "the <Name>" on its own or "the <Name>s" ("the
     Steelers"). A lone word counts a thing label only where it stands alone
     and is no word of a full name found (the model calls a lone "Trump" an
-    organisation as often as a person, and "Trump supporters" says nothing). A name is always a person with an honorific or a title before it
-    ("Mr.", "spokesman"), or once it speaks or a "he"/"she" follows it.
+    organisation as often as a person, and "Trump supporters" says nothing).
+    A name is always a person with an honorific or a title before it ("Mr.",
+    "spokesman"), or once it speaks or a "he"/"she" follows it.
     """
     votes: dict[tuple[str, ...], list[int]] = {}  # name words -> [as a person, as a thing]
     for c in found:

@@ -53,8 +53,9 @@ class State:
             owner = " ".join(words[k:])
             if not owner:
                 continue
-            person = next((s for s in p.people if s.start <= m.start("owner") + m.group("owner").find(owner)
-                           < s.end or (m.start("owner") <= s.start and s.end <= m.end("owner"))), None)
+            owner_at = m.start("owner") + m.group("owner").find(owner)
+            person = next((s for s in p.people if s.start <= owner_at < s.end
+                           or (m.start("owner") <= s.start and s.end <= m.end("owner"))), None)
             speaker = Speaker(person.name, "person") if person else Speaker(owner, "organization")
             self.document_owners[m.group("doc").lower()] = speaker
 
