@@ -26,6 +26,19 @@ def ingest_landed_task(landed_manifest: str, warehouse: str, run_id: str) -> dic
     return add_landed(Layout(Path(warehouse)), run_id, Path(landed_manifest))
 
 
+def _stages_without_heartbeats():
+    """The stage flows send no heartbeats of their own; the parent flow's (if any) cover them.
+
+    They run in the parent's process, so they cannot crash without it. And
+    every flow run with heartbeats waits up to a second for its heartbeat
+    thread when it ends (Prefect 3.8): ~3 s per run against a lasting server,
+    where heartbeats are on, over five stages.
+    """
+    from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
+
+    return temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None})
+
+
 @flow(name="pressroom-run")
 def pressroom_run(
     paths: list[str],
@@ -55,7 +68,7 @@ def pressroom_run(
     layout = Layout(warehouse_path)
     run_id = new_run_id()
     started_at = datetime.now(timezone.utc)
-    with write_lock(warehouse_path, wait_seconds):
+    with write_lock(warehouse_path, wait_seconds), _stages_without_heartbeats():
         statuses = ingest_flow(paths, str(warehouse_path), run_id, max_bytes, fields, rehash)
         if landed_manifest:
             statuses = ingest_landed_task(landed_manifest, str(warehouse_path), run_id)
