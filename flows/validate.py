@@ -6,8 +6,9 @@ from pathlib import Path
 
 from prefect import flow, get_run_logger, task
 
-from pressroom.pipeline.batches import Batch, validate_batches
+from pressroom.pipeline.batches import Batch
 from pressroom.pipeline.layout import Layout
+from pressroom.pipeline.workers import validate_batches
 
 
 @task(name="validate-batches")

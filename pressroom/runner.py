@@ -194,7 +194,7 @@ def run_pipeline(
     starts its extraction processes at once, so their models load meanwhile.
     """
     from .pipeline.ingest import prescan
-    from .pipeline.workers import stop_pool
+    from .pipeline.workers import stop_pool, stop_validator
 
     settings = settings or Settings()
     configure_prefect(settings)
@@ -216,10 +216,11 @@ def run_pipeline(
         if scan.to_read and not scan.records_files and scan.to_read <= _SMALL_RUN_FILES:
             from .pipeline.workers import prepare_validation
 
-            # extraction will be over before Great Expectations could load after it (~2 s): load it
-            # now. (A larger run loads it once extraction starts: now, on 2 cores, it would slow the
-            # API's boot about as much as it saves.)
-            prepare_validation()
+            # extraction will be over before Great Expectations could load after it (~1.5 s): load it
+            # now; in this process while the temporary API boots, the cores being full. (A larger run
+            # loads it once extraction starts: now, on 2 cores, it would slow the API's boot about as
+            # much as it saves.)
+            prepare_validation(here=booting)
         from flows.pipeline import pressroom_run
 
         if _API is not None and _API.poll() is None:
@@ -240,6 +241,7 @@ def run_pipeline(
             )
     finally:
         stop_pool()  # started early for a run whose files all proved unchanged once read
+        stop_validator()
         reporter.stop()
         progress.use(progress.Reporter())
 

@@ -23,8 +23,10 @@ import os
 import tempfile
 import threading
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
+from . import batches as batches_module
 from .batches import Batch, clean_batch, extract_batch
 from .layout import Layout
 
@@ -85,14 +87,28 @@ def local_processes(workers: int, batches: int) -> int:
     return 0 if allowed <= 1 or batches < 1 else min(allowed, batches)
 
 
-def prepare_validation() -> None:
-    """Import Great Expectations in the background (seconds of work) while workers extract; once per process."""
-    global _VALIDATION_IMPORT
-    if _VALIDATION_IMPORT is None:
+def prepare_validation(here: bool = False) -> None:
+    """Have Great Expectations imported (seconds of work) before validation needs it; once per run.
+
+    By default in a process of its own, which :func:`validate_batches` then
+    uses: the import and the suites run beside this process's work (Prefect's
+    flow engine) instead of taking turns with it for the interpreter lock.
+    ``here=True`` imports it in a thread of this process instead, which costs
+    less CPU in all: for when every core is busy already (Prefect's temporary
+    API booting beside the extraction processes).
+    """
+    global _VALIDATOR, _VALIDATION_IMPORT
+    if _VALIDATOR is not None or _VALIDATION_IMPORT is not None:
+        return
+    if here:
         _VALIDATION_IMPORT = threading.Thread(target=_import_validation, name="import-validation", daemon=True)
         _VALIDATION_IMPORT.start()
+    else:
+        _VALIDATOR = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+        _VALIDATOR.submit(_import_validation)
 
 
+_VALIDATOR: ProcessPoolExecutor | None = None
 _VALIDATION_IMPORT: threading.Thread | None = None
 
 
@@ -103,6 +119,31 @@ def _import_validation() -> None:
         prepare()  # the module alone would not do: it imports Great Expectations on first use
     except Exception:  # noqa: BLE001 - the validate stage will try again and report
         pass
+
+
+def validate_batches(batches: list[Batch], run_id: str) -> dict[str, dict[str, list[str]]]:
+    """:func:`pressroom.pipeline.batches.validate_batches`, in the validation process if one was started.
+
+    The batches' files are on this machine's disk, which both processes share;
+    only the failures come back. The process is stopped afterwards; if it
+    died (killed, out of memory), the batches are validated here.
+    """
+    if _VALIDATOR is not None:
+        try:
+            return _VALIDATOR.submit(batches_module.validate_batches, batches, run_id).result()
+        except BrokenProcessPool:
+            pass
+        finally:
+            stop_validator()
+    return batches_module.validate_batches(batches, run_id)
+
+
+def stop_validator() -> None:
+    """Stop the validation process, if one was started, without waiting for it to exit."""
+    global _VALIDATOR
+    if _VALIDATOR is not None:
+        _VALIDATOR.shutdown(wait=False, cancel_futures=True)
+        _VALIDATOR = None
 
 
 def started_pool() -> ProcessPoolExecutor | None:
