@@ -214,13 +214,13 @@ def run_pipeline(
         if not dask_address:
             _start_workers(scan, workers, batch_size)
         if scan.to_read and not scan.records_files and scan.to_read <= _SMALL_RUN_FILES:
-            from .pipeline.workers import prepare_validation
+            from .pipeline.workers import default_workers, prepare_validation
 
             # extraction will be over before Great Expectations could load after it (~1.5 s): load it
-            # now; in this process while the temporary API boots, the cores being full. (A larger run
-            # loads it once extraction starts: now, on 2 cores, it would slow the API's boot about as
-            # much as it saves.)
-            prepare_validation(here=booting)
+            # now; in this process while the temporary API boots (the cores are full) or when one
+            # process is all the run may use. (A larger run loads it once extraction starts: now, on
+            # 2 cores, it would slow the API's boot about as much as it saves.)
+            prepare_validation(here=booting or (workers or default_workers()) <= 1)
         from flows.pipeline import pressroom_run
 
         if _API is not None and _API.poll() is None:

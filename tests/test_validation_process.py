@@ -17,8 +17,9 @@ from pressroom.pipeline.batches import Batch
 
 
 @pytest.fixture
-def batches(tmp_path):
+def batches(tmp_path, monkeypatch):
     """Two batches on disk; the second holds one article whose first quote's offsets are off by one."""
+    monkeypatch.setattr(workers, "_VALIDATION_IMPORT", None)  # an earlier run in this process imported it here
     doc, page, extraction = make_article("https://example.org/news/shifted")
     quote = extraction.quotes[0]
     extraction.quotes[0] = replace(quote, start_char=quote.start_char + 1, end_char=quote.end_char + 1)
