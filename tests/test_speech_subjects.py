@@ -158,3 +158,29 @@ def test_common_news_shapes_the_rules_of_this_file_must_leave_alone(nlp):
                      "direct") == [("The economy is strong,", "official")]
     assert extracted(nlp, ["The White House called the book \"a work of fiction\" on Monday."],
                      "partial") == [("a work of fiction", "White House")]
+
+
+def test_a_former_office_holder_described_is_the_person_the_story_is_about(nlp):
+    # "the former secretary of state": a description of someone the story has named, not the
+    # organisation "state" the model finds in it
+    assert extracted(nlp, [
+        "Hillary Clinton spoke to a radio host on Tuesday.",
+        "The former secretary of state said she wanted to speak “directly to white people” about racism.",
+    ], "partial") == [("directly to white people", "Hillary Clinton")]
+
+
+def test_a_participle_speaks_for_the_organisation_that_opens_the_sentence(nlp):
+    # "released a statement, saying": the organisation is the clause's subject, and
+    # "Trump’s comments are" holds a noun, not a second speech verb
+    assert extracted(nlp, [
+        "The Democratic National Committee released a statement Wednesday evening, saying Trump’s comments are "
+        "“dangerous and divisive.”",
+    ], "partial") == [("dangerous and divisive.", "Democratic National Committee")]
+
+
+def test_a_long_subject_is_still_a_subject(nlp):
+    # twelve words before the verb: a noun phrase with its qualifiers, not a clause
+    assert extracted(nlp, [
+        "A Feb. 1 letter from the American Legion obtained by The Associated Press warns that “a flawed and "
+        "unaccountable system” is failing veterans.",
+    ], "partial") == [("a flawed and unaccountable system", "American Legion")]

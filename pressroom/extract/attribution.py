@@ -123,8 +123,14 @@ def find_verbs(p: Para) -> list[VerbHit]:
         if re.search(r"\bto\s+$", p.masked[max(0, start - 4) : start]) and single \
                 and not single.lower().endswith(("ed", "ing")):
             continue  # an infinitive ("to maintain their neutrality") reports nothing
+        if single and single.lower().endswith("s") and _NOUN_BEFORE.search(p.masked[max(0, start - 30) : start]):
+            continue  # "Trump’s comments are", "the remarks": a plural noun, not a verb
         hits.append(VerbHit(start, end, form, p.sentence_of(start)))
     return sorted(hits, key=lambda v: v.start)
+
+
+# a possessive or determiner right before a word makes it a noun
+_NOUN_BEFORE = re.compile(r"(?:\b(?:the|these|those|his|her|their|its|our|my|your|such)|\w[’']s)\s+$", re.I)
 
 
 def _label_person(p: Para, a: int, b: int) -> PersonSpan | None:
@@ -197,7 +203,9 @@ def _classify(p: Para, a: int, b: int) -> Subject | None:
     if first in PERSON_PRONOUNS or first in GROUP_PRONOUNS:
         return Subject("pronoun", a, a + len(text.split()[0]), first)
     words = text.split()
-    if len(words) > 9 or any(w.lower() in VERB_LEMMA or w in _FINITE or w in ("not", "cannot") or w.endswith(("n’t", "n't"))
+    # past nine words only a phrase opened by a determiner ("A Feb. 1 letter from … obtained by …")
+    # is still taken for a noun phrase; other long stretches are clauses or instructions
+    if len(words) > (14 if words[0].lower() in DETERMINERS else 9) or any(w.lower() in VERB_LEMMA or w in _FINITE or w in ("not", "cannot") or w.endswith(("n’t", "n't"))
                              for w in words):
         return None  # a clause ("areas that do not support …", "the army could be deployed"), not a noun phrase
     if words[0][:1].islower() and words[0].lower() not in DETERMINERS and words[0].endswith("ed"):

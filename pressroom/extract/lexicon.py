@@ -168,7 +168,7 @@ designer player athlete chef entrepreneur physician psychiatrist surgeon
 # Nouns for people who are not named ("an officer", "witnesses", "the insider"): a speaker
 # described by one of these (or by a role head) is kind "description", not an organisation.
 PEOPLE_NOUNS = ROLE_HEADS | set("""
-man woman men women person people resident residents neighbour neighbor witness witnesses
+man woman surrogate surrogates men women person people resident residents neighbour neighbor witness witnesses
 protester protesters supporter supporters critic critics voter voters source sources insider
 friend friends relative relatives mother father parent parents wife husband son daughter
 brother sister child children family victim victims survivor survivors passenger passengers

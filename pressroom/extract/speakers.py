@@ -125,12 +125,14 @@ def _by_role(state: State, text: str) -> Speaker | None:
         head = text.split(" of ")[0].split()[-1].lower()
     if head not in ROLE_HEADS and head not in _PROMINENT:
         return None
+    # "the former secretary of state": someone the story knows, as a prominent description does
+    prominent = head in _PROMINENT or (head in ROLE_HEADS and any(w.lower() in ("former", "then-") for w in words))
     if not owner:
         for name in state.last_people + [n for n in state.mentioned if n not in state.last_people] + list(state.roles):
             role = [_ABBREVIATED.get(w.strip(".,"), w.strip(".,")) for w in state.roles.get(name, "").split()]
             if head in role:
                 return Speaker(name, "person")
-    if head not in _PROMINENT:
+    if not prominent:
         return None
     # "the New York businessman", "Obama's former campaign strategist": a
     # description of someone the story is about -- the latest subject that
@@ -177,9 +179,13 @@ def resolve(state: State, p: Para, subj: Subject | None) -> Speaker | None:
     # an organisation entity inside the phrase names the group
     for a, b, org in p.orgs:
         if subj.start <= a and b <= subj.end + 1:
+            if org.islower():
+                continue  # "the secretary of state": the model's mistake; organisations' names are capitalised
             after = p.masked[b : subj.end].split()
-            if after and after[0][:1].islower() and after[0].lower() not in ("of", "and", "in", "at"):
+            if after and after[0][:1].islower() and after[0].lower() not in ("of", "and", "in", "at") \
+                    and not after[0].endswith("ed"):
                 continue  # "one Democratic source": the entity only qualifies the noun
+                # (not "The Committee released a statement, saying": the entity is the clause's subject)
             if (re.match(r"(?:['’]s?|-\w)", p.masked[b : b + 2]) or org.endswith(("'s", "’s"))) \
                     and p.masked[b : subj.end].strip(" ,.'’s"):
                 continue  # "South Dakota's Department of …", "a London-based think tank"
