@@ -184,3 +184,13 @@ def test_a_long_subject_is_still_a_subject(nlp):
         "A Feb. 1 letter from the American Legion obtained by The Associated Press warns that “a flawed and "
         "unaccountable system” is failing veterans.",
     ], "partial") == [("a flawed and unaccountable system", "American Legion")]
+
+
+def test_words_quoted_after_someones_claim_are_theirs(nlp):
+    # "X’s claim that …", "his claim … that …": the owner of the claim said the quoted words
+    assert extracted(nlp, [
+        "Following the debate, Politifact checked Donald Trump’s claim that there have been “thousands of "
+        "shootings” in Chicago this year.",
+        "Robert Hale gave an interview to the BBC on Saturday.",
+        "All this effort contradicts his claim in the same interview that the pair were “not close”.",
+    ], "partial") == [("thousands of shootings", "Donald Trump"), ("not close", "Robert Hale")]

@@ -200,6 +200,9 @@ def attribute_document(paras: list[Para], state: State) -> list[Quote]:
                     speaker = chain_speaker
                 said = speaker
                 if speaker is None and kind == "partial":
+                    # "Trump’s claim that there were “thousands of shootings”": the claim's owner's words
+                    speaker = _claim_owner(state, p, k, s.open_at)
+                if speaker is None and kind == "partial":
                     # "Trump openly admires Putin as a “strong leader”": the words are the
                     # clause's subject's, when a person opens the sentence
                     lead = _opening_person(p, k, s.open_at)
@@ -273,6 +276,29 @@ def _names_a_work(p: Para, span, speaker) -> bool:
     if name_like and _WORK_BEFORE.search(p.masked[max(0, span.open_at - 30) : span.open_at].rstrip(" ‘“\"'`")):
         return True  # not "called the book “a work of fiction”"
     return speaker is None and name_like
+
+
+# nouns of things said: whose they are is who said the words quoted after them
+_CLAIM_NOUNS = (r"claims?|assertions?|statements?|remarks?|comments?|descriptions?|promises?|pledges?|warnings?|"
+                r"vows?|insistence|accusations?|arguments?|contention|predictions?|characteri[sz]ations?|words|"
+                r"messages?|slogans?|rhetoric|tweets?|calls?|suggestions?|boasts?|complaints?|answers?|response")
+_CLAIM_OWNER = re.compile(r"(?:\b(?P<pronoun>his|her|their)|(?P<owner>\S)['’]s?)\s+(?:[a-z-]+\s+){0,2}?"
+                          r"(?:" + _CLAIM_NOUNS + r")\b(?:\s+(?:that|of|about|on|for))?[^Q.;:!?]{0,80}$")
+
+
+def _claim_owner(state: State, p: Para, k: int, before: int) -> Speaker | None:
+    """Whose claim, remark or promise a quoted phrase in this sentence belongs to:
+    "Trump’s claim that there have been “thousands of shootings”", "his promise to “drain the swamp”"."""
+    a = p.sents[k][0] if p.sents else 0
+    m = _CLAIM_OWNER.search(p.masked[a:before])
+    if not m:
+        return None
+    if m.group("pronoun"):
+        word = m.group("pronoun").lower()
+        return state.pronoun({"his": "he", "her": "she", "their": "they"}[word])
+    end = a + m.start("owner") + 1
+    owner = next((ps for ps in p.people if abs(ps.end - end) <= 2 or (ps.possessive and a <= ps.start < end <= ps.end + 2)), None)
+    return Speaker(owner.name, "person") if owner else None
 
 
 def _opening_person(p: Para, k: int, before: int):
