@@ -251,3 +251,32 @@ def test_titles_keep_state_and_lose_the_sentence_opener(nlp):
                    "Texas state Sen. John Whitmire said the bill was dead."])
     assert {p.name: p.role for p in ex.people} == {"Mike Pompeo": "Secretary of State",
                                                    "John Whitmire": "Texas state Sen."}
+
+
+def test_roles_written_around_names_in_more_shapes(nlp):
+    # shapes from pages of the article-extraction benchmark
+    ex = one(nlp, [
+        "The findings were confirmed by planetary geologist Rosaly Lopes and businessman Andrew Yang.",
+        "As chief medical correspondent Dr. Sanjay Gupta noted at the time, the drug was new.",
+        "Alex Azar, the Health and Human Services secretary, said the rule would stand.",
+        "Chris Tang, Hong Kong’s new police commissioner, said officers would act.",
+        "Rep. Brian Babin (R-TX), ranking member of the committee, asked a question.",
+    ])
+    assert {p.name: p.role for p in ex.people} == {
+        "Rosaly Lopes": "planetary geologist",  # an occupation before the name
+        "Andrew Yang": "businessman",
+        "Sanjay Gupta": "chief medical correspondent",  # the role before a title
+        "Alex Azar": "Health and Human Services secretary",  # the head noun after the names that qualify it
+        "Chris Tang": "Hong Kong’s new police commissioner",
+        "Brian Babin": "ranking member of the committee",  # an apposition after a parenthesis
+    }
+
+
+def test_a_relative_clause_or_a_list_of_names_is_no_role(nlp):
+    ex = one(nlp, [
+        "Kevin McAleenan, who was the acting director of the Department of Homeland Security, left in October.",
+        "The night belonged to Russell Westbrook, Lakers great Magic Johnson and Lakers assistant coach Jason Kidd.",
+        "The $300 million figure Smith cited was disputed.",
+    ])
+    roles = {p.name: p.role for p in ex.people}
+    assert roles["Kevin McAleenan"] is None and roles["Russell Westbrook"] is None

@@ -74,3 +74,8 @@ def test_speech_after_a_preposition_is_still_speech(nlp):
     assert reported(nlp, [
         "Donald Trump drew criticism after saying Mexico was sending criminals across the border.",
     ]) == [("Mexico was sending criminals across the border", "Donald Trump")]
+
+
+def test_the_day_after_the_verb_is_not_part_of_what_was_said(nlp):
+    assert reported(nlp, ["Health department officials said Monday the victim had been bitten by a mosquito."]) == [
+        ("the victim had been bitten by a mosquito", "Health department officials")]

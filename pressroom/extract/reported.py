@@ -26,7 +26,8 @@ _GERUND_AS_NOUN = re.compile(r"\b(?:before|after|without|by|for|of|start|started
                              r"stopped)\s+$", re.I)
 _COUNTS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens",
            "hundreds", "thousands", "millions", "billions"}
-_CLAUSE_SKIP = re.compile(r"^\s*(?:,\s*)?(?:(?:yesterday|today|on \w+day|last \w+|earlier|later|also|"
+_CLAUSE_SKIP = re.compile(r"^\s*(?:,\s*)?(?:(?:yesterday|today|(?:on\s+)?(?i:mon|tues|wednes|thurs|fri|satur|sun)day"
+                          r"(?:\s+(?:night|morning|afternoon|evening))?|last \w+|earlier|later|also|"
                           r"in a statement|in an interview|in an email)\s*,?\s*)*")
 
 

@@ -32,8 +32,9 @@ _OF_TITLE = re.compile(r"(?:(?:[A-Z][\w.-]*|former|acting)\s+){0,3}[A-Z][a-z]+\s
 
 
 def _is_role_word(low: str) -> bool:
-    """A role head, or an occupation ("trader", "geologist", "co-author")."""
-    return low in ROLE_HEADS or low in _OCCUPATIONS or (len(low) >= 7 and low.endswith("ist"))
+    """A role head, or an occupation ("trader", "geologist", "co-author", "businessman")."""
+    return low in ROLE_HEADS or low in _OCCUPATIONS or (len(low) >= 7 and low.endswith("ist")) \
+        or (len(low) >= 8 and low.endswith(("man", "woman")) and low.isalpha())
 
 
 _OCCUPATIONS = {"trader", "broker", "banker", "investor", "engineer", "architect", "co-author", "coauthor",
@@ -49,8 +50,12 @@ def pre_role(text: str, start: int) -> str | None:
             words = words[1:]  # "But Secretary of State", "Yesterday Secretary of Defense"
         return " ".join(words)
     words = list(_WORD_RE.finditer(text[:start]))
-    if not words or (_low(words[-1].group()) not in ROLE_HEADS and _low(words[-1].group()) not in _OFFICE_ABBREVIATIONS):
-        return None
+    if len(words) > 1 and _low(words[-1].group()) in _NOT_ROLES and _is_role_word(_low(words[-2].group())):
+        words = words[:-1]  # "chief medical correspondent Dr. Sanjay Gupta": the role is before the title
+    if not words or (_low(words[-1].group()) not in _OFFICE_ABBREVIATIONS and not (
+            _low(words[-1].group()) in ROLE_HEADS
+            or (words[-1].group().islower() and _is_role_word(_low(words[-1].group()))))):
+        return None  # (an occupation counts lowercase only: "planetary geologist Rosaly Lopes")
     if _low(words[-1].group()) in _NOT_ROLES:
         return None
     first = len(words) - 1
@@ -97,7 +102,7 @@ def _looks_like_name_part(words, i) -> bool:
 def post_role(text: str, end: int) -> str | None:
     """Apposition right after the name ending at ``end``: ", ROLE, said"."""
     rest = text[end:]
-    m = re.match(r"(?:['’]s)?,\s+", rest)
+    m = re.match(r"(?:['’]s)?(?:\s*\([^()]{1,30}\))?,\s+", rest)  # "Brian Babin (R-TX), ranking member of …"
     if not m:
         return None
     rest = rest[m.end():]
@@ -128,11 +133,22 @@ def post_role(text: str, end: int) -> str | None:
         words = words[1:]
     if not words or len(words) > 20:
         return None
-    if not any(_is_role_word(_low(w.strip(","))) for w in words[:4]):
+    # the head noun comes before the phrase's first preposition ("expert in …"), however
+    # many names qualify it ("the Health and Human Services secretary")
+    head_words = next((words[:k] for k, w in enumerate(words) if k and w in ("of", "at", "for", "in", "to", "with", "on", "by")),
+                      words)
+    if not any(_is_role_word(_low(w.strip(","))) for w in head_words[:8]):
         return None
-    if _low(words[0]) in VERB_LEMMA:
-        return None
-    return " ".join(words)
+    if _low(words[0]) in VERB_LEMMA or _low(words[0]) in _NOT_APPOSITION_STARTS:
+        return None  # a relative clause or a predicate ("Tom, were greeted by an organizer"), not an apposition
+    role = " ".join(words)
+    if any(_is_role_word(m.group(1)) for m in re.finditer(r"\b([a-z-]{3,})\s+[A-Z][a-z]+\s+[A-Z][a-z]+(?=\s+and\b|$)", role)):
+        return None  # "Russell Westbrook, Lakers great Magic Johnson and … coach Jason Kidd": more names
+    return role
+
+
+_NOT_APPOSITION_STARTS = {"who", "which", "whose", "that", "was", "were", "is", "are", "has", "have", "had", "will",
+                          "would", "could", "can", "did", "does", "do"}
 
 
 def pre_apposition(text: str, start: int) -> str | None:
