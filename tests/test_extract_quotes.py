@@ -483,26 +483,3 @@ def test_a_description_is_not_expanded_across_a_paragraph_break(nlp):
         "television,” the statement continued.",
     ])
     assert [q.speaker for q in qs] == ["Big Machine Records"]  # who issued the statement, not "AMAs statement"
-
-
-def test_names_of_works_in_quotation_marks_are_not_quotes(nlp):
-    # from articles of the article-extraction benchmark
-    qs = quotes(nlp, [
-        "Buckley, who landed a key role in the BBC series “War & Peace,” met the director in London.",
-        "Van Der Beek was eliminated from “Dancing With the Stars” on Monday, hours after the news broke on “DWTS.”",
-        "Donald Trump called Marco Rubio “Little Marco” at the rally.",
-        "Senator Tom Cotton dismissed the plan as “a total disaster.”",
-    ])
-    assert [(q.text, q.speaker) for q in qs] == [("Little Marco", "Donald Trump"),
-                                                 ("a total disaster.", "Tom Cotton")]
-
-
-def test_a_heading_in_quotation_marks_is_not_a_quote(nlp):
-    # from an article of the article-extraction benchmark: the letter's section headings were quoted
-    qs = quotes(nlp, [
-        "The physicians wrote to the department on Tuesday. \"We implore you to help,\" they wrote.",
-        "\"Alarming mortality rate\"",
-        "\"In our professional medical opinion, this mortality rate is unacceptable,\" the letter said.",
-    ])
-    assert [q.text for q in qs] == ["We implore you to help,",
-                                    "In our professional medical opinion, this mortality rate is unacceptable,"]

@@ -253,8 +253,13 @@ def attribute_document(paras: list[Para], state: State) -> list[Quote]:
 
 # a noun or participle that introduces the name of a work: the film “Wild Rose”, a book titled “…”
 _WORK_BEFORE = re.compile(
-    r"\b(?:film|movie|show|series|sitcom|song|album|single|book|novel|memoir|podcast|musical|documentary|"
-    r"poem|hashtag|magazine|newspaper|website|app|video game|titled|entitled)\s*$", re.I)
+    r"\b(?:(?:film|movie|show|series|sitcom|song|album|single|book|novel|memoir|podcast|musical|documentary|"
+    r"poem|magazine|newspaper|website|app|video game|script|column)(?:\s+(?:called|named))?|titled|entitled|"
+    r"episode of|season of)\s*$"
+    # "a Nicole Taylor script called “Wild Rose”": a thing's name ("Trump called Clinton “…”" has no noun before)
+    r"|\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}[a-z]+\s+(?:called|named|dubbed)\s*$", re.I)
+# a slogan's words are the slogan, whatever their case: "with the slogan “Meth, we’re on it.”"
+_SLOGAN_BEFORE = re.compile(r"\b(?:slogan|motto|tagline|hashtag)\s*$", re.I)
 
 
 def _is_subheading(p: Para, span) -> bool:
@@ -273,8 +278,14 @@ def _names_a_work(p: Para, span, speaker) -> bool:
     content = p.text[span.start : span.end].rstrip(" ,.;:")
     one_name = len(content.split()) == 1 and content[:1].isupper() and not re.search(r"[?!]$", content)
     name_like = one_name or _is_title(content)
-    if name_like and _WORK_BEFORE.search(p.masked[max(0, span.open_at - 30) : span.open_at].rstrip(" ‘“\"'`")):
+    before = p.masked[max(0, span.open_at - 60) : span.open_at].rstrip(" ‘“\"'`")
+    if _SLOGAN_BEFORE.search(before):
+        return True
+    if name_like and _WORK_BEFORE.search(before):
         return True  # not "called the book “a work of fiction”"
+    if name_like and re.search(r"\b(?:the|a|an)$", before, re.I) \
+            and re.match(r"\s+[a-z]", p.masked[span.close_end :]) and not re.search(r"[,.;:?!]\W*$", p.text[span.start : span.end]):
+        return True  # "the “Bad Blood” songstress", "the “Pose” actor": a name that describes
     return speaker is None and name_like
 
 

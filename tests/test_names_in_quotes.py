@@ -1,0 +1,52 @@
+"""Words in quotation marks that quote nobody: names of works, slogans, headings."""
+
+import pytest
+
+from pressroom.extract import extract_pages, load_nlp
+from pressroom.model import CleanPage
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def quotes(nlp, paragraphs):
+    page = CleanPage(title="t", paragraphs=list(paragraphs))
+    return [q for q in extract_pages([page], nlp)[0].quotes if q.kind in ("direct", "partial")]
+
+
+def test_names_of_works_in_quotation_marks_are_not_quotes(nlp):
+    # from articles of the article-extraction benchmark
+    qs = quotes(nlp, [
+        "Buckley, who landed a key role in the BBC series “War & Peace,” met the director in London.",
+        "Van Der Beek was eliminated from “Dancing With the Stars” on Monday, hours after the news broke on “DWTS.”",
+        "Donald Trump called Marco Rubio “Little Marco” at the rally.",
+        "Senator Tom Cotton dismissed the plan as “a total disaster.”",
+    ])
+    assert [(q.text, q.speaker) for q in qs] == [("Little Marco", "Donald Trump"),
+                                                 ("a total disaster.", "Tom Cotton")]
+
+
+def test_a_heading_in_quotation_marks_is_not_a_quote(nlp):
+    # from an article of the article-extraction benchmark: the letter's section headings were quoted
+    qs = quotes(nlp, [
+        "The physicians wrote to the department on Tuesday. \"We implore you to help,\" they wrote.",
+        "\"Alarming mortality rate\"",
+        "\"In our professional medical opinion, this mortality rate is unacceptable,\" the letter said.",
+    ])
+    assert [q.text for q in qs] == ["We implore you to help,",
+                                    "In our professional medical opinion, this mortality rate is unacceptable,"]
+
+
+def test_a_thing_called_by_a_name_and_a_name_that_describes_are_not_quotes(nlp):
+    # from articles of the article-extraction benchmark
+    qs = quotes(nlp, [
+        "He’d fallen in love with an electric Nicole Taylor script called “Wild Rose,” a fish-out-of-water story.",
+        "He appeared on a previous episode of “DWTS” last year.",
+        "Braun has tried to reach Swift, however the “Bad Blood” songstress has not responded, a source claimed.",
+        "Gov. Kristi Noem is defending the state’s anti-drug campaign with the slogan “Meth, we’re on it.”",
+        "Trump called Clinton “Crooked Hillary” at the rally.",
+        "Senator Tom Cotton dismissed the plan as “a total disaster.”",
+    ])
+    assert [q.text for q in qs] == ["Crooked Hillary", "a total disaster."]
