@@ -194,3 +194,15 @@ def test_words_quoted_after_someones_claim_are_theirs(nlp):
         "Robert Hale gave an interview to the BBC on Saturday.",
         "All this effort contradicts his claim in the same interview that the pair were “not close”.",
     ], "partial") == [("thousands of shootings", "Donald Trump"), ("not close", "Robert Hale")]
+
+
+def test_a_later_verb_of_the_sentence_attributes_when_the_nearest_has_no_speaker(nlp):
+    # "announced in October" and "in other states" hold no speaker; the verb after them does
+    page = CleanPage(title="t", paragraphs=[
+        "\"The president wants a bigger deal with China. Bigger than just the little deal\" announced in October, "
+        "said Derek Scissors, a China scholar with the American Enterprise Institute.",
+        "Cannabis use disorder rose \"slightly\" compared with those in other states, from 2.18 percent to "
+        "2.72 percent, the authors wrote.",
+    ])
+    assert [(q.kind, q.speaker) for q in extract_pages([page], nlp)[0].quotes] == [
+        ("direct", "Derek Scissors"), ("partial", "authors")]

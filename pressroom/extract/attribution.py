@@ -130,7 +130,8 @@ def find_verbs(p: Para) -> list[VerbHit]:
 
 
 # a possessive or determiner right before a word makes it a noun
-_NOUN_BEFORE = re.compile(r"(?:\b(?:the|these|those|his|her|their|its|our|my|your|such)|\w[’']s)\s+$", re.I)
+_NOUN_BEFORE = re.compile(r"(?:\b(?:the|these|those|his|her|their|its|our|my|your|such|other|many|several|some|"
+                          r"all|both|most|few|numerous)|\w[’']s)\s+$", re.I)
 
 
 def _label_person(p: Para, a: int, b: int) -> PersonSpan | None:

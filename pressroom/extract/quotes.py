@@ -104,9 +104,11 @@ def _tail_verb(p: Para, span, k: int) -> VerbHit | None:
     return cands[0] if cands else None
 
 
-def _any_tail_verb(p: Para, span, k: int) -> VerbHit | None:
-    cands = [v for v in p.verbs if v.start >= span.close_end and v.sentence == k]
-    return cands[0] if cands else None
+def _later_verbs(p: Para, span, k: int) -> list[VerbHit]:
+    """The verbs of sentence ``k`` after the quotation, nearest first; not one in a relative
+    clause that opens right after it ("“…,” which Trump announced in October, said Derek Scissors")."""
+    return [v for v in p.verbs if v.start >= span.close_end and v.sentence == k
+            and not re.match(r"[\sQ,]*(?:which|that|who|whom)\b[^,]*$", p.masked[span.close_end : v.start])]
 
 
 def _head_verb(p: Para, span, k: int) -> VerbHit | None:
@@ -162,11 +164,14 @@ def attribute_document(paras: list[Para], state: State) -> list[Quote]:
             for s in spans_by_sent.get(k, []):
                 kind = quote_kind(p, s)
                 tail, head = _tail_verb(p, s, k), _head_verb(p, s, k)
+                # after the nearest verbs, any later one of the sentence that has a speaker:
+                # "“…” announced in October, said Derek Scissors", "rose “slightly” in other states, the authors wrote"
+                later = _later_verbs(p, s, k)
                 if kind == "direct":
                     order = [tail] if tail and _tail_is_attribution(p, s, tail) else []
-                    order += [head, tail]
+                    order += [head, tail] + later
                 else:
-                    order = [head, tail, _any_tail_verb(p, s, k)]
+                    order = [head, tail] + later
                 chosen = next((v for v in order if v is not None and verb_speaker.get(id(v))), None)
                 if chosen is None:
                     chosen = next((v for v in order if v is not None), None)
