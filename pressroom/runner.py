@@ -217,10 +217,11 @@ def run_pipeline(
             from .pipeline.workers import default_workers, prepare_validation
 
             # extraction will be over before Great Expectations could load after it (~1.5 s): load it
-            # now; in this process while the temporary API boots (the cores are full) or when one
-            # process is all the run may use. (A larger run loads it once extraction starts: now, on
-            # 2 cores, it would slow the API's boot about as much as it saves.)
-            prepare_validation(here=booting or (workers or default_workers()) <= 1)
+            # now. In a process of its own when no temporary API boots (this process will be busy
+            # with the flows meanwhile); in a thread here while one boots (the cores are full) or when
+            # one process is all the run may use. (A larger run loads it once extraction starts: now,
+            # on 2 cores, it would slow the API's boot about as much as it saves.)
+            prepare_validation(own_process=not booting and (workers or default_workers()) > 1)
         from flows.pipeline import pressroom_run
 
         if _API is not None and _API.poll() is None:

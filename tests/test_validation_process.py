@@ -45,7 +45,7 @@ def _outcome_on_disk(folders: list[Batch]) -> list[int]:
 
 def test_the_validation_process_decides_what_this_process_would(batches):
     folders, doc = batches
-    workers.prepare_validation()
+    workers.prepare_validation(own_process=True)
     pid = next(iter(workers._VALIDATOR._processes))
     assert pid != os.getpid()
     assert workers.validate_batches(folders, "run-v") == _expected(doc)
@@ -56,7 +56,7 @@ def test_the_validation_process_decides_what_this_process_would(batches):
 
 def test_a_dead_validation_process_leaves_the_batches_to_this_one(batches):
     folders, doc = batches
-    workers.prepare_validation()
+    workers.prepare_validation(own_process=True)
     workers._VALIDATOR.submit(pow, 2, 2).result()  # its process is up
     for pid in list(workers._VALIDATOR._processes):
         os.kill(pid, signal.SIGKILL)

@@ -87,25 +87,25 @@ def local_processes(workers: int, batches: int) -> int:
     return 0 if allowed <= 1 or batches < 1 else min(allowed, batches)
 
 
-def prepare_validation(here: bool = False) -> None:
+def prepare_validation(own_process: bool = False) -> None:
     """Have Great Expectations imported (seconds of work) before validation needs it; once per run.
 
-    By default in a process of its own, which :func:`validate_batches` then
-    uses: the import and the suites run beside this process's work (Prefect's
-    flow engine) instead of taking turns with it for the interpreter lock.
-    ``here=True`` imports it in a thread of this process instead, which costs
-    less CPU in all: for when every core is busy already (Prefect's temporary
-    API booting beside the extraction processes).
+    By default in a thread of this process, which costs the least CPU: right
+    for a run whose process only waits while the extraction processes work.
+    ``own_process=True`` imports it in a process of its own, which
+    :func:`validate_batches` then uses: the import and the suites run beside
+    this process's work (Prefect's flow engine, in a small run against a
+    lasting server) instead of taking turns with it for the interpreter lock.
     """
     global _VALIDATOR, _VALIDATION_IMPORT
     if _VALIDATOR is not None or _VALIDATION_IMPORT is not None:
         return
-    if here:
-        _VALIDATION_IMPORT = threading.Thread(target=_import_validation, name="import-validation", daemon=True)
-        _VALIDATION_IMPORT.start()
-    else:
+    if own_process:
         _VALIDATOR = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
         _VALIDATOR.submit(_import_validation)
+    else:
+        _VALIDATION_IMPORT = threading.Thread(target=_import_validation, name="import-validation", daemon=True)
+        _VALIDATION_IMPORT.start()
 
 
 _VALIDATOR: ProcessPoolExecutor | None = None
