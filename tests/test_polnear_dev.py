@@ -40,6 +40,6 @@ def test_partial_and_reported_speech(scores):
     # measured 2026-12-01 (fourth round): partial recall 0.938 (0.954 before names of works in quotation
     # marks stopped being quotes), partial-quote speakers 0.760, reported speech P 0.827 / R 0.576
     assert scores["partial_recall"] >= 0.92
-    assert scores["partial_speaker_accuracy"] >= 0.74
+    assert scores["partial_speaker_accuracy"] >= 0.76
     assert scores["indirect_precision"] >= 0.81
     assert scores["indirect_recall"] >= 0.55

@@ -94,6 +94,20 @@ def batch(*items):
     return batch_frames(list(items))
 
 
+def batch_folders(tmp_path, contents):
+    """One batch folder b0, b1, … per list of articles, as extraction leaves them."""
+    from pressroom.pipeline.batches import Batch
+
+    folders = []
+    for n, items in enumerate(contents):
+        folder = tmp_path / f"b{n}"
+        folder.mkdir()
+        for table, frame in batch(*items).items():
+            frame.write_parquet(folder / f"{table}.parquet")
+        folders.append(Batch(f"b{n}", folder))
+    return folders
+
+
 @pytest.fixture(scope="module")
 def good():
     return [make_article(f"https://example.org/news/{n}") for n in range(3)]
@@ -318,13 +332,7 @@ def test_batches_validated_together_keep_their_own_outcomes(good, tmp_path, monk
     q = extraction.quotes[0]
     extraction.quotes[0] = replace(q, start_char=q.start_char + 1, end_char=q.end_char + 1)
     contents = [[good[0], good[1]], [good[2], (doc, page, extraction)], [make_article("https://example.org/news/3")]]
-    folders = []
-    for n, items in enumerate(contents):
-        folder = tmp_path / f"b{n}"
-        folder.mkdir()
-        for table, frame in batch(*items).items():
-            frame.write_parquet(folder / f"{table}.parquet")
-        folders.append(stages.Batch(f"b{n}", folder))
+    folders = batch_folders(tmp_path, contents)
     monkeypatch.setattr(stages, "VALIDATION_PASS_ARTICLES", 4)  # two passes: b0 + b1, then b2
 
     failed = stages.validate_batches(folders, "run-p")

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 import polars as pl
 import pytest
-from test_validate import batch, make_article
+from test_validate import batch_folders, make_article
 
 from pressroom.pipeline import workers
 from pressroom.pipeline.batches import Batch
@@ -25,14 +25,7 @@ def batches(tmp_path, monkeypatch):
     extraction.quotes[0] = replace(quote, start_char=quote.start_char + 1, end_char=quote.end_char + 1)
     contents = [[make_article("https://example.org/news/0"), make_article("https://example.org/news/1")],
                 [make_article("https://example.org/news/2"), (doc, page, extraction)]]
-    folders = []
-    for n, items in enumerate(contents):
-        folder = tmp_path / f"b{n}"
-        folder.mkdir()
-        for table, frame in batch(*items).items():
-            frame.write_parquet(folder / f"{table}.parquet")
-        folders.append(Batch(f"b{n}", folder))
-    return folders, doc
+    return batch_folders(tmp_path, contents), doc
 
 
 def _expected(doc) -> dict:
