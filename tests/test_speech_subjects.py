@@ -206,3 +206,14 @@ def test_a_later_verb_of_the_sentence_attributes_when_the_nearest_has_no_speaker
     ])
     assert [(q.kind, q.speaker) for q in extract_pages([page], nlp)[0].quotes] == [
         ("direct", "Derek Scissors"), ("partial", "authors")]
+
+
+def test_an_unattributed_quotation_goes_on_with_the_reported_speech_before_it(nlp):
+    # from articles of the article-extraction benchmark: the quotation follows what the rep told Fox News
+    page = CleanPage(title="t", paragraphs=[
+        "Big Machine Records said Swift owed the label money.",
+        "Swift's rep told Fox News that this, too, was not the whole truth. \"Big Machine is trying to deflect "
+        "and make this about money.\"",
+    ])
+    quotes = [(q.text, q.speaker) for q in extract_pages([page], nlp)[0].quotes if q.kind == "direct"]
+    assert quotes == [("Big Machine is trying to deflect and make this about money.", "Swift's rep")]

@@ -12,7 +12,7 @@ import re
 from pressroom.model import Quote
 
 from .attribution import Para, VerbHit, embedded_title, lead_in, leading_subject
-from .lexicon import CLAUSE_OPENERS, DETERMINERS, ROLE_HEADS, VERB_LEMMA
+from .lexicon import CLAUSE_OPENERS, CORE_LEMMAS, DETERMINERS, ROLE_HEADS, VERB_LEMMA
 from .reported import indirect_speech
 from .speakers import Speaker, State, resolve
 
@@ -104,6 +104,15 @@ def _tail_verb(p: Para, span, k: int) -> VerbHit | None:
     return cands[0] if cands else None
 
 
+def _reported_before(p: Para, span, k: int, verb_speaker: dict, quote_ends: list[int]) -> Speaker | None:
+    """The speaker of the reported speech in an earlier sentence of the paragraph, when it comes after
+    the paragraph's last attributed quotation: an unattributed quotation goes on with what they said."""
+    last_quote = quote_ends[-1] if quote_ends else -1
+    earlier = [v for v in p.verbs if v.sentence < k and v.start > last_quote and verb_speaker.get(id(v))
+               and not v.form.lower().endswith("ing") and VERB_LEMMA.get(v.form.lower()) in CORE_LEMMAS]
+    return verb_speaker[id(earlier[-1])] if earlier else None
+
+
 def _later_verbs(p: Para, span, k: int) -> list[VerbHit]:
     """The verbs of sentence ``k`` after the quotation, nearest first; not one in a relative
     clause that opens right after it ("“…,” which Trump announced in October, said Derek Scissors")."""
@@ -149,6 +158,7 @@ def attribute_document(paras: list[Para], state: State) -> list[Quote]:
         state.note_documents(p)
         verb_speaker: dict[int, Speaker | None] = {}
         para_speakers: list[Speaker] = []
+        para_quote_ends: list[int] = []  # where each quote of para_speakers ends
         sent_speaker: dict[int, Speaker] = {}
         spans_by_sent: dict[int, list] = {}
         for s in p.spans:
@@ -185,6 +195,9 @@ def attribute_document(paras: list[Para], state: State) -> list[Quote]:
                         speaker, continues = chain_speaker, True
                     elif k - 1 in sent_speaker:
                         speaker, continues = sent_speaker[k - 1], True
+                    elif (reporter := _reported_before(p, s, k, verb_speaker, para_quote_ends)) is not None:
+                        # "Swift's rep told Fox News that this was not the whole truth. “Big Machine is …”"
+                        speaker = reporter
                     elif para_speakers:
                         speaker = para_speakers[-1]
                     elif prev_ended_colon and s is p.spans[0]:
@@ -197,6 +210,7 @@ def attribute_document(paras: list[Para], state: State) -> list[Quote]:
                     continues = True
                 if speaker:
                     para_speakers.append(speaker)
+                    para_quote_ends.append(s.close_end)
                     if kind == "direct":
                         sent_speaker[k] = speaker
                     if speaker.kind == "person" and kind == "direct":
