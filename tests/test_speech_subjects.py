@@ -217,3 +217,11 @@ def test_an_unattributed_quotation_goes_on_with_the_reported_speech_before_it(nl
     ])
     quotes = [(q.text, q.speaker) for q in extract_pages([page], nlp)[0].quotes if q.kind == "direct"]
     assert quotes == [("Big Machine is trying to deflect and make this about money.", "Swift's rep")]
+
+
+def test_a_verb_with_a_that_clause_after_a_quoted_sentence_does_not_attribute_it(nlp):
+    # from an article of the article-extraction benchmark: the question is the congressman's
+    assert extracted(nlp, [
+        "Rep. Robert Aderholt returned to the issue later in the hearing. “What commercial launch vehicles "
+        "could do this?” Bridenstine responded that no such vehicle existed today.",
+    ], "direct") == [("What commercial launch vehicles could do this?", "Robert Aderholt")]

@@ -104,6 +104,9 @@ def _tail_verb(p: Para, span, k: int) -> VerbHit | None:
     return cands[0] if cands else None
 
 
+_REPORTS_A_CLAUSE = re.compile(r"\s+(?:[\w’'.-]+\s+){0,3}?that\s")
+
+
 def _reported_before(p: Para, span, k: int, verb_speaker: dict, quote_ends: list[int]) -> Speaker | None:
     """The speaker of the reported speech in an earlier sentence of the paragraph, when it comes after
     the paragraph's last attributed quotation: an unattributed quotation goes on with what they said."""
@@ -177,6 +180,11 @@ def attribute_document(paras: list[Para], state: State) -> list[Quote]:
                 # after the nearest verbs, any later one of the sentence that has a speaker:
                 # "“…” announced in October, said Derek Scissors", "rose “slightly” in other states, the authors wrote"
                 later = _later_verbs(p, s, k)
+                if kind == "direct" and s.closed and re.search(r"[.?!]\W*$", p.text[s.start : s.end]):
+                    # "“…?” Bridenstine responded that …": a verb with a that-clause after a whole quoted
+                    # sentence reports that clause, not the quotation
+                    tail = None if tail and _REPORTS_A_CLAUSE.match(p.masked[tail.end :]) else tail
+                    later = [v for v in later if not _REPORTS_A_CLAUSE.match(p.masked[v.end :])]
                 if kind == "direct":
                     order = [tail] if tail and _tail_is_attribution(p, s, tail) else []
                     order += [head, tail] + later
