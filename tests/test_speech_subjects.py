@@ -225,3 +225,14 @@ def test_a_verb_with_a_that_clause_after_a_quoted_sentence_does_not_attribute_it
         "Rep. Robert Aderholt returned to the issue later in the hearing. “What commercial launch vehicles "
         "could do this?” Bridenstine responded that no such vehicle existed today.",
     ], "direct") == [("What commercial launch vehicles could do this?", "Robert Aderholt")]
+
+
+def test_a_place_or_an_adjective_inside_a_subject_is_not_the_speaker(nlp):
+    # from articles of the article-extraction benchmark
+    page = CleanPage(title="t", paragraphs=[
+        "China’s ambassador to Britain warned that Beijing would “not sit on our hands.”",
+        "The Russian and Syrian defense ministries said the strikes were “deliberate and illegal.”",
+    ])
+    assert [(q.speaker, q.speaker_kind) for q in extract_pages([page], nlp)[0].quotes if q.kind == "partial"] == [
+        ("China’s ambassador to Britain", "description"),
+        ("Russian and Syrian defense ministries", "organization")]

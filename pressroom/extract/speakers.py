@@ -189,9 +189,11 @@ def resolve(state: State, p: Para, subj: Subject | None) -> Speaker | None:
             if (re.match(r"(?:['’]s?|-\w)", p.masked[b : b + 2]) or org.endswith(("'s", "’s"))) \
                     and p.masked[b : subj.end].strip(" ,.'’s"):
                 continue  # "South Dakota's Department of …", "a London-based think tank"
-            if re.search(r"\b[a-z]+\s+(?:in|on|at|near|across|outside|inside|around|throughout)\s+(?:the\s+)?$",
+            if re.search(r"\b[a-z]+\s+(?:in|on|at|near|across|outside|inside|around|throughout|to)\s+(?:the\s+)?$",
                          p.masked[subj.start : a]):
-                continue  # "health authorities in Inner Mongolia", "one user on Weibo": not who speaks
+                continue  # "health authorities in Inner Mongolia", "one user on Weibo", "ambassador to Britain"
+            if re.match(r"\s+and\s+[A-Z][\w-]*\s+[a-z]", p.masked[b : subj.end]):
+                continue  # "the Russian and Syrian defense ministries": the entity is one of the adjectives
             owner = p.masked[subj.start : a].strip()
             if re.fullmatch(r"(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s", owner):
                 org = f"{owner} {org}"  # "China's commerce ministry"
@@ -223,6 +225,8 @@ def _describes_people(noun: str) -> bool:
     """"officer", "senior administration officials", "Trump supporters", "people familiar
     with the matter", "Swift's rep": people without a name."""
     words = noun.split()
+    if len(words) > 1 and words[0].endswith(("’s", "'s")):
+        words = words[1:]  # "China’s ambassador to Britain": the owner does not name the head
     # the head noun comes before what qualifies it ("people familiar with …", "sources close to …")
     # (not in a name: "Americans for Prosperity", "Students for Fair Admissions")
     cut = next((k for k, w in enumerate(words) if k and w.lower() in _QUALIFIER_STARTS), len(words)) \
@@ -231,5 +235,5 @@ def _describes_people(noun: str) -> bool:
     return head in PEOPLE_NOUNS or (head.endswith("s") and head[:-1] in PEOPLE_NOUNS)
 
 
-_QUALIFIER_STARTS = {"familiar", "close", "with", "of", "from", "at", "in", "for", "on", "who", "involved",
+_QUALIFIER_STARTS = {"familiar", "close", "with", "of", "from", "at", "in", "for", "on", "to", "who", "involved",
                      "briefed", "knowledgeable", "aware", "inside", "near"}
