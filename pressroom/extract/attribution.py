@@ -239,9 +239,9 @@ def subject_before(p: Para, lo: int, verb_start: int) -> Subject | None:
             continue
         words = text.split()
         low0 = _CONTRACTION.sub("", words[0].lower())
-        if k > 0 and (low0 in DETERMINERS or words[0][0].islower() or (low0.strip(".") in ROLE_HEADS and len(words) > 1)):
-            # "Flynn, a top Trump surrogate, said", "Rob Goldman, President Ascom North America, says": a
-            # name inside an apposition only describes the name the clause starts with
+        if k > 0 and (low0 in DETERMINERS or words[0][0].islower()):
+            # "Flynn, a top Trump surrogate, said": a name inside an
+            # apposition only describes the name the clause starts with
             lead = _leading_person(p, segs[:k])
             if lead:
                 return person_subject(lead)
