@@ -11,6 +11,7 @@ from pressroom.pipeline.ingest import add_landed
 from pressroom.pipeline.layout import Layout, new_run_id
 from pressroom.pipeline.workers import (auto_batch_size, default_workers, local_processes, prepare_validation,
                                         start_pool, stop_pool)
+from pressroom.settings import without_flow_heartbeats
 from pressroom.warehouse import write_lock
 
 from .clean import clean_flow
@@ -24,19 +25,6 @@ from .validate import validate_flow
 def ingest_landed_task(landed_manifest: str, warehouse: str, run_id: str) -> dict:
     """Add already-landed documents (fetched pages) to the run's manifest; return counts per status."""
     return add_landed(Layout(Path(warehouse)), run_id, Path(landed_manifest))
-
-
-def _stages_without_heartbeats():
-    """The stage flows send no heartbeats of their own; the parent flow's (if any) cover them.
-
-    They run in the parent's process, so they cannot crash without it. And
-    every flow run with heartbeats waits up to a second for its heartbeat
-    thread when it ends (Prefect 3.8): ~3 s per run against a lasting server,
-    where heartbeats are on, over five stages.
-    """
-    from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
-
-    return temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None})
 
 
 @flow(name="pressroom-run")
@@ -68,7 +56,10 @@ def pressroom_run(
     layout = Layout(warehouse_path)
     run_id = new_run_id()
     started_at = datetime.now(timezone.utc)
-    with write_lock(warehouse_path, wait_seconds), _stages_without_heartbeats():
+    # the stage flows send no heartbeats of their own: they run in this flow's process and cannot
+    # crash without it, whose heartbeats (against a lasting server) cover them; each would cost up
+    # to a second at its end
+    with write_lock(warehouse_path, wait_seconds), without_flow_heartbeats():
         statuses = ingest_flow(paths, str(warehouse_path), run_id, max_bytes, fields, rehash)
         if landed_manifest:
             statuses = ingest_landed_task(landed_manifest, str(warehouse_path), run_id)

@@ -11,7 +11,7 @@ from importlib.util import find_spec
 from pathlib import Path
 
 from .pipeline import progress
-from .settings import Settings, configure_prefect
+from .settings import Settings, configure_prefect, without_flow_heartbeats
 
 _API: subprocess.Popen | None = None
 # Up to this many files to read, a run imports Great Expectations while the API boots rather than
@@ -313,7 +313,5 @@ def _without_heartbeats():
 
     if _API is None and os.environ.get("PREFECT_API_URL"):
         return contextlib.nullcontext()
-    from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
-
-    return temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None})
+    return without_flow_heartbeats()
 

@@ -44,3 +44,14 @@ def configure_prefect(settings: Settings) -> None:
         os.environ.setdefault(key, value)
     # Prefect's local API keeps its SQLite database here and cannot create the folder itself
     Path(os.environ["PREFECT_HOME"]).mkdir(parents=True, exist_ok=True)
+
+
+def without_flow_heartbeats():
+    """A context in which the flow runs started send no heartbeats.
+
+    Every flow run with heartbeats waits up to a second for its heartbeat
+    thread when it ends (Prefect 3.8). Prefect is imported here, on use.
+    """
+    from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
+
+    return temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None})
