@@ -107,11 +107,11 @@ def _tail_verb(p: Para, span, k: int) -> VerbHit | None:
 _REPORTS_A_CLAUSE = re.compile(r"\s+(?:[\w’'.-]+\s+){0,3}?that\s")
 
 
-def _reported_before(p: Para, span, k: int, verb_speaker: dict, quote_ends: list[int]) -> Speaker | None:
-    """The speaker of the reported speech in an earlier sentence of the paragraph, when it comes after
-    the paragraph's last attributed quotation: an unattributed quotation goes on with what they said."""
-    last_quote = quote_ends[-1] if quote_ends else -1
-    earlier = [v for v in p.verbs if v.sentence < k and v.start > last_quote and verb_speaker.get(id(v))
+def _reported_before(p: Para, k: int, verb_speaker: dict, after: int) -> Speaker | None:
+    """The speaker of the reported speech in an earlier sentence of the paragraph, after offset
+    ``after`` (where its last attributed quotation ends): an unattributed quotation goes on with
+    what they said."""
+    earlier = [v for v in p.verbs if v.sentence < k and v.start > after and verb_speaker.get(id(v))
                and not v.form.lower().endswith("ing") and VERB_LEMMA.get(v.form.lower()) in CORE_LEMMAS]
     return verb_speaker[id(earlier[-1])] if earlier else None
 
@@ -161,7 +161,7 @@ def attribute_document(paras: list[Para], state: State) -> list[Quote]:
         state.note_documents(p)
         verb_speaker: dict[int, Speaker | None] = {}
         para_speakers: list[Speaker] = []
-        para_quote_ends: list[int] = []  # where each quote of para_speakers ends
+        attributed_end = -1  # where the paragraph's last quotation with a speaker ends
         sent_speaker: dict[int, Speaker] = {}
         spans_by_sent: dict[int, list] = {}
         for s in p.spans:
@@ -203,7 +203,7 @@ def attribute_document(paras: list[Para], state: State) -> list[Quote]:
                         speaker, continues = chain_speaker, True
                     elif k - 1 in sent_speaker:
                         speaker, continues = sent_speaker[k - 1], True
-                    elif (reporter := _reported_before(p, s, k, verb_speaker, para_quote_ends)) is not None:
+                    elif (reporter := _reported_before(p, k, verb_speaker, attributed_end)) is not None:
                         # "Swift's rep told Fox News that this was not the whole truth. “Big Machine is …”"
                         speaker = reporter
                     elif para_speakers:
@@ -218,7 +218,7 @@ def attribute_document(paras: list[Para], state: State) -> list[Quote]:
                     continues = True
                 if speaker:
                     para_speakers.append(speaker)
-                    para_quote_ends.append(s.close_end)
+                    attributed_end = s.close_end
                     if kind == "direct":
                         sent_speaker[k] = speaker
                     if speaker.kind == "person" and kind == "direct":
