@@ -10,6 +10,7 @@ from dataclasses import replace
 
 import polars as pl
 import pytest
+from conftest import DATA
 from test_validate import batch_folders, make_article
 
 from pressroom.pipeline import workers
@@ -71,3 +72,22 @@ def test_great_expectations_loads_without_the_statistics_and_charts_it_never_use
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300, check=True).stdout
     assert out.split("\n")[:2] == ["False False", "0.6931 Chart"]
+
+
+@pytest.mark.parametrize("allowed, own_process", [(2, True), (1, False)])
+def test_a_small_run_validates_in_its_own_process_unless_one_process_is_all_it_may_use(
+        run_pipeline, monkeypatch, allowed, own_process):
+    # no temporary API boots under the test harness, as against a lasting server
+    asked = []
+    real = workers.prepare_validation
+
+    def noting(own_process: bool = False) -> None:
+        asked.append(own_process)
+        real(own_process=own_process)
+
+    monkeypatch.setattr(workers, "prepare_validation", noting)
+    monkeypatch.setattr(workers, "_VALIDATION_IMPORT", None)
+    counts = run_pipeline([DATA / "seeds"], workers=allowed)
+    assert counts["loaded"] == 2
+    assert asked[0] is own_process
+    assert workers._VALIDATOR is None  # stopped once the run is over
