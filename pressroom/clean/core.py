@@ -45,7 +45,8 @@ from .text import (
     wrap_width,
 )
 from .foot import cut_foot, drop_body_chrome, fill
-from .title import find_title, is_prose, is_short_unfinished, lead_sentence, menu_block, title_block
+from .region import story_end, story_start
+from .title import find_title, is_prose, is_short_unfinished, lead_sentence, menu_block, menu_head, title_block
 from .vocab import is_footer_heading, is_time_stamp
 
 
@@ -66,6 +67,8 @@ def clean_text(text: str) -> CleanPage:
     page.byline = byline
     scraped = len(body) < len(units) - 1 or bool(page.byline or page.site or page.published_at)
     body = cut_foot(body, byline)
+    if scraped:
+        body = body[: story_end(body)]
     body = drop_body_chrome(body, page.title, page, scraped)
     fill(page, body)
     return page
@@ -170,10 +173,13 @@ def _merge_continuations(units: list[Unit]) -> list[Unit]:
 def _read_head(units: list[Unit], page: CleanPage) -> list[Unit]:
     """Read title, site, byline and date off the head; return the remaining units."""
     first_prose = next((i for i, u in enumerate(units) if is_prose(u) and not is_chrome_line(u.text)), len(units))
+    first_prose = story_start(units, first_prose)
     head = units[:first_prose]
     title = find_title(head, page, units)
+    menus = menu_head(head)
     if (
         title is None
+        and not menus
         and len(units) > 1
         and title_block(units[0])
         and not lead_sentence(units[0])
@@ -184,7 +190,8 @@ def _read_head(units: list[Unit], page: CleanPage) -> list[Unit]:
         head = units[:1]
         first_prose = max(first_prose, 1)
     page.title = title
-    title_seen = title is None
+    # a head of menus with no title found in it: none of it is the story
+    title_seen = title is None and not menus
     header_date: str | None = None
     kept: list[Unit] = []
     for index, unit in enumerate(head):

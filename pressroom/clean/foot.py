@@ -7,7 +7,7 @@ import re
 from ..model import Caption, CleanPage
 from .captions import credit_only
 from .chrome import is_chrome_line
-from .meta import parse_byline, parse_date
+from .meta import is_date_line, parse_byline, parse_date
 from .text import Unit, bullet_text, ends_sentence, is_finished, squash, word_count
 from .vocab import APPEALS, is_appeal, is_comment_heading, is_footer_heading
 
@@ -15,6 +15,10 @@ _HEADLINE_WORDS = 25
 _SHORT_LINE_WORDS = 6
 _DUPLICATE_WORDS = 8
 _PROSE_WORDS = 15
+# a linked story's summary under its headline is one paragraph this long at most
+_SUMMARY_WORDS = 40
+# one entry of a list of other stories (headline, author, date, summary) spans at most this many units
+_ENTRY_UNITS = 8
 
 
 def _headline(text: str) -> bool:
@@ -86,6 +90,34 @@ def _plain_teasers(units: list[Unit]) -> int | None:
     return None
 
 
+def _dated_entries(units: list[Unit]) -> int | None:
+    """Start of a list whose entries each print a date: other stories' cards, comments.
+
+    The story prints its date once, above it; two dates a few units apart
+    after it has begun are a list's. The list starts above the first date, at
+    the headline or name that opens its entry.
+    """
+    prose = 0
+    previous: int | None = None
+    for index, unit in enumerate(units):
+        if _is_prose(unit):
+            prose += 1
+        if prose < 2 or unit.kind != "para" or not is_date_line(unit.text):
+            continue
+        if previous is not None and 1 < index - previous <= _ENTRY_UNITS:
+            start = previous
+            while start > 0 and _opens_entry(units[start - 1]):
+                start -= 1
+            return start
+        previous = index
+    return None
+
+
+def _opens_entry(unit: Unit) -> bool:
+    """Headlines, names and separators above an entry's date; not the story's last sentence."""
+    return unit.kind == "para" and not _is_prose(unit) and not (unit.words >= 5 and ends_sentence(unit.text))
+
+
 def cut_foot(units: list[Unit], byline: str | None = None) -> list[Unit]:
     """Drop other stories' teasers, comment sections and the footer after the article.
 
@@ -104,11 +136,7 @@ def cut_foot(units: list[Unit], byline: str | None = None) -> list[Unit]:
                 break
             # a box of links in the middle of the article: drop the heading and links
             unit.tags.add("drop")
-            for follower in rest:
-                if follower.kind == "para" and (follower.bullet or _headline(follower.text) or _truncated(follower)):
-                    follower.tags.add("drop")
-                else:
-                    break
+            _drop_links(rest)
         if _is_prose(unit):
             prose_seen += 1
     for start, end in reversed(_teaser_runs(units)):
@@ -120,6 +148,9 @@ def cut_foot(units: list[Unit], byline: str | None = None) -> list[Unit]:
     start = _plain_teasers(units)
     if start is not None and start > 0:
         units = units[:start]
+    start = _dated_entries(units)
+    if start is not None:
+        units = units[:start]
     units = [u for u in units if "drop" not in u.tags]
     units = _cut_after_trailer(units)
     # leftovers at the very end: short unfinished lines, credits, bylines, appeals, bios
@@ -127,6 +158,25 @@ def cut_foot(units: list[Unit], byline: str | None = None) -> list[Unit]:
     while units and (_foot_chrome(units[-1]) or _author_bio(units[-1], authors) or _long_appeal(units[-1])):
         units.pop()
     return units
+
+
+def _drop_links(rest: list[Unit]) -> None:
+    """Tag the links under a heading: headlines, each maybe with a one-paragraph summary."""
+    for k, follower in enumerate(rest):
+        if follower.kind != "para":
+            break
+        if follower.bullet or _headline(follower.text) or _truncated(follower):
+            follower.tags.add("drop")
+            continue
+        after = rest[k + 1] if k + 1 < len(rest) else None
+        summary = (
+            k > 0 and "drop" in rest[k - 1].tags and _headline(rest[k - 1].text)
+            and follower.words <= _SUMMARY_WORDS
+            and (after is None or (after.kind == "para" and _headline(after.text)))
+        )
+        if not summary:
+            break
+        follower.tags.add("drop")
 
 
 def _author_names(byline: str | None) -> list[str]:

@@ -136,6 +136,22 @@ def _is_month_line(text: str) -> bool:
     return all(w in _ISSUE_WORDS or w in _DATE_NOISE for w in rest)
 
 
+# 'Nov 19, 6:55 AM': a day and time with no year, as sites print this year's stamps
+_YEARLESS_STAMP = re.compile(
+    r"\b" + _MONTH + r"\s+" + _DAY + r",?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?", re.IGNORECASE
+)
+
+
+def _is_stamp_line(text: str) -> bool:
+    """'Updated Nov 19, 6:55 AM; Posted Nov 19, 6:51 AM': yearless stamps and their labels only."""
+    if len(text) > 80:
+        return False
+    rest = _YEARLESS_STAMP.sub(" ", text)
+    if rest == text:
+        return False
+    return all(w in _DATE_NOISE or _TIME.match(w) for w in re.split(r"[\s;:,|]+", rest.lower()) if w)
+
+
 _LABEL_PIECE = re.compile(r"^[A-Z][\w ]{1,20}:\s*\S")
 
 
@@ -146,7 +162,7 @@ def is_date_line(line: str) -> bool:
         return False
     span = _date_span(text)
     if span is None or parse_date(text) is None:
-        return _is_month_line(text)
+        return _is_month_line(text) or _is_stamp_line(text)
     if " | " in text:
         # 'March 5, 2019 08:00 ET | Source: Company': other labelled facts beside the date
         pieces = [p.strip() for p in text.split(" | ")]

@@ -8,6 +8,8 @@ and last the first real line of the page.
 
 from __future__ import annotations
 
+import re
+
 from ..model import CleanPage
 from .chrome import is_chrome_line
 from .meta import SEPARATORS, is_date_line, is_logo_line, parse_byline, parse_logo, split_title_site
@@ -20,6 +22,12 @@ PROSE_WORDS = 15
 SHORT_LINE_WORDS = 5
 # A title is never longer than this; longer first blocks are prose.
 TITLE_WORDS = 30
+# The headline is among this many units above the story.
+NEAR_UNITS = 15
+# Plain article text has its title and maybe a subtitle or byline above the
+# first paragraph; a longer head with menu lines in it is a page's menus, whose
+# first line is no title.
+PLAIN_HEAD_UNITS = 3
 
 
 def is_prose(unit: Unit) -> bool:
@@ -50,19 +58,30 @@ def _is_fact(text: str) -> bool:
     return parse_byline(text) is not None or is_date_line(text)
 
 
-def _title_before_facts(units: list[Unit], limit: int) -> str | None:
+def _title_before_facts(units: list[Unit], limit: int, first: int = 0) -> str | None:
     """The headline printed just above the byline or dateline.
 
-    Walking back from the first byline/date line, past share bars, captions
-    and summary bullets: the first headline-shaped line is the title, unless
-    it is a longer standfirst right under another headline.
+    Walking back from the first byline/date line at or after ``first``, past
+    share bars, captions and summary bullets: the first headline-shaped line
+    is the title, unless it is a longer standfirst right under another headline.
     """
     anchor = next(
-        (i for i, u in enumerate(units[:limit]) if i > 0 and u.kind == "para" and _is_fact(u.text)), None
+        (i for i, u in enumerate(units[:limit]) if i > max(first - 1, 0) and u.kind == "para" and _is_fact(u.text)),
+        None,
     )
-    if anchor is None:
-        return None
-    for k in range(anchor - 1, -1, -1):
+    return None if anchor is None else headline_above(units, anchor, first)
+
+
+def headline_above(units: list[Unit], anchor: int, first: int = 0) -> str | None:
+    """The headline-shaped line nearest above ``units[anchor]`` (not above ``units[first]``).
+
+    ``first > 0`` says the head is long (a whole page's menus): there the
+    headline is picked among the window's headline-shaped lines, see
+    :func:`_headline_of_story`.
+    """
+    if first > 0:
+        return _headline_of_story(units, anchor, first)
+    for k in range(anchor - 1, first - 1, -1):
         unit = units[k]
         if unit.kind != "para" or unit.bullet or is_chrome_line(unit.text) or _is_fact(unit.text):
             continue
@@ -70,7 +89,7 @@ def _title_before_facts(units: list[Unit], limit: int) -> str | None:
             continue  # the rest of a byline block: the author's name, a city, a handle
         if "\n" in unit.text:
             return None  # a menu block: no headline between it and the byline
-        above = next((u for u in reversed(units[:k]) if u.kind == "para" and not is_chrome_line(u.text)), None)
+        above = next((u for u in reversed(units[first:k]) if u.kind == "para" and not is_chrome_line(u.text)), None)
         standfirst = (
             above is not None
             and _headline_like(above)
@@ -81,6 +100,50 @@ def _title_before_facts(units: list[Unit], limit: int) -> str | None:
             return squash(above.text)
         return squash(unit.text) if _headline_like(unit) else None
     return None
+
+
+def _headline_of_story(units: list[Unit], anchor: int, first: int) -> str | None:
+    """Among the headline-shaped lines between ``first`` and the story at ``anchor``, the one
+    whose words the story's opening repeats most; the nearest on a tie.
+
+    Near the story sit photo alt texts, section names and other stories'
+    headlines as well as its own; a headline names what the opening
+    paragraphs go on to tell.
+    """
+    opening = _content_words(" ".join(u.text for u in units[anchor: anchor + 4] if u.kind == "para")[:2000])
+    best: tuple[tuple[float, int], str] | None = None
+    for k in range(anchor - 1, first - 1, -1):
+        unit = units[k]
+        if unit.bullet or "\n" in unit.text or not _headline_like(unit) or _is_fact(unit.text):
+            continue
+        if _caption_sentence(unit.text.rstrip()):
+            continue
+        words = _content_words(unit.text)
+        if not words:
+            continue
+        rank = (len(words & opening) / len(words), k)
+        if best is None or rank > best[0]:
+            best = (rank, k)
+    if best is None:
+        return None
+    k = best[1]
+    unit = units[k]
+    above = next((u for u in reversed(units[first:k]) if u.kind == "para" and not is_chrome_line(u.text)), None)
+    if above is not None and _headline_like(above) and not above.bullet and unit.words >= 12 and unit.words > above.words:
+        return squash(above.text)  # the line picked is the standfirst under the headline
+    return squash(unit.text)
+
+
+_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _content_words(text: str) -> set[str]:
+    return {word.lower() for word in _CONTENT_WORD.findall(text)}
+
+
+def _caption_sentence(text: str) -> bool:
+    """A line ending in one full stop: a photo's caption or a standfirst, seldom a headline."""
+    return text.endswith(".") and not text.endswith("..")
 
 
 def _printed_with_site(head: list[Unit]) -> dict[str, int]:
@@ -125,14 +188,19 @@ def find_title(head: list[Unit], page: CleanPage, units: list[Unit] | None = Non
             page.site = page.site or site
             if title and counts.get(squash(title)):
                 return squash(title)
+    # a long head is mostly the site's menus, which repeat their own lines: the
+    # headline sits in its last units, just above the story
+    first = max(0, len(head) - NEAR_UNITS)
+    near = {squash(u.text) for u in head[first:] if u.kind == "para" and not u.bullet}
     # a title printed twice (page heading and article heading)
     for unit in head:
         key = squash(unit.text)
         if (
             unit.kind == "para"
             and counts.get(key, 0) >= 2
-            and word_count(key, 3) >= 2
+            and word_count(key, 3) >= (2 if first == 0 else 3)
             and not is_chrome_line(key)
+            and key in near
         ):
             return key
     for unit in head:
@@ -142,9 +210,11 @@ def find_title(head: list[Unit], page: CleanPage, units: list[Unit] | None = Non
                 page.site = page.site or pair[1]
                 return squash(pair[0])
     if units is not None:
-        title = _title_before_facts(units, len(head) + 3)
+        title = _title_before_facts(units, len(head) + 3, first)
         if title:
             return title
+        if menu_head(head):
+            return headline_above(units, len(head), first)
     for index, unit in enumerate(head):
         if "\n" in unit.text and (index > 0 or menu_block(unit.text)):
             continue  # a block of menu lines
@@ -154,6 +224,14 @@ def find_title(head: list[Unit], page: CleanPage, units: list[Unit] | None = Non
             continue  # a section name under the menu
         return squash(unit.text)
     return None
+
+
+def menu_head(head: list[Unit]) -> bool:
+    """A head too long for plain article text, with bullets, menu entries or chrome below its first line."""
+    return len(head) > PLAIN_HEAD_UNITS and any(
+        unit.kind == "para" and (unit.bullet or is_short_unfinished(unit.text) or is_chrome_line(unit.text))
+        for unit in head[1:]
+    )
 
 
 def menu_block(text: str) -> bool:

@@ -40,6 +40,14 @@ NAV_WORDS = {
     "photo gallery", "image gallery", "gallery",
 }
 
+# Accessibility links and share buttons with words of their own
+# ("Jump directly to the content", "Share this with WhatsApp").
+_SKIP_OR_SHARE_LINK = re.compile(
+    r"^(?:(?:skip|jump)(?: directly)? to (?:the )?(?:main )?(?:content|navigation|article|search|menu)"
+    r"|share (?:this )?(?:with|on|via|to) \w+(?: \w+)?)$",
+    re.IGNORECASE,
+)
+
 # Separators between menu items on one scraped line.
 _NAV_SPLIT = re.compile(r"\s*(?:[|/·•>»›«‹,]|\s[-–—]\s|\s{2,})\s*")
 
@@ -90,6 +98,7 @@ APPEALS = re.compile(
     r"|this (?:article|story) (?:appears|appeared|originally appeared|was originally published) in"
     r"|privacy notice|newsletters? may contain|free (?:daily |weekly |monthly )?newsletter"
     r"|we have a small favou?r to ask|from as little as"
+    r"|may not be (?:reproduced|republished|redistributed|copied)|constitutes acceptance of (?:our|the)"
     r"|(?:the )?views expressed (?:here |in this (?:article|column|piece) )?are (?:the author|those of|solely)"
     r"|enable javascript to view the comments)\b",
     re.IGNORECASE,
@@ -146,6 +155,8 @@ def is_nav_line(line: str) -> bool:
         return True  # "Loading ...", "Read more…"
     if not text or len(text) > 160 or text.endswith("."):
         return False
+    if _SKIP_OR_SHARE_LINK.match(text):
+        return True
     pieces = [p for p in _NAV_SPLIT.split(text.lower()) if p]
     if not pieces:
         # separators only ("|", "--", "•••") are page furniture too
@@ -164,6 +175,8 @@ def is_breadcrumb(line: str) -> bool:
 def is_footer_heading(line: str) -> bool:
     """True for 'Related stories', 'Latest news', 'Post a comment' and the like."""
     text = line.strip()
+    # a heading may trail off ('You may also like...'); a sentence ends in one full stop
+    text = text[:-3].rstrip() if text.endswith("...") else text.rstrip("…").rstrip()
     if not text or len(text) > 60 or text.endswith("."):
         return False
     return bool(FOOTER_HEADINGS.match(text))

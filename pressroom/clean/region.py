@@ -1,0 +1,76 @@
+"""Where the story starts on a page whose menus hold prose of their own.
+
+A scrape of a whole page can show a cookie notice, the site's blurb or other
+stories' summaries long before the article. The first paragraph that reads
+like prose is then not the story's first. The story is the stretch of the page
+where prose outweighs menus, headlines and teasers; it is found as the
+highest-scoring run of units (each prose word counts for it, each menu line
+and headline against it).
+"""
+
+from __future__ import annotations
+
+from .chrome import is_chrome_line
+from .text import Unit, ends_sentence
+from .title import is_prose
+from .vocab import is_footer_heading
+
+# Prose this far (in units of menus and teasers) above the story belongs to the
+# page, not to the story; nearer, it is the story's opening (a box of related
+# links often follows the first paragraph).
+GAP_UNITS = 8
+
+
+def _weight(unit: Unit) -> float:
+    if unit.kind == "caption":
+        return 0.0
+    text = unit.text
+    if is_footer_heading(text) or any(is_chrome_line(line) for line in text.split("\n", 3)[:3]):
+        return -5.0  # an ad slot, a share bar, an embedded post's label
+    lines = text.count("\n") + 1
+    count = unit.words
+    if lines >= 3 and (count < 4 * lines or not is_prose(unit)):
+        return -2.0 * lines  # a block of menu lines, a tag cloud
+    if is_prose(unit):
+        return float(count)
+    if not unit.bullet and count >= 3 and ends_sentence(text):
+        return float(count)  # a short paragraph of the story
+    return -2.0 - min(count, 10)  # a menu entry, a headline, a teaser
+
+
+def _best_run(units: list[Unit], first: int) -> tuple[int, int]:
+    best = run = 0.0
+    start = best_start = first
+    best_end = len(units)
+    for index in range(first, len(units)):
+        if run <= 0:
+            run, start = 0.0, index
+        run += _weight(units[index])
+        if run > best:
+            best, best_start, best_end = run, start, index + 1
+    return best_start, best_end
+
+
+def story_end(units: list[Unit]) -> int:
+    """End (exclusive) of the story in body units: after it, menus and teasers outweigh prose."""
+    _, end = _best_run(units, 0)
+    while end < len(units):
+        later = next((k for k in range(end, len(units)) if is_prose(units[k])), None)
+        if later is None or later - end > GAP_UNITS:
+            break
+        _, more = _best_run(units, later)
+        end = max(more, later + 1)
+    return end
+
+
+def story_start(units: list[Unit], first_prose: int) -> int:
+    """Index of the story's first unit: ``first_prose`` unless prose far above the story came first."""
+    if first_prose >= len(units):
+        return first_prose
+    best_start, _ = _best_run(units, first_prose)
+    while best_start > first_prose:
+        earlier = next((k for k in range(best_start - 1, first_prose - 1, -1) if is_prose(units[k])), None)
+        if earlier is None or best_start - earlier - 1 > GAP_UNITS:
+            break
+        best_start = earlier
+    return best_start if best_start > first_prose else first_prose

@@ -1,0 +1,86 @@
+"""Where the story starts and ends on a page whose menus and teasers hold prose of their own."""
+
+from __future__ import annotations
+
+from pressroom.clean import clean_text
+
+COOKIES = ("We use cookies and other tracking technologies to improve your browsing experience on our site, "
+           "show personalized content and targeted ads, and analyze site traffic.")
+MENU = "\n\n".join(f"• {word}" for word in
+                   "News Sport Business Opinion Culture Travel Weather Video Podcasts Puzzles Jobs Obituaries".split())
+STORY = [
+    "The county council voted on Tuesday to replace the Mill Street bridge, which engineers closed in March "
+    "after finding cracks in two of its piers.",
+    "Work is due to start in May and to take about eighteen months, the council's transport committee said "
+    "in a statement after the vote.",
+    "Shopkeepers on both banks have complained that the closure cut their trade by a third, and several "
+    "asked the council to put up a temporary footbridge.",
+]
+TEASERS = "\n\n".join([
+    "More from News",
+    "Ferry fares to rise in spring",
+    "Operators say the cost of fuel leaves them no choice, and passenger groups want the increase phased in.",
+    "School rebuilding plan delayed again",
+    "Parents were told on Monday that the new classrooms will not open before the autumn term begins.",
+    "Hospital car park charges scrapped",
+    "The health board says the change, which takes effect next month, will cost it about a million a year.",
+])
+
+
+def _page(*parts: str) -> str:
+    return "\n\n".join(parts) + "\n"
+
+
+def test_prose_far_above_the_story_is_the_sites_not_the_storys():
+    page = clean_text(_page("Skip to main content", COOKIES, "By choosing I Accept, you consent to our use of cookies.",
+                            MENU, "Council to replace Mill Street bridge", "By Jane Roe", "March 3, 2019", *STORY))
+    assert page.title == "Council to replace Mill Street bridge"
+    assert page.paragraphs == STORY
+
+
+def test_the_first_paragraph_above_a_box_of_links_is_the_storys():
+    box = "\n\n".join(["Related", "• Bridge closed after cracks found", "• Traders count the cost of closure",
+                       "• Council to vote on bridge"])
+    page = clean_text(_page(MENU, "Council to replace Mill Street bridge", STORY[0], box, *STORY[1:]))
+    assert page.paragraphs == STORY
+
+
+def test_other_stories_summaries_after_the_story_are_cut():
+    page = clean_text(_page(MENU, "Council to replace Mill Street bridge", *STORY, TEASERS, MENU))
+    assert page.paragraphs == STORY
+
+
+def test_a_tag_cloud_is_no_prose():
+    cloud = "\n".join("bridge council traffic roads weather schools health parks budget election".split() * 5)
+    page = clean_text(_page(MENU, cloud, MENU, "Council to replace Mill Street bridge", *STORY))
+    assert page.title == "Council to replace Mill Street bridge"
+    assert page.paragraphs == STORY
+
+
+def test_a_list_of_dated_cards_after_the_story_is_cut():
+    cards = []
+    for headline, author, day, summary in [
+        ("Ferry fares to rise in spring", "Ann Fisher", "Tuesday November 19, 2019",
+         "Operators say the cost of fuel leaves them no choice, and passenger groups want the increase phased in "
+         "over two years rather than all at once, as the board proposed at its meeting in the autumn."),
+        ("School rebuilding plan delayed again", "Tom Baker", "Wednesday November 20, 2019",
+         "Parents were told on Monday that the new classrooms will not open before the autumn term begins, the "
+         "third delay since the council approved the plan and set aside the money for it."),
+        ("Hospital car park charges scrapped", "Lee Chan", "Wednesday November 20, 2019",
+         "The health board says the change, which takes effect next month, will cost it about a million a year "
+         "that it hopes the government will make up in its next budget round."),
+    ]:
+        cards += [headline, author, day, summary]
+    page = clean_text(_page(MENU, "Council to replace Mill Street bridge", *STORY, "In short, work starts soon.",
+                            "More from the Chronicle", *cards))
+    assert page.paragraphs == STORY + ["In short, work starts soon."]
+
+
+def test_trailing_link_headings_legal_lines_and_yearless_stamps_are_chrome():
+    page = clean_text(_page(MENU, "Council to replace Mill Street bridge", "Updated Nov 19, 6:55 AM; Posted Nov 19, 6:51 AM",
+                            *STORY, "You may also like...", "• Ferry fares to rise in spring",
+                            "• School rebuilding plan delayed again",
+                            "The material on this site may not be reproduced, distributed or transmitted, except with "
+                            "the prior written permission of the publisher."))
+    assert page.title == "Council to replace Mill Street bridge"
+    assert page.paragraphs == STORY
