@@ -158,10 +158,14 @@ def aeb(
     as_json: JsonOption = False,
     errors: ErrorsOption = 0,
     workers: WorkersOption = None,
+    as_text: Annotated[bool, typer.Option(
+        "--as-text", help="Feed each page as a plain-text scrape (all the text a browser shows, menus "
+                          "included) instead of HTML: scores the plain-text cleaner.")] = False,
 ) -> None:
     """Score main-text extraction (4-word shingles) against the article-extraction benchmark.
 
         pressroom eval aeb /data/aeb --errors 5
+        pressroom eval aeb /data/aeb --as-text
     """
     from .evaluate import aeb_eval
     from .evaluate.report import document, print_report
@@ -175,7 +179,11 @@ def aeb(
         _fail(f"{bench_dir}: no page has both html/<id>.html.gz and a ground-truth entry")
     _note(f"scoring {len(gold)} page(s)", as_json)
     with scratch_warehouse(keep_warehouse) as warehouse:
-        run = _run(list(files.values()), warehouse, workers)
+        inputs = list(files.values())
+        if as_text:
+            inputs = aeb_eval.write_text_scrapes(files, warehouse.parent / "text-scrapes")
+        run = _run(inputs, warehouse, workers)
         loaded = read_loaded(warehouse)
     figures, errs = aeb_eval.score(gold, loaded)
+    figures["input"] = "text scrapes" if as_text else "html"
     print_report(document("aeb", str(bench_dir), figures, run_summary(run), errs, errors), as_json)

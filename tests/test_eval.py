@@ -163,6 +163,23 @@ def test_aeb_scores_the_loaded_bodies(prefect_harness, tmp_path):
             assert rejected[error["doc"]] in error["text"]
 
 
+def test_aeb_as_text_feeds_the_pages_as_plain_text_scrapes(prefect_harness, tmp_path):
+    from pressroom.evaluate.aeb import load_ground_truth, score_pages
+
+    bench = tmp_path / "aeb"
+    ids = _aeb_subset(bench, ("5ae11e580afc", "624fcd903d56"))
+    warehouse = tmp_path / "pressroom.duckdb"
+    report = _json("aeb", str(bench), "--as-text", "--keep-warehouse", str(warehouse))
+    figures = report["figures"]
+    rows = query(warehouse, "select source_uri, body from articles")
+    # what was loaded came from the text scrapes, not from the HTML pages
+    assert sorted(uri.rsplit("/", 1)[-1] for uri, _ in rows) == sorted(f"{key}.txt" for key in ids)
+    bodies = {uri.rsplit("/", 1)[-1].removesuffix(".txt"): body for uri, body in rows}
+    gold = load_ground_truth(bench / "ground-truth.json")
+    assert figures["input"] == "text scrapes" and figures["pages_loaded"] == 2
+    assert figures["f1"] == pytest.approx(score_pages(bodies, gold).f1) and figures["f1"] > 0.8
+
+
 # --- scoring alone, no pipeline -------------------------------------------------------------------
 
 

@@ -18,6 +18,7 @@ from .aeb import load_ground_truth, score_pages, shingles
 from .runner import file_name
 
 SUFFIX = ".html.gz"
+TEXT_SUFFIX = ".txt"
 
 
 def pages(bench_dir: Path, limit: int | None = None) -> tuple[dict[str, str], dict[str, Path]]:
@@ -35,9 +36,29 @@ def pages(bench_dir: Path, limit: int | None = None) -> tuple[dict[str, str], di
 
 
 def page_id(source_uri: str) -> str | None:
-    """The benchmark id of a loaded page, from its file name."""
+    """The benchmark id of a loaded page, from its file name (the page or its text scrape)."""
     name = file_name(source_uri)
-    return name[: -len(SUFFIX)] if name.endswith(SUFFIX) else None
+    for suffix in (SUFFIX, TEXT_SUFFIX):
+        if name.endswith(suffix):
+            return name[: -len(suffix)]
+    return None
+
+
+def write_text_scrapes(files: Mapping[str, Path], folder: Path) -> list[Path]:
+    """Each page's plain-text scrape (menus and all, see :mod:`.text_scrape`) as ``<id>.txt`` in ``folder``."""
+    import gzip
+
+    from .text_scrape import page_text
+
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for key, path in files.items():
+        html = gzip.decompress(path.read_bytes()).decode("utf-8", "replace")
+        target = folder / (key + TEXT_SUFFIX)
+        target.write_text(page_text(html), encoding="utf-8")
+        written.append(target)
+    return written
 
 
 def bodies(loaded: Mapping[str, dict]) -> dict[str, str]:
