@@ -84,3 +84,24 @@ def test_trailing_link_headings_legal_lines_and_yearless_stamps_are_chrome():
                             "the prior written permission of the publisher."))
     assert page.title == "Council to replace Mill Street bridge"
     assert page.paragraphs == STORY
+
+
+def test_among_menus_printed_twice_the_title_is_the_repeat_nearest_the_story():
+    menu = "\n\n".join(["Home", "•", "Astronomy & Space", "•", "Earth Sciences"])
+    page = clean_text(_page(menu, menu, "November 18, 2019", "Council to replace Mill Street bridge", "by Jane Roe",
+                            "Council to replace Mill Street bridge", *STORY))
+    assert page.title == "Council to replace Mill Street bridge"
+    assert page.paragraphs == STORY
+
+
+def test_the_headline_above_the_byline_in_a_short_head_with_menu_lines():
+    page = clean_text(_page("Welcome to our European edition", "Learn More",
+                            "Council to replace Mill Street bridge", "Jane Roe and John Doe", "The Chronicle",
+                            "Published 7:07 PM EST Nov 19, 2019", *STORY))
+    assert page.title == "Council to replace Mill Street bridge"
+    assert page.paragraphs == STORY
+
+
+def test_a_page_of_one_block_has_a_body_and_no_title():
+    page = clean_text("The council voted on Tuesday to replace the bridge")
+    assert page.title is None and page.paragraphs == ["The council voted on Tuesday to replace the bridge"]

@@ -58,7 +58,7 @@ def _is_fact(text: str) -> bool:
     return parse_byline(text) is not None or is_date_line(text)
 
 
-def _title_before_facts(units: list[Unit], limit: int, first: int = 0) -> str | None:
+def _title_before_facts(units: list[Unit], limit: int, first: int = 0, menus: bool = False) -> str | None:
     """The headline printed just above the byline or dateline.
 
     Walking back from the first byline/date line at or after ``first``, past
@@ -69,17 +69,16 @@ def _title_before_facts(units: list[Unit], limit: int, first: int = 0) -> str | 
         (i for i, u in enumerate(units[:limit]) if i > max(first - 1, 0) and u.kind == "para" and _is_fact(u.text)),
         None,
     )
-    return None if anchor is None else headline_above(units, anchor, first)
+    return None if anchor is None else headline_above(units, anchor, first, menus)
 
 
-def headline_above(units: list[Unit], anchor: int, first: int = 0) -> str | None:
+def headline_above(units: list[Unit], anchor: int, first: int = 0, menus: bool = False) -> str | None:
     """The headline-shaped line nearest above ``units[anchor]`` (not above ``units[first]``).
 
-    ``first > 0`` says the head is long (a whole page's menus): there the
-    headline is picked among the window's headline-shaped lines, see
-    :func:`_headline_of_story`.
+    ``menus`` says the head is a page's menus: there the headline is picked
+    among the window's headline-shaped lines, see :func:`_headline_of_story`.
     """
-    if first > 0:
+    if menus:
         return _headline_of_story(units, anchor, first)
     for k in range(anchor - 1, first - 1, -1):
         unit = units[k]
@@ -192,8 +191,10 @@ def find_title(head: list[Unit], page: CleanPage, units: list[Unit] | None = Non
     # headline sits in its last units, just above the story
     first = max(0, len(head) - NEAR_UNITS)
     near = {squash(u.text) for u in head[first:] if u.kind == "para" and not u.bullet}
-    # a title printed twice (page heading and article heading)
-    for unit in head:
+    menus = menu_head(head)
+    # a title printed twice (page heading and article heading); among menus,
+    # which repeat their own lines, the one printed nearest the story
+    for unit in reversed(head) if menus else head:
         key = squash(unit.text)
         if (
             unit.kind == "para"
@@ -210,11 +211,13 @@ def find_title(head: list[Unit], page: CleanPage, units: list[Unit] | None = Non
                 page.site = page.site or pair[1]
                 return squash(pair[0])
     if units is not None:
-        title = _title_before_facts(units, len(head) + 3, first)
+        title = _title_before_facts(units, len(head) + 3, first, menus)
         if title:
             return title
-        if menu_head(head):
-            return headline_above(units, len(head), first)
+        if menus:
+            return headline_above(units, len(head), first, menus)
+    if units is not None and len(units) < 2:
+        return None  # a page of one block has a body, not a title
     for index, unit in enumerate(head):
         if "\n" in unit.text and (index > 0 or menu_block(unit.text)):
             continue  # a block of menu lines
