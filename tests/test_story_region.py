@@ -105,3 +105,16 @@ def test_the_headline_above_the_byline_in_a_short_head_with_menu_lines():
 def test_a_page_of_one_block_has_a_body_and_no_title():
     page = clean_text("The council voted on Tuesday to replace the bridge")
     assert page.title is None and page.paragraphs == ["The council voted on Tuesday to replace the bridge"]
+
+
+def test_the_storys_own_numbered_list_is_kept():
+    items = []
+    for number, (name, link) in enumerate([("Lego Star Wars bomber", "http://amzn.to/2iJFhRj"),
+                                           ("Electric racing track", "http://amzn.to/2hZfWFJ"),
+                                           ("Blade Runner The Final Cut (4K)", "http://amzn.to/2hWEIX7"),
+                                           ("Ghostbusters Collection 1-2 (Steelbook)", "http://amzn.to/2B4BNPS"),
+                                           ("Indiana Jones Collection 1-4", "http://amzn.to/2hXQPDr")], start=1):
+        items += [f"{number}) {name}", link]
+    intro = "Here are this year's offers for collectors of the eighties, picked by our editors:"
+    page = clean_text(_page(MENU, "Black Friday for the nostalgic", STORY[0], intro, *items, "Tags", MENU))
+    assert page.paragraphs == [STORY[0], intro, *items]

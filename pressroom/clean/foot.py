@@ -8,6 +8,7 @@ from ..model import Caption, CleanPage
 from .captions import credit_only
 from .chrome import is_chrome_line
 from .meta import is_date_line, parse_byline, parse_date
+from .region import numbered_runs
 from .text import Unit, bullet_text, ends_sentence, is_finished, squash, word_count
 from .vocab import APPEALS, is_appeal, is_comment_heading, is_footer_heading
 
@@ -155,7 +156,10 @@ def cut_foot(units: list[Unit], byline: str | None = None) -> list[Unit]:
     units = _cut_after_trailer(units)
     # leftovers at the very end: short unfinished lines, credits, bylines, appeals, bios
     authors = _author_names(byline)
-    while units and (_foot_chrome(units[-1]) or _author_bio(units[-1], authors) or _long_appeal(units[-1])):
+    listed = max((run[-1] for run in numbered_runs(units)), default=-1)  # the story's own list ends here
+    while len(units) > listed + 1 and (
+        _foot_chrome(units[-1]) or _author_bio(units[-1], authors) or _long_appeal(units[-1])
+    ):
         units.pop()
     return units
 

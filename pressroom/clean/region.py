@@ -10,6 +10,8 @@ and headline against it).
 
 from __future__ import annotations
 
+import re
+
 from .chrome import is_chrome_line
 from .text import Unit, ends_sentence
 from .title import is_prose
@@ -38,14 +40,59 @@ def _weight(unit: Unit) -> float:
     return -2.0 - min(count, 10)  # a menu entry, a headline, a teaser
 
 
-def _best_run(units: list[Unit], first: int) -> tuple[int, int]:
+def _weights(units: list[Unit]) -> list[float]:
+    weights = [_weight(unit) for unit in units]
+    for run in numbered_runs(units):
+        # the items of the story's own numbered list, and what each item holds (a link, a photo)
+        for index in range(run[0], run[-1] + 1):
+            numbered = _NUMBER.match(units[index].text) is not None
+            weights[index] = float(units[index].words) if numbered else max(weights[index], 0.0)
+    return weights
+
+
+_NUMBER = re.compile(r"^\s*(\d{1,3})\s*[.)]\s+\S")
+
+
+def numbered_runs(units: list[Unit]) -> list[list[int]]:
+    """Units numbered 1), 2), 3)... (or 1. 2. 3.) in order, three or more: lists the story makes."""
+    runs: list[list[int]] = []
+    run: list[int] = []
+    expected = None
+    for index, unit in enumerate(units):
+        match = _NUMBER.match(unit.text) if unit.kind == "para" else None
+        if not match:
+            continue
+        number = int(match.group(1))
+        if number != expected:
+            if len(run) >= 3:
+                runs.append(run)
+            run = []
+        run.append(index)
+        expected = number + 1
+    if len(run) >= 3:
+        runs.append(run)
+    return [_with_last_items_tail(run, units) for run in runs]
+
+
+def _with_last_items_tail(run: list[int], units: list[Unit]) -> list[int]:
+    """Every item the same number of units long (the item, its link): the last one is too."""
+    steps = {b - a for a, b in zip(run, run[1:])}
+    if len(steps) != 1 or (step := steps.pop()) == 1:
+        return run
+    tail = range(run[-1] + 1, min(run[-1] + step, len(units)))
+    if any(units[k].kind != "para" or is_chrome_line(units[k].text) or is_footer_heading(units[k].text) for k in tail):
+        return run
+    return run + list(tail)
+
+
+def _best_run(weights: list[float], first: int) -> tuple[int, int]:
     best = run = 0.0
     start = best_start = first
-    best_end = len(units)
-    for index in range(first, len(units)):
+    best_end = len(weights)
+    for index in range(first, len(weights)):
         if run <= 0:
             run, start = 0.0, index
-        run += _weight(units[index])
+        run += weights[index]
         if run > best:
             best, best_start, best_end = run, start, index + 1
     return best_start, best_end
@@ -53,13 +100,17 @@ def _best_run(units: list[Unit], first: int) -> tuple[int, int]:
 
 def story_end(units: list[Unit]) -> int:
     """End (exclusive) of the story in body units: after it, menus and teasers outweigh prose."""
-    _, end = _best_run(units, 0)
+    weights = _weights(units)
+    _, end = _best_run(weights, 0)
     while end < len(units):
         later = next((k for k in range(end, len(units)) if is_prose(units[k])), None)
         if later is None or later - end > GAP_UNITS:
             break
-        _, more = _best_run(units, later)
+        _, more = _best_run(weights, later)
         end = max(more, later + 1)
+    for run in numbered_runs(units):
+        if run[0] < end <= run[-1]:
+            end = run[-1] + 1  # the story's list goes to its last item's end
     return end
 
 
@@ -67,7 +118,7 @@ def story_start(units: list[Unit], first_prose: int) -> int:
     """Index of the story's first unit: ``first_prose`` unless prose far above the story came first."""
     if first_prose >= len(units):
         return first_prose
-    best_start, _ = _best_run(units, first_prose)
+    best_start, _ = _best_run(_weights(units), first_prose)
     while best_start > first_prose:
         earlier = next((k for k in range(best_start - 1, first_prose - 1, -1) if is_prose(units[k])), None)
         if earlier is None or best_start - earlier - 1 > GAP_UNITS:
