@@ -102,12 +102,21 @@ def story_end(units: list[Unit]) -> int:
     """End (exclusive) of the story in body units: after it, menus and teasers outweigh prose."""
     weights = _weights(units)
     _, end = _best_run(weights, 0)
+    # furthest[i]: the end j >= i that maximises the sum of weights[:j], so that a run
+    # resumed at unit i reaches furthest[i + 1] (one pass, not one search per resumption)
+    total, sums = 0.0, [0.0]
+    for weight in weights:
+        total += weight
+        sums.append(total)
+    furthest = list(range(len(sums)))
+    for index in range(len(sums) - 2, -1, -1):
+        if sums[furthest[index + 1]] > sums[index]:
+            furthest[index] = furthest[index + 1]
     while end < len(units):
-        later = next((k for k in range(end, len(units)) if is_prose(units[k])), None)
-        if later is None or later - end > GAP_UNITS:
+        later = next((k for k in range(end, min(end + GAP_UNITS + 1, len(units))) if is_prose(units[k])), None)
+        if later is None:
             break
-        _, more = _best_run(weights, later)
-        end = max(more, later + 1)
+        end = max(furthest[later + 1], later + 1)
     for run in numbered_runs(units):
         if run[0] < end <= run[-1]:
             end = run[-1] + 1  # the story's list goes to its last item's end
