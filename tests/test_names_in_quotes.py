@@ -50,3 +50,15 @@ def test_a_thing_called_by_a_name_and_a_name_that_describes_are_not_quotes(nlp):
         "Senator Tom Cotton dismissed the plan as “a total disaster.”",
     ])
     assert [q.text for q in qs] == ["Crooked Hillary", "a total disaster."]
+
+
+def test_a_term_after_a_determiner_that_nobody_is_said_to_have_said_is_not_a_quote(nlp):
+    # from articles of the article-extraction benchmark
+    qs = quotes(nlp, [
+        "Your “success mindset” matters more than any degree you hold.",
+        "When it comes to moving yourself along the “visibility spectrum” toward a leadership role, speak up.",
+        "This “on-ramp” to the program was designed to bring in new companies.",
+        "Trump said the election was “rigged” against him.",
+        "The senator called the plan “a disgrace” on Tuesday.",
+    ])
+    assert [(q.text, q.speaker) for q in qs] == [("rigged", "Trump"), ("a disgrace", "senator")]

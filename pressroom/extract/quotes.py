@@ -236,6 +236,8 @@ def attribute_document(paras: list[Para], state: State) -> list[Quote]:
                     speaker = resolve(state, p, lead) if lead else None
                 if kind == "partial" and _names_a_work(p, s, said):
                     continue  # “Wild Rose”, the film “Pose”: a name in quotation marks, not words anyone said
+                if kind == "partial" and speaker is None and _is_term(p, s):
+                    continue
                 if chosen is None and _is_subheading(p, s):
                     continue  # “Alarming mortality rate”: a heading set in quotation marks
                 q = Quote(
@@ -285,6 +287,9 @@ _WORK_BEFORE = re.compile(
     r"episode of|season of)\s*$"
     # "a Nicole Taylor script called “Wild Rose”": a thing's name ("Trump called Clinton “…”" has no noun before)
     r"|\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}[a-z]+\s+(?:called|named|dubbed)\s*$", re.I)
+# a few quoted words after a determiner or possessive that no one is said to have said: a term
+_TERM_WORDS = 4
+_TERM_BEFORE = re.compile(r"\b(?:the|a|an|this|these|those|its|their|our|your|his|her|my)(?:\s+[a-z-]+)?$", re.I)
 # a slogan's words are the slogan, whatever their case: "with the slogan “Meth, we’re on it.”"
 _SLOGAN_BEFORE = re.compile(r"\b(?:slogan|motto|tagline|hashtag)\s*$", re.I)
 
@@ -314,6 +319,15 @@ def _names_a_work(p: Para, span, speaker) -> bool:
             and re.match(r"\s+[a-z]", p.masked[span.close_end :]) and not re.search(r"[,.;:?!]\W*$", p.text[span.start : span.end]):
         return True  # "the “Bad Blood” songstress", "the “Pose” actor": a name that describes
     return speaker is None and name_like
+
+
+def _is_term(p: Para, span) -> bool:
+    """A few quoted words after a determiner or possessive: "your “success mindset” matters",
+    "the “visibility spectrum”". Asked only of words no one is said to have said."""
+    content = p.text[span.start : span.end]
+    before = p.masked[max(0, span.open_at - 60) : span.open_at].rstrip(" ‘“\"'`")
+    return len(content.split()) <= _TERM_WORDS and bool(_TERM_BEFORE.search(before)) \
+        and not re.search(r"[.?!,;:…]\W*$", content)
 
 
 # nouns of things said: whose they are is who said the words quoted after them
