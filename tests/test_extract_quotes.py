@@ -483,3 +483,19 @@ def test_a_description_is_not_expanded_across_a_paragraph_break(nlp):
         "television,” the statement continued.",
     ])
     assert [q.speaker for q in qs] == ["Big Machine Records"]  # who issued the statement, not "AMAs statement"
+
+
+def test_a_subject_whose_sentence_has_a_verb_with_no_speaker_moves_the_pronoun(nlp):
+    # from an article of the article-extraction benchmark: "sung" is a verb of saying with no
+    # speaker here, and Buckley, the sentence's subject, is who "she" is next
+    qs = quotes(nlp, [
+        "Jessie Buckley stars as Rose-Lynn in the film, which Mary Steenburgen scored.",
+        "“It may sound shallow,” Mary Steenburgen said, “but I always think of it like this.”",
+        "Buckley, who hadn’t sung in a long time before the production, worried about doing justice to "
+        "the song. “But the story of it really moved me,” she said.",
+    ])
+    assert [(q.text, q.speaker) for q in qs] == [
+        ("It may sound shallow,", "Mary Steenburgen"),
+        ("but I always think of it like this.", "Mary Steenburgen"),
+        ("But the story of it really moved me,", "Jessie Buckley"),
+    ]

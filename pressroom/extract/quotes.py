@@ -253,6 +253,10 @@ def attribute_document(paras: list[Para], state: State) -> list[Quote]:
             # a sentence's subject is the person pronouns will point at next
             if not any(v.sentence == k for v in p.verbs):
                 _note_subject(state, p, k)
+            elif not any(v.sentence == k and verb_speaker.get(id(v)) for v in p.verbs):
+                # "Buckley, who hadn't sung in years, worried …": no verb here had a speaker,
+                # so the sentence's subject is who "she" is next, as in a sentence without one
+                _note_subject(state, p, k)
             else:
                 spoke = any(v.sentence == k and not v.form.lower().endswith("ing") and verb_speaker.get(id(v))
                             and verb_speaker[id(v)].kind == "person" for v in p.verbs)
