@@ -236,3 +236,15 @@ def test_a_place_or_an_adjective_inside_a_subject_is_not_the_speaker(nlp):
     assert [(q.speaker, q.speaker_kind) for q in extract_pages([page], nlp)[0].quotes if q.kind == "partial"] == [
         ("China’s ambassador to Britain", "description"),
         ("Russian and Syrian defense ministries", "organization")]
+
+
+def test_the_agency_is_the_agency_the_article_names_in_full(nlp):
+    # from an article of the article-extraction benchmark
+    got = extracted(nlp, [
+        "BERLIN -- The European Space Agency says putting astronauts into a state of suspended animation "
+        "could make it easier to reach other planets.",
+        "The agency said Monday that its researchers examined how hibernation would affect the design of a "
+        "crewed mission to Mars.",
+    ], "indirect")
+    assert got[-1] == ("its researchers examined how hibernation would affect the design of a crewed mission to Mars",
+                       "European Space Agency")

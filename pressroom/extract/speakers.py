@@ -92,7 +92,11 @@ def _expand_org(state: State, noun: str) -> str:
     words = noun.split()
     if not words:
         return noun
-    head = re.escape(words[-1])
+    last = words[-1]
+    head = re.escape(last)
+    if len(words) == 1 and last[:1].islower() and not last.endswith("s"):
+        # the head as the full name prints it: "the agency" -> "European Space Agency"
+        head = f"[{last[0].upper()}{last[0]}]{re.escape(last[1:])}"
     best = noun
     # capitalised words on the same line ("AMAs\n\nThe statement" is two paragraphs)
     for m in re.finditer(r"((?:[A-Z][\w’'-]*[^\S\n]+){1,4})" + head + r"\b", state.body):
