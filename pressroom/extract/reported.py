@@ -25,6 +25,10 @@ _NOT_SAID = re.compile(r"\b(?:worth|no one|nobody|let['’]s)\s+(?:\w+\s+)?$", r
 # a gerund that is the object of a preposition or of "start", not a verb of speech
 _GERUND_AS_NOUN = re.compile(r"\b(?:before|after|without|by|for|of|start|started|starts|begin|began|keep|kept|stop|"
                              r"stopped)\s+$", re.I)
+# after "<verb> <words> that", a verb with no subject before it: "that" opens a relative clause
+_RELATIVE_THAT = re.compile(r"(?:has|have|had|is|are|was|were|will|would|could|can|may|might|should|must|"
+                            r"does|do|did)\b", re.I)
+_WH = {"how", "whether", "if", "why", "when", "what", "where"}  # "asked whether that would …": that is the subject
 _COUNTS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens",
            "hundreds", "thousands", "millions", "billions"}
 _CLAUSE_SKIP = re.compile(r"^\s*(?:,\s*)?(?:(?:yesterday|today|(?:on\s+)?(?i:mon|tues|wednes|thurs|fri|satur|sun)day"
@@ -75,6 +79,10 @@ def indirect_speech(p: Para, verb_speaker: dict) -> list[Quote]:
             if v.form.lower() == "states" and (not m or _NOUN_STATES.search(p.masked[max(0, v.start - 20) : v.start])):
                 continue  # "in 20 states (that …)", "swing states": the noun
             recipient = _RECIPIENT.match(rest) if lemma in ("tell", "inform", "assure") and not m else None
+            between = m.group(0).split()[:-1] if m else []
+            if between and between[-1].lower() not in _WH and _RELATIVE_THAT.match(p.masked, v.end + m.end()):
+                # "adding to a series of problems that have turned …": the "that" of a relative clause
+                continue
             if m:
                 start = v.end + m.end()
             elif recipient:
