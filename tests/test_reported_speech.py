@@ -90,3 +90,14 @@ def test_the_that_of_a_relative_clause_opens_no_reported_speech(nlp):
     ])
     assert [text for text, _ in got if "pariah" in text and "cut jobs" not in text] == []
     assert ("layoffs will begin this week", "Marcelo Claure") in got
+
+
+def test_who_was_told_and_how_are_not_what_was_said(nlp):
+    # from articles of the article-extraction benchmark
+    assert reported(nlp, [
+        "Sonya A. Zoghlin, Carlineo’s attorney, told The Hill in a statement that her client did not intend "
+        "to cause harm.",
+        "Emirates president Tim Clark told reporters at a press conference that the airline would resume "
+        "its expansion.",
+    ]) == [("her client did not intend to cause harm", "Sonya A. Zoghlin"),
+           ("the airline would resume its expansion", "Tim Clark")]

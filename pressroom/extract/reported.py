@@ -71,7 +71,7 @@ def indirect_speech(p: Para, verb_speaker: dict) -> list[Quote]:
             start, end = a, p.masked.rfind(",", a, v.subject.start)
         else:
             rest = p.masked[v.end : b]
-            m = re.match(r"(?:\s+[\w’'.-]+){0,4}?\s+that\s+", rest) if lemma in ("tell", "inform", "advise", "warn", "remind") \
+            m = re.match(r"(?:\s+[\w’'.-]+){0,7}?\s+that\s+", rest) if lemma in ("tell", "inform", "advise", "warn", "remind") \
                 else re.match(r"\s*(?:,[^,]*,\s*)?(?:(?:at|in|on|during|after|before|to|with|via|through)\s+"
                               r"(?:[\w’'-]+\s+){1,5}?|(?:[\w’'-]+\s+){0,3}?)that\s+", rest)  # "said at a press conference that"
             asked = re.match(r"(?:\s+[\w’'.-]+){0,3}?\s+(?=(?:whether|if|why|how|what|when|where|who)\s)", rest) \
