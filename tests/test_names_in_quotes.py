@@ -62,3 +62,12 @@ def test_a_term_after_a_determiner_that_nobody_is_said_to_have_said_is_not_a_quo
         "The senator called the plan “a disgrace” on Tuesday.",
     ])
     assert [(q.text, q.speaker) for q in qs] == [("rigged", "Trump"), ("a disgrace", "senator")]
+
+
+def test_what_something_is_called_is_a_name_not_a_quote(nlp):
+    # from an article of the article-extraction benchmark
+    qs = quotes(nlp, [
+        "When the offending substance is feathers in a duvet, HP is called “feather duvet lung.”",
+        "The senator was called “a liar” by the president on Tuesday.",
+    ])
+    assert [q.text for q in qs] == ["a liar"]

@@ -291,6 +291,9 @@ _WORK_BEFORE = re.compile(
     r"episode of|season of)\s*$"
     # "a Nicole Taylor script called “Wild Rose”": a thing's name ("Trump called Clinton “…”" has no noun before)
     r"|\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}[a-z]+\s+(?:called|named|dubbed)\s*$", re.I)
+# the passive of naming: what follows is what something is called
+_NAMED_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|also\s+)?"
+                           r"(?:called|named|dubbed|termed|nicknamed|known\s+as|referred\s+to\s+as)\s*$", re.I)
 # a few quoted words after a determiner or possessive that no one is said to have said: a term
 _TERM_WORDS = 4
 _TERM_BEFORE = re.compile(r"\b(?:the|a|an|this|these|those|its|their|our|your|his|her|my)(?:\s+[a-z-]+)?$", re.I)
@@ -317,6 +320,8 @@ def _names_a_work(p: Para, span, speaker) -> bool:
     before = p.masked[max(0, span.open_at - 60) : span.open_at].rstrip(" ‘“\"'`")
     if _SLOGAN_BEFORE.search(before):
         return True
+    if _NAMED_BEFORE.search(before) and not re.match(r"\W*by\b", p.masked[span.close_end :]):
+        return True  # "HP is called “feather duvet lung”": a name (not "was called “a liar” by Trump")
     if name_like and _WORK_BEFORE.search(before):
         return True  # not "called the book “a work of fiction”"
     if name_like and re.search(r"\b(?:the|a|an)$", before, re.I) \
