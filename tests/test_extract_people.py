@@ -230,6 +230,17 @@ def test_a_team_or_a_family_written_with_the_is_not_a_person():
     assert list(people_found(paras, ents).people) == ["Sheldon Richardson"]
 
 
+def test_a_product_written_with_the_or_after_a_model_number_is_not_a_person():
+    # from articles of the article-extraction benchmark: the model calls the products PERSON
+    paras = ["It has the same maximum speed as the Mac Pro.",
+             "Boeing has struggled since two crashes of its popular 737 Max jet.",
+             "In 2016 Hillary Clinton won the state, and 17-year-old Jared Potts said he would vote."]
+    ents = [[Ent(37, 44, "PERSON", "Mac Pro")],
+            [Ent(58, 61, "PERSON", "Max")],
+            [Ent(8, 23, "PERSON", "Hillary Clinton"), Ent(55, 66, "PERSON", "Jared Potts")]]
+    assert list(people_found(paras, ents).people) == ["Hillary Clinton", "Jared Potts"]
+
+
 def test_roles_from_abbreviated_offices_titles_with_of_and_occupations(nlp):
     # shapes from articles of the article-extraction benchmark and PolNeAR
     ex = one(nlp, [

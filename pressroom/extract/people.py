@@ -203,6 +203,7 @@ _HYPHEN_TAIL = re.compile(r"-(?!(?:run|led|era|ish|day|old|age|set|fed|won)\b)[a
 _THING_LABELS = frozenset({"ORG", "PRODUCT", "FAC", "EVENT", "WORK_OF_ART", "GPE", "LOC", "LAW", "NORP"})
 # "the Moon." / "the Moon and Mars" (not "the Clinton campaign", where the name qualifies a noun)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_MODEL_NUMBER_BEFORE = re.compile(r"(?<![\w.,-])(?!(?:19|20)\d\d\b)\d+\s+$")  # "737 Max"; not a year, not "17-year-old"
 _NOUN_AFTER = re.compile(r"['’]?s?\s+[a-z]")
 _FUNCTION_AFTER = re.compile(r"\s+(?:and|or|to|in|on|at|is|was|with|for|by|of|as|from|that|\w+ly)\b")
 # what a person does: speak, or be "he" or "she" further on in the clause ("When Trump launched his campaign")
@@ -227,10 +228,12 @@ def _without_things(found: list[NameMention], units: list[str], ents: list[list[
     votes: dict[tuple[str, ...], list[int]] = {}  # name words -> [as a person, as a thing]
     for c in found:
         text = units[c.unit]
-        lone_the = len(c.tokens) == 1 and _THE_BEFORE.search(text[: c.start]) is not None and (
+        # "the Moon", "the Mac Pro.", "the Steelers spent" (a team), "737 Max": a thing
+        thing = (_THE_BEFORE.search(text[: c.start]) is not None and (
             not _NOUN_AFTER.match(text, c.end) or _FUNCTION_AFTER.match(text, c.end) is not None
-            or re.fullmatch(r"[A-Z][a-z]+[^s]s", c.tokens[0]) is not None)  # "the Steelers spent": a team
-        votes.setdefault(_key(c.tokens), [0, 0])[1 if lone_the else 0] += 1
+            or re.fullmatch(r"[A-Z][a-z]+[^s]s", c.tokens[-1]) is not None)) \
+            or _MODEL_NUMBER_BEFORE.search(text[: c.start]) is not None
+        votes.setdefault(_key(c.tokens), [0, 0])[1 if thing else 0] += 1
     taken = {(c.unit, c.start) for c in found}
     # words of the full names: a lone "Trump" beside "Donald Trump" is an ORG as often as not
     in_full_names = {w for c in found if len(c.tokens) > 1 for w in _key(c.tokens)}
