@@ -241,6 +241,19 @@ def test_a_product_written_with_the_or_after_a_model_number_is_not_a_person():
     assert list(people_found(paras, ents).people) == ["Hillary Clinton", "Jared Potts"]
 
 
+def test_the_given_name_the_model_leaves_out_is_part_of_the_name(nlp):
+    # from articles of the article-extraction benchmark: the model tags "Hitler" alone, and "Mason
+    # Rudolph" and "Kate York" as an organisation and a place while the surname alone is a person
+    ex = one(nlp, [
+        "VIENNA — The house where Adolf Hitler was born will be turned into a police station.",
+        "Steenburgen’s co-writers Caitlyn Smith and Kate York came to the project late. York said it was easy.",
+        "The league suspended Myles Garrett for shoving Pittsburgh quarterback Mason Rudolph to the ground. "
+        "Rudolph said nothing.",
+    ])
+    assert {p.name for p in ex.people} >= {"Adolf Hitler", "Kate York", "Mason Rudolph"}
+    assert not {p.name for p in ex.people} & {"Hitler", "York", "Rudolph"}
+
+
 def test_roles_from_abbreviated_offices_titles_with_of_and_occupations(nlp):
     # shapes from articles of the article-extraction benchmark and PolNeAR
     ex = one(nlp, [

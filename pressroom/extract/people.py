@@ -137,14 +137,20 @@ def osa_distance(a: str, b: str, limit: int = 3) -> int:
 def name_candidates(units: list[str], ents: list[list[Ent]]) -> list[NameMention]:
     """Full-name candidates from PERSON entities and from title + name."""
     found: list[NameMention] = []
+    maybe_people: list[tuple[int, Ent]] = []  # "Mason Rudolph" the model called an organisation
     for u, (text, unit_ents) in enumerate(zip(units, ents)):
         taken: list[tuple[int, int]] = []
         for e in unit_ents:
             if e.label != "PERSON" and not _person_by_context(text, e):
+                if _given_and_surname(text, e):
+                    maybe_people.append((u, e))
                 continue
             tail = _HYPHEN_TAIL.match(text, e.end) if len(e.text.split()) > 1 else None
             if tail:  # the model stops at a hyphen: "Moon Jae" of "Moon Jae-in" (not "Obama-era")
                 e = Ent(e.start, tail.end(), e.label, text[e.start : tail.end()])
+            given = _given_name_before(text, e.start) if len(e.text.split()) == 1 else None
+            if given is not None:  # the model leaves the given name out: "Adolf" of "Adolf Hitler"
+                e = Ent(given, e.end, e.label, text[given : e.end])
             tokens, honorific, cut = clean_name(e.text)
             if not looks_like_person(tokens):
                 continue
@@ -194,7 +200,37 @@ def name_candidates(units: list[str], ents: list[list[Ent]]) -> list[NameMention
             found.append(NameMention(u, start, m.end("name"), m.group("name"), tokens,
                                      _norm(m.group("title")), True))
             taken.append((start, m.end("name")))
+    # a given name and a surname that the article also calls a person on its own ("Rudolph")
+    surnames = {c.tokens[0] for c in found if len(c.tokens) == 1}
+    for u, e in maybe_people:
+        tokens, _, cut = clean_name(e.text)
+        if len(tokens) == 2 and tokens[1] in surnames:
+            found.append(NameMention(u, e.start + cut, e.end, e.text[cut:], tokens, None, True))
     return _without_things(found, units, ents)
+
+
+def _given_and_surname(text: str, e: Ent) -> bool:
+    """Two words, the first a given name inside a sentence: "quarterback Mason Rudolph"."""
+    words = e.text.split()
+    if len(words) != 2 or not words[0][:1].isupper():
+        return False
+    return _given_name_before(text, e.end - len(words[1])) == e.start
+
+
+# a given name, maybe hyphenated ("Eva-Marie"), right before a surname, inside a sentence
+_GIVEN_BEFORE = re.compile(r"(?<=[a-z,;:)]\s)([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+$")
+
+
+def _given_name_before(text: str, start: int) -> int | None:
+    """Where the given name the model left out of a one-word name starts, if it did."""
+    m = _GIVEN_BEFORE.search(text[max(0, start - 40) : start])
+    if not m:
+        return None
+    parts = [_norm(part) for part in m.group(1).split("-")]
+    if not all(part in ANY_GIVEN_NAME and part not in _GIVEN_STOPWORDS and part not in STOPWORDS
+               and part not in ROLE_HEADS and part not in HONORIFICS for part in parts):
+        return None
+    return max(0, start - 40) + m.start(1)
 
 
 # a syllable of a hyphenated given name ("Jae-in", "Hau-yip"), not "-style", "-run", "-era"
