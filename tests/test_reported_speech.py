@@ -101,3 +101,11 @@ def test_who_was_told_and_how_are_not_what_was_said(nlp):
         "its expansion.",
     ]) == [("her client did not intend to cause harm", "Sonya A. Zoghlin"),
            ("the airline would resume its expansion", "Tim Clark")]
+
+
+def test_an_attribution_in_the_middle_of_the_sentence_leaves_the_words_on_both_sides(nlp):
+    # from articles of the article-extraction benchmark
+    assert reported(nlp, [
+        "Kathleen Hawk Sawyer spoke to lawmakers on Tuesday. Many of the prisons, she said, are aging and "
+        "need to be repaired.",
+    ]) == [("Many of the prisons, she said, are aging and need to be repaired", "Kathleen Hawk Sawyer")]

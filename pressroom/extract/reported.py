@@ -40,6 +40,7 @@ def indirect_speech(p: Para, verb_speaker: dict) -> list[Quote]:
     """Reported speech without quotation marks: '<speaker> <verb> that …'."""
     out = []
     for v in p.verbs:
+        parenthetical = False
         lemma = VERB_LEMMA.get(v.form.lower(), v.form.lower())
         speaker = verb_speaker.get(id(v))
         if speaker is None or v.passive or (lemma not in CORE_LEMMAS and lemma != "according to"):
@@ -106,8 +107,14 @@ def indirect_speech(p: Para, verb_speaker: dict) -> list[Quote]:
                                                                        "argue", "insist", "note", "explain",
                                                                        "warn", "predict", "suggest", "believe"):
                     continue
+                opening = p.masked[a : v.subject.start] if v.subject and v.subject.end <= v.start else ""
+                if rest.lstrip().startswith(",") and opening.rstrip().endswith(",") \
+                        and len(opening.split()) >= 2 and "Q" not in opening:
+                    start = a  # "Many of the prisons, she said, are aging": the words on both sides
+                    parenthetical = True
             end = b
-            cut = re.search(r",\s+(?:according to|he said|she said|they said)\b", p.masked[start:end])
+            cut = None if parenthetical else \
+                re.search(r",\s+(?:according to|he said|she said|they said)\b", p.masked[start:end])
             if cut:
                 end = start + cut.start()
         text = p.text[start:end].strip(" ,.")
