@@ -109,3 +109,11 @@ def test_an_attribution_in_the_middle_of_the_sentence_leaves_the_words_on_both_s
         "Kathleen Hawk Sawyer spoke to lawmakers on Tuesday. Many of the prisons, she said, are aging and "
         "need to be repaired.",
     ]) == [("Many of the prisons, she said, are aging and need to be repaired", "Kathleen Hawk Sawyer")]
+
+
+def test_the_writers_clause_after_a_comparison_with_what_was_said_is_not_speech(nlp):
+    # from an article of the article-extraction benchmark (a fact check)
+    assert reported(nlp, [
+        "David McKinley said the figure was $68 billion. It’s more complicated than McKinley suggests, but he "
+        "appears to be in the ballpark.",
+    ]) == [("the figure was $68 billion", "David McKinley")]

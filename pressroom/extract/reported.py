@@ -22,6 +22,8 @@ _RECIPIENT = re.compile(r"\s+(?:him|her|them|us|me|you|reporters|journalists|the
 # nobody's words: the writer's own aside, or nobody at all ("It's worth noting that",
 # "No one bothered mentioning that", "Let's say that"); "would not say whether" stays, as PolNeAR annotates it
 _NOT_SAID = re.compile(r"\b(?:worth|no one|nobody|let['’]s)\s+(?:\w+\s+)?$", re.I)
+# a comparison with what someone said: what follows is the writer's
+_COMPARED = re.compile(r"\bthan\s+(?:what\s+)?(?:[\w’'.-]+\s+){1,4}$", re.I)
 # a gerund that is the object of a preposition or of "start", not a verb of speech
 _GERUND_AS_NOUN = re.compile(r"\b(?:before|after|without|by|for|of|start|started|starts|begin|began|keep|kept|stop|"
                              r"stopped)\s+$", re.I)
@@ -48,6 +50,9 @@ def indirect_speech(p: Para, verb_speaker: dict) -> list[Quote]:
         a, b = p.sents[v.sentence] if p.sents else (0, len(p.text))
         if _NOT_SAID.search(p.masked[max(a, v.start - 40) : v.start]):
             continue
+        if _COMPARED.search(p.masked[max(a, v.start - 60) : v.start]) \
+                and re.match(r"\s*,\s*(?:but|and|yet)\b", p.masked[v.end : b]):
+            continue  # "more complicated than McKinley suggests, but …": the writer's words
         sentence = p.masked[a:b]
         if "QQ" in sentence:
             continue
