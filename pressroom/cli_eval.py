@@ -184,6 +184,6 @@ def aeb(
             inputs = aeb_eval.write_text_scrapes(files, warehouse.parent / "text-scrapes")
         run = _run(inputs, warehouse, workers)
         loaded = read_loaded(warehouse)
-    figures, errs = aeb_eval.score(gold, loaded)
+    figures, errs = aeb_eval.score(gold, loaded, aeb_eval.headlines(files))
     figures["input"] = "text scrapes" if as_text else "html"
     print_report(document("aeb", str(bench_dir), figures, run_summary(run), errs, errors), as_json)

@@ -177,6 +177,7 @@ def test_aeb_as_text_feeds_the_pages_as_plain_text_scrapes(prefect_harness, tmp_
     bodies = {uri.rsplit("/", 1)[-1].removesuffix(".txt"): body for uri, body in rows}
     gold = load_ground_truth(bench / "ground-truth.json")
     assert figures["input"] == "text scrapes" and figures["pages_loaded"] == 2
+    assert 0.0 <= figures["title_accuracy"] <= 1.0
     assert figures["f1"] == pytest.approx(score_pages(bodies, gold).f1) and figures["f1"] > 0.8
 
 
@@ -215,6 +216,20 @@ def test_unloaded_page_scores_zero_and_says_why():
     docs = [{"doc_id": "d1", "text": "T\n\n“Hello there,” she said.", "attributions": []}]
     _, errors = polnear_eval.score(docs, {}, None)
     assert errors[0]["kind"] == "article_not_loaded" and errors[0]["doc"] == "d1"
+
+
+def test_a_title_is_right_when_the_page_declares_it():
+    from pressroom.evaluate import aeb_eval
+
+    declared = {"p1": ["council backs new bridge the chronicle"], "p2": ["ferry fares to rise in spring"]}
+    assert aeb_eval.title_right("Council backs new bridge", declared["p1"])
+    assert not aeb_eval.title_right("Chronicle", declared["p1"])  # a site or section name is too short
+    assert not aeb_eval.title_right("Most read stories today", declared["p1"])
+    loaded = {"file:///x/p1.html.gz": {"title": "Council backs new bridge", "body": "one two three four"},
+              "file:///x/p2.txt": {"title": "Skip to main content", "body": "one two three four"}}
+    figures, errors = aeb_eval.score({"p1": "one two three four", "p2": "one two three four"}, loaded, declared)
+    assert figures["title_accuracy"] == 0.5
+    assert [e["doc"] for e in errors if e["kind"] == "wrong_title"] == ["p2"]
 
 
 def test_bad_inputs_fail_in_one_line(tmp_path):

@@ -11,6 +11,7 @@ finds the lines behind a low score: body lines that are not in the gold text
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -71,6 +72,36 @@ def bodies(loaded: Mapping[str, dict]) -> dict[str, str]:
     return out
 
 
+def headlines(files: Mapping[str, Path]) -> dict[str, list[str]]:
+    """Page id -> the headlines its HTML declares (``og:title``, ``twitter:title``, ``<title>``)."""
+    import gzip
+
+    import lxml.html
+
+    out = {}
+    for key, path in files.items():
+        try:
+            doc = lxml.html.fromstring(gzip.decompress(path.read_bytes()).decode("utf-8", "replace"))
+        except (OSError, ValueError, lxml.etree.ParserError):
+            out[key] = []
+            continue
+        found = doc.xpath("//meta[@property='og:title']/@content | //meta[@name='twitter:title']/@content"
+                          " | //title/text()")
+        out[key] = [_words(text) for text in found if text.strip()]
+    return out
+
+
+def _words(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
+
+
+def title_right(title: str | None, declared: list[str]) -> bool:
+    """The loaded title is (part of) a headline the page declares; 12 characters at least,
+    so that a section name or a site name does not pass."""
+    words = _words(title or "")
+    return len(words) >= 12 and any(words in headline for headline in declared)
+
+
 def _lines(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if len(line.split()) >= 4]
 
@@ -87,9 +118,11 @@ def _outside(lines: list[str], other: str) -> list[tuple[str, int]]:
     return out
 
 
-def score(gold: Mapping[str, str], loaded: Mapping[str, dict]) -> tuple[dict, list[dict]]:
+def score(gold: Mapping[str, str], loaded: Mapping[str, dict],
+          declared: Mapping[str, list[str]] | None = None) -> tuple[dict, list[dict]]:
     """Benchmark figures over the gold pages, and the lines behind the misses
-    (each error weighs the number of shingles it costs)."""
+    (each error weighs the number of shingles it costs). With ``declared``
+    (:func:`headlines`), also the share of pages whose loaded title is right."""
     predicted = bodies(loaded)
     result = score_pages(predicted, gold)
     errors = []
@@ -109,6 +142,14 @@ def score(gold: Mapping[str, str], loaded: Mapping[str, dict]) -> tuple[dict, li
     # the same over the pages that reached the warehouse: separates extraction from rejects
     on_loaded = score_pages(predicted, {k: v for k, v in gold.items() if k in predicted})
     figures.update(precision_loaded=on_loaded.precision, recall_loaded=on_loaded.recall, f1_loaded=on_loaded.f1)
+    if declared is not None:
+        titles = {page_id(uri): article.get("title") for uri, article in loaded.items() if "body" in article}
+        right = [key for key in gold if title_right(titles.get(key), declared.get(key, []))]
+        figures["title_accuracy"] = len(right) / len(gold) if gold else 0.0
+        for key in gold:
+            if key in titles and key not in right:
+                errors.append({"kind": "wrong_title", "doc": key, "text": f"{titles[key]!r}, page says "
+                               f"{(declared.get(key) or ['nothing'])[0]!r}", "weight": 1})
     worst = sorted(result.per_page.items(), key=lambda item: min(item[1]))[:5]
     figures["worst_pages"] = [{"id": k, "precision": p, "recall": r} for k, (p, r) in worst]
     return figures, errors
