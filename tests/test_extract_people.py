@@ -254,6 +254,16 @@ def test_the_given_name_the_model_leaves_out_is_part_of_the_name(nlp):
     assert not {p.name for p in ex.people} & {"Hitler", "York", "Rudolph"}
 
 
+def test_the_organisation_in_a_persons_title_is_not_another_person(nlp):
+    # from an article of the article-extraction benchmark: the model tags the company PERSON
+    ex = one(nlp, [
+        "Rob Goldman, President Ascom North America, says: “By collaborating with Dräger we can help hospitals.”",
+        "The letter was signed by Rep. Ilhan Omar, Rep. Rashida Tlaib and others.",
+    ])
+    assert {p.name for p in ex.people} == {"Rob Goldman", "Ilhan Omar", "Rashida Tlaib"}
+    assert [q.speaker for q in ex.quotes if q.kind == "direct"] == ["Rob Goldman"]
+
+
 def test_roles_from_abbreviated_offices_titles_with_of_and_occupations(nlp):
     # shapes from articles of the article-extraction benchmark and PolNeAR
     ex = one(nlp, [

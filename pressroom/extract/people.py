@@ -154,6 +154,8 @@ def name_candidates(units: list[str], ents: list[list[Ent]]) -> list[NameMention
             tokens, honorific, cut = clean_name(e.text)
             if not looks_like_person(tokens):
                 continue
+            if _titles_organisation(text, e, unit_ents, tokens):
+                continue
             if _norm(tokens[0]) in _GIVEN_STOPWORDS and re.search(r"(?:^|[.?!:]\s+|[“\"‘']\s*)$", text[: e.start + cut]):
                 continue  # "Will Cruz drop out?" opens a question, "Will Happen" a headline
             if honorific is None:
@@ -176,6 +178,8 @@ def name_candidates(units: list[str], ents: list[list[Ent]]) -> list[NameMention
             if any(a < m.end("name") and start < b for a, b in taken):
                 continue  # overlaps a name already found
             tokens, honorific, cut = clean_name(m.group("name"))
+            if _titles_organisation(text, Ent(start, m.end("name"), "", m.group("name")), unit_ents, tokens):
+                continue
             if len(tokens) < 2 or not looks_like_person(tokens):
                 continue
             if any(e.label in ("GPE", "NORP", "LOC", "FAC", "DATE") and e.start <= start < e.end for e in unit_ents):
@@ -207,6 +211,16 @@ def name_candidates(units: list[str], ents: list[list[Ent]]) -> list[NameMention
         if len(tokens) == 2 and tokens[1] in surnames:
             found.append(NameMention(u, e.start + cut, e.end, e.text[cut:], tokens, None, True))
     return _without_things(found, units, ents)
+
+
+def _titles_organisation(text: str, e: Ent, unit_ents: list[Ent], tokens: tuple[str, ...]) -> bool:
+    """"Rob Goldman, President Ascom North America, says": after a person, a comma and a title,
+    words that open with no given name are where the title is held, not a second person."""
+    before = [x for x in unit_ents if x.label == "PERSON" and x.end <= e.start]
+    if not before or _norm(tokens[0]) in ANY_GIVEN_NAME:
+        return False
+    gap = re.fullmatch(r",\s*((?:[A-Z][\w.-]*\s+){1,3})", text[before[-1].end : e.start])
+    return gap is not None and any(_norm(w) in ROLE_HEADS for w in gap.group(1).split())
 
 
 def _given_and_surname(text: str, e: Ent) -> bool:
