@@ -264,6 +264,18 @@ def test_the_organisation_in_a_persons_title_is_not_another_person(nlp):
     assert [q.speaker for q in ex.quotes if q.kind == "direct"] == ["Rob Goldman"]
 
 
+def test_a_name_only_in_a_title_case_heading_is_no_one(nlp):
+    # from an article of the article-extraction benchmark: the model calls "Stadia Offer" a person
+    ex = one(nlp, [
+        "Google launches Stadia today.",
+        "What Does Stadia Offer?",
+        "Stadia is Google’s attempt to make cloud gaming happen, said Phil Harrison.",
+        "Q: Favorite artists?",
+        "A: Bob Marley, Frank Sinatra",
+    ])
+    assert {p.name for p in ex.people} == {"Phil Harrison", "Bob Marley", "Frank Sinatra"}
+
+
 def test_roles_from_abbreviated_offices_titles_with_of_and_occupations(nlp):
     # shapes from articles of the article-extraction benchmark and PolNeAR
     ex = one(nlp, [

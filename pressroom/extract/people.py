@@ -204,6 +204,11 @@ def name_candidates(units: list[str], ents: list[list[Ent]]) -> list[NameMention
             found.append(NameMention(u, start, m.end("name"), m.group("name"), tokens,
                                      _norm(m.group("title")), True))
             taken.append((start, m.end("name")))
+    # a name found only in Title Case headings ("What Does Stadia Offer?"), where the model
+    # takes capitalised words for names, is no one unless the prose names it too
+    in_prose = {_key(c.tokens) for c in found if not _is_heading(units[c.unit])}
+    found = [c for c in found if _key(c.tokens) in in_prose or c.honorific or len(c.tokens) == 1
+             or not _is_heading(units[c.unit])]
     # a given name and a surname that the article also calls a person on its own ("Rudolph")
     surnames = {c.tokens[0] for c in found if len(c.tokens) == 1}
     for u, e in maybe_people:
@@ -211,6 +216,17 @@ def name_candidates(units: list[str], ents: list[list[Ent]]) -> list[NameMention
         if len(tokens) == 2 and tokens[1] in surnames:
             found.append(NameMention(u, e.start + cut, e.end, e.text[cut:], tokens, None, True))
     return _without_things(found, units, ents)
+
+
+def _is_heading(text: str) -> bool:
+    """A short line with every word of four letters or more capitalised, and no full stop,
+    comma or colon (not a list of names, not "A: Lebron James")."""
+    if any(mark in text for mark in ",:;"):
+        return False
+    words = text.split()
+    long_words = [w for w in words if len(w.strip("?!:,")) >= 4]
+    return 1 < len(words) <= 12 and "\n" not in text and not text.rstrip().endswith(".") \
+        and bool(long_words) and all(w[:1].isupper() for w in long_words)
 
 
 def _titles_organisation(text: str, e: Ent, unit_ents: list[Ent], tokens: tuple[str, ...]) -> bool:
