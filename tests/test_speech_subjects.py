@@ -248,3 +248,9 @@ def test_the_agency_is_the_agency_the_article_names_in_full(nlp):
     ], "indirect")
     assert got[-1] == ("its researchers examined how hibernation would affect the design of a crewed mission to Mars",
                        "European Space Agency")
+
+
+def test_an_acronym_is_no_pronoun(nlp):
+    # from an article of the article-extraction benchmark
+    got = extracted(nlp, ['Untreated pneumonic plague is "always fatal", says WHO.'], "partial")
+    assert got == [("always fatal", "WHO")]

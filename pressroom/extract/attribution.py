@@ -190,6 +190,11 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+def _acronym(word: str) -> bool:
+    """"WHO" (the World Health Organization) is no "who"."""
+    return len(word) > 2 and word.isupper()
+
+
 def _classify(p: Para, a: int, b: int) -> Subject | None:
     a, b = _trim(p.masked, a, b)
     if b <= a:
@@ -201,7 +206,7 @@ def _classify(p: Para, a: int, b: int) -> Subject | None:
     if person:
         return person_subject(person)
     first = _CONTRACTION.sub("", text.split()[0].lower())
-    if first in PERSON_PRONOUNS or first in GROUP_PRONOUNS:
+    if (first in PERSON_PRONOUNS or first in GROUP_PRONOUNS) and not _acronym(text.split()[0]):
         return Subject("pronoun", a, a + len(text.split()[0]), first)
     words = text.split()
     # past nine words only a phrase opened by a determiner ("A Feb. 1 letter from … obtained by …")
@@ -251,7 +256,7 @@ def subject_before(p: Para, lo: int, verb_start: int) -> Subject | None:
         person = _person_in(p, a2, b2)
         if person:
             return person_subject(person)
-        if low0 in PERSON_PRONOUNS or low0 in GROUP_PRONOUNS:
+        if (low0 in PERSON_PRONOUNS or low0 in GROUP_PRONOUNS) and not _acronym(words[0]):
             return Subject("pronoun", a2, a2 + len(words[0]), low0)
         if k > 0 and (low0 in DETERMINERS or words[0][0].islower()) and \
                 any(w.lower().strip(".") in ROLE_HEADS for w in words[:5]) and _name_like_before(p, segs[0]):
