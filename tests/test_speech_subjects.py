@@ -254,3 +254,15 @@ def test_an_acronym_is_no_pronoun(nlp):
     # from an article of the article-extraction benchmark
     got = extracted(nlp, ['Untreated pneumonic plague is "always fatal", says WHO.'], "partial")
     assert got == [("always fatal", "WHO")]
+
+
+def test_a_document_speaks_for_whoever_released_or_signed_it(nlp):
+    # from articles of the article-extraction benchmark
+    assert extracted(nlp, [
+        "Solar is growing in Korea. According to data released by MOTIE in August, newly installed capacity "
+        "for the first seven months of the year reached 1.5 GW.",
+    ], "indirect") == [("newly installed capacity for the first seven months of the year reached 1.5 GW", "MOTIE")]
+    assert extracted(nlp, [
+        "“In our professional medical opinion, this mortality rate is unacceptable,” says the letter signed by "
+        "seven physicians.",
+    ], "direct") == [("In our professional medical opinion, this mortality rate is unacceptable,", "seven physicians")]

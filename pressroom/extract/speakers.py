@@ -177,6 +177,14 @@ def resolve(state: State, p: Para, subj: Subject | None) -> Speaker | None:
     if subj.kind == "pronoun":
         return state.pronoun(subj.text)
     text = subj.text.strip(" ,.")
+    by = _WRITTEN_BY.match(p.masked, subj.end) if _DOCUMENT_DONE.search(text) else None
+    if by:
+        # "data released by MOTIE", "the letter signed by seven physicians": who put it out
+        author = by.group("author").strip()
+        person = next((ps for ps in p.people if by.start("author") <= ps.start < by.end("author")), None)
+        if person:
+            return Speaker(person.name, "person")
+        return Speaker(author, "description" if _describes_people(author) else "organization")
     role_person = _by_role(state, subj.text)
     if role_person:
         return role_person
@@ -223,6 +231,14 @@ def resolve(state: State, p: Para, subj: Subject | None) -> Speaker | None:
     if noun[:1].islower():
         noun = _expand_org(state, noun)
     return Speaker(noun, "description" if _describes_people(noun) else "organization")
+
+
+# a document and how it came out: whoever did it "by" is who speaks through it
+_DOCUMENT_DONE = re.compile(r"\b(?:report|letter|data|figures|statement|study|survey|release|memo|document|"
+                            r"paper|analysis|estimates?|poll)s?\s+(?:released|published|signed|issued|written|"
+                            r"sent|compiled|conducted|commissioned|obtained|posted)$", re.I)
+_WRITTEN_BY = re.compile(r"\s+by\s+(?P<author>(?:the\s+)?(?:[\w.&’'-]+\s+){0,4}?[\w.&’'-]+?)(?=\s*(?:[,.;:]|\s+"
+                         r"(?:in|on|at|last|this|earlier|said|says|shows?|showed|found|finds)\b|$))")
 
 
 def _describes_people(noun: str) -> bool:
