@@ -276,6 +276,18 @@ def test_a_name_only_in_a_title_case_heading_is_no_one(nlp):
     assert {p.name for p in ex.people} == {"Phil Harrison", "Bob Marley", "Frank Sinatra"}
 
 
+def test_an_apposition_runs_past_abbreviations_and_stops_at_the_appositions_of_names(nlp):
+    # from articles of the article-extraction benchmark
+    ex = one(nlp, [
+        "Geoffrey Berman, the U.S. attorney for the Southern District of New York, said the charges were serious.",
+        "Omar Lamrani, senior military analyst at Stratfor, the Texas-based intelligence firm, said the move "
+        "was expected.",
+    ])
+    roles = {p.name: p.role for p in ex.people}
+    assert roles["Geoffrey Berman"] == "U.S. attorney for the Southern District of New York"
+    assert roles["Omar Lamrani"] == "senior military analyst at Stratfor"
+
+
 def test_roles_from_abbreviated_offices_titles_with_of_and_occupations(nlp):
     # shapes from articles of the article-extraction benchmark and PolNeAR
     ex = one(nlp, [

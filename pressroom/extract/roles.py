@@ -106,7 +106,8 @@ def post_role(text: str, end: int) -> str | None:
     if not m:
         return None
     rest = rest[m.end():]
-    stop = re.search(r"[.;:!?](?:\s|$)|\s[—–]\s|[“”\"]|$", rest)
+    stop = next((m for m in re.finditer(r"[.;:!?](?:\s|$)|\s[—–]\s|[“”\"]|$", rest)
+                 if not _ABBREVIATION_END.search(rest[: m.start() + 1])), None)
     clause = rest[: stop.start()] if stop else rest
     parts = clause.split(", ")
     # the apposition ends before a comma that is followed by the verb
@@ -124,6 +125,9 @@ def post_role(text: str, end: int) -> str | None:
         if w in VERB_LEMMA or w in ("who", "which", "has", "had", "was", "is", "will", "would", "and") \
                 or re.fullmatch(r"\w+ed", w):
             cut = k
+            break
+        if w in ("the", "a", "an") and parts[k - 1].split()[-1][:1].isupper():
+            cut = k  # "spokesperson for Inherent Resolve, the U.S. military operation …": the name's apposition
             break
     else:
         cut = 1
@@ -147,6 +151,8 @@ def post_role(text: str, end: int) -> str | None:
     return role
 
 
+# a full stop that ends an abbreviation, not the sentence: "the U.S. attorney", "Jr.", "Inc."
+_ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Jr|Sr|Inc|Corp|Co|Ltd|St|Dr|Mr|Mrs|Ms|Gov|Sen|Rep)\.$")
 _NOT_APPOSITION_STARTS = {"who", "which", "whose", "that", "was", "were", "is", "are", "has", "have", "had", "will",
                           "would", "could", "can", "did", "does", "do"}
 
