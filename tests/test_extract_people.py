@@ -288,6 +288,17 @@ def test_an_apposition_runs_past_abbreviations_and_stops_at_the_appositions_of_n
     assert roles["Omar Lamrani"] == "senior military analyst at Stratfor"
 
 
+def test_a_role_to_a_place_before_the_name(nlp):
+    # from articles of the article-extraction benchmark
+    ex = one(nlp, [
+        "China’s ambassador to Britain Liu Xiaming has said the protests must end.",
+        "Jennifer Williams, a national security aide to Vice President Mike Pence, testified on Tuesday.",
+    ])
+    roles = {p.name: p.role for p in ex.people}
+    assert roles["Liu Xiaming"] == "China’s ambassador to Britain"
+    assert roles["Mike Pence"] == "Vice President"
+
+
 def test_roles_from_abbreviated_offices_titles_with_of_and_occupations(nlp):
     # shapes from articles of the article-extraction benchmark and PolNeAR
     ex = one(nlp, [

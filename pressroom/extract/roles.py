@@ -31,6 +31,12 @@ _OFFICE_ABBREVIATIONS = {"sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt",
 _OF_TITLE = re.compile(r"(?:(?:[A-Z][\w.-]*|former|acting)\s+){0,3}[A-Z][a-z]+\s+of\s+(?:[A-Z][\w.-]*\s+){1,3}$")
 
 
+# "ambassador to Britain", "special envoy to the United Nations" right before a name
+# (not "aide to Vice President Mike Pence": a title after "to" belongs to the name)
+_TO_TITLE = re.compile(r"(?P<role>(?:\b[A-Z][\w.-]*[’']s\s+)?(?:[a-z-]+\s+){0,2}?(?P<head>[a-z]+)\s+to\s+"
+                       r"(?P<place>(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}))\s+$")
+
+
 def _is_role_word(low: str) -> bool:
     """A role head, or an occupation ("trader", "geologist", "co-author", "businessman")."""
     return low in ROLE_HEADS or low in _OCCUPATIONS or (len(low) >= 7 and low.endswith("ist")) \
@@ -43,6 +49,10 @@ _OCCUPATIONS = {"trader", "broker", "banker", "investor", "engineer", "architect
 
 def pre_role(text: str, start: int) -> str | None:
     """Title written immediately before the name starting at ``start``."""
+    to_title = _TO_TITLE.search(text[:start])
+    if to_title and _low(to_title.group("head")) in ROLE_HEADS \
+            and not any(_low(w) in ROLE_HEADS for w in to_title.group("place").split()):
+        return to_title.group("role")  # "China’s ambassador to Britain Liu Xiaming"
     of_title = _OF_TITLE.search(text[:start])
     if of_title and _low(of_title.group().split(" of ")[0].split()[-1]) in ROLE_HEADS:
         words = of_title.group().split()
