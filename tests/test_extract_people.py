@@ -39,6 +39,11 @@ def one(nlp, paragraphs, captions=()):
     return extract_pages([CleanPage(title="t", paragraphs=list(paragraphs), captions=list(captions))], nlp)[0]
 
 
+def roles_of(nlp, paragraphs):
+    """Each person found in the paragraphs, with their role."""
+    return {p.name: p.role for p in one(nlp, paragraphs).people}
+
+
 def person(ex, name):
     return next(p for p in ex.people if p.name == name)
 
@@ -278,23 +283,21 @@ def test_a_name_only_in_a_title_case_heading_is_no_one(nlp):
 
 def test_an_apposition_runs_past_abbreviations_and_stops_at_the_appositions_of_names(nlp):
     # from articles of the article-extraction benchmark
-    ex = one(nlp, [
+    roles = roles_of(nlp, [
         "Geoffrey Berman, the U.S. attorney for the Southern District of New York, said the charges were serious.",
         "Omar Lamrani, senior military analyst at Stratfor, the Texas-based intelligence firm, said the move "
         "was expected.",
     ])
-    roles = {p.name: p.role for p in ex.people}
     assert roles["Geoffrey Berman"] == "U.S. attorney for the Southern District of New York"
     assert roles["Omar Lamrani"] == "senior military analyst at Stratfor"
 
 
 def test_a_role_to_a_place_before_the_name(nlp):
     # from articles of the article-extraction benchmark
-    ex = one(nlp, [
+    roles = roles_of(nlp, [
         "China’s ambassador to Britain Liu Xiaming has said the protests must end.",
         "Jennifer Williams, a national security aide to Vice President Mike Pence, testified on Tuesday.",
     ])
-    roles = {p.name: p.role for p in ex.people}
     assert roles["Liu Xiaming"] == "China’s ambassador to Britain"
     assert roles["Mike Pence"] == "Vice President"
 
