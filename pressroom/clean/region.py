@@ -40,9 +40,9 @@ def _weight(unit: Unit) -> float:
     return -2.0 - min(count, 10)  # a menu entry, a headline, a teaser
 
 
-def _weights(units: list[Unit]) -> list[float]:
+def _weights(units: list[Unit], runs: list[list[int]]) -> list[float]:
     weights = [_weight(unit) for unit in units]
-    for run in numbered_runs(units):
+    for run in runs:
         # the items of the story's own numbered list, and what each item holds (a link, a photo)
         for index in range(run[0], run[-1] + 1):
             numbered = _NUMBER.match(units[index].text) is not None
@@ -100,7 +100,8 @@ def _best_run(weights: list[float], first: int) -> tuple[int, int]:
 
 def story_end(units: list[Unit]) -> int:
     """End (exclusive) of the story in body units: after it, menus and teasers outweigh prose."""
-    weights = _weights(units)
+    runs = numbered_runs(units)
+    weights = _weights(units, runs)
     _, end = _best_run(weights, 0)
     # furthest[i]: the end j >= i that maximises the sum of weights[:j], so that a run
     # resumed at unit i reaches furthest[i + 1] (one pass, not one search per resumption)
@@ -117,7 +118,7 @@ def story_end(units: list[Unit]) -> int:
         if later is None:
             break
         end = max(furthest[later + 1], later + 1)
-    for run in numbered_runs(units):
+    for run in runs:
         if run[0] < end <= run[-1]:
             end = run[-1] + 1  # the story's list goes to its last item's end
     return end
@@ -127,7 +128,7 @@ def story_start(units: list[Unit], first_prose: int) -> int:
     """Index of the story's first unit: ``first_prose`` unless prose far above the story came first."""
     if first_prose >= len(units):
         return first_prose
-    best_start, _ = _best_run(_weights(units), first_prose)
+    best_start, _ = _best_run(_weights(units, numbered_runs(units)), first_prose)
     while best_start > first_prose:
         earlier = next((k for k in range(best_start - 1, first_prose - 1, -1) if is_prose(units[k])), None)
         if earlier is None or best_start - earlier - 1 > GAP_UNITS:

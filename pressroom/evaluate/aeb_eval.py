@@ -45,19 +45,22 @@ def page_id(source_uri: str) -> str | None:
     return None
 
 
-def write_text_scrapes(files: Mapping[str, Path], folder: Path) -> list[Path]:
-    """Each page's plain-text scrape (menus and all, see :mod:`.text_scrape`) as ``<id>.txt`` in ``folder``."""
+def _page_html(path: Path) -> str:
     import gzip
 
+    return gzip.decompress(path.read_bytes()).decode("utf-8", "replace")
+
+
+def write_text_scrapes(files: Mapping[str, Path], folder: Path) -> list[Path]:
+    """Each page's plain-text scrape (menus and all, see :mod:`.text_scrape`) as ``<id>.txt`` in ``folder``."""
     from .text_scrape import page_text
 
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     written = []
     for key, path in files.items():
-        html = gzip.decompress(path.read_bytes()).decode("utf-8", "replace")
         target = folder / (key + TEXT_SUFFIX)
-        target.write_text(page_text(html), encoding="utf-8")
+        target.write_text(page_text(_page_html(path)), encoding="utf-8")
         written.append(target)
     return written
 
@@ -74,14 +77,12 @@ def bodies(loaded: Mapping[str, dict]) -> dict[str, str]:
 
 def headlines(files: Mapping[str, Path]) -> dict[str, list[str]]:
     """Page id -> the headlines its HTML declares (``og:title``, ``twitter:title``, ``<title>``)."""
-    import gzip
-
     import lxml.html
 
     out = {}
     for key, path in files.items():
         try:
-            doc = lxml.html.fromstring(gzip.decompress(path.read_bytes()).decode("utf-8", "replace"))
+            doc = lxml.html.fromstring(_page_html(path))
         except (OSError, ValueError, lxml.etree.ParserError):
             out[key] = []
             continue

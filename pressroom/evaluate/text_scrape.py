@@ -24,7 +24,7 @@ _BLANK_LINES = re.compile(r"\n{3,}")
 
 
 def page_text(html: str) -> str:
-    """The visible text of ``html``: blocks separated by blank lines, ``  • `` before list items."""
+    """The visible text of ``html``: blocks separated by blank lines, ``• `` before list items."""
     try:
         root = lxml.html.fromstring(html)
     except (ValueError, lxml.etree.ParserError):

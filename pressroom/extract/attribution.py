@@ -190,9 +190,13 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-def _acronym(word: str) -> bool:
-    """"WHO" (the World Health Organization) is no "who"."""
-    return len(word) > 2 and word.isupper()
+def _pronoun_of(word: str) -> str | None:
+    """The pronoun a subject's first word is, lower case: "he", "they", "who"; never an
+    acronym ("WHO", the World Health Organization)."""
+    low = _CONTRACTION.sub("", word.lower())
+    if low not in PERSON_PRONOUNS and low not in GROUP_PRONOUNS:
+        return None
+    return None if len(word) > 2 and word.isupper() else low
 
 
 def _classify(p: Para, a: int, b: int) -> Subject | None:
@@ -205,9 +209,9 @@ def _classify(p: Para, a: int, b: int) -> Subject | None:
     person = _person_in(p, a, b)
     if person:
         return person_subject(person)
-    first = _CONTRACTION.sub("", text.split()[0].lower())
-    if (first in PERSON_PRONOUNS or first in GROUP_PRONOUNS) and not _acronym(text.split()[0]):
-        return Subject("pronoun", a, a + len(text.split()[0]), first)
+    pronoun = _pronoun_of(text.split()[0])
+    if pronoun:
+        return Subject("pronoun", a, a + len(text.split()[0]), pronoun)
     words = text.split()
     # past nine words only a phrase opened by a determiner ("A Feb. 1 letter from … obtained by …")
     # is still taken for a noun phrase; other long stretches are clauses or instructions
@@ -256,8 +260,9 @@ def subject_before(p: Para, lo: int, verb_start: int) -> Subject | None:
         person = _person_in(p, a2, b2)
         if person:
             return person_subject(person)
-        if (low0 in PERSON_PRONOUNS or low0 in GROUP_PRONOUNS) and not _acronym(words[0]):
-            return Subject("pronoun", a2, a2 + len(words[0]), low0)
+        pronoun = _pronoun_of(words[0])
+        if pronoun:
+            return Subject("pronoun", a2, a2 + len(words[0]), pronoun)
         if k > 0 and (low0 in DETERMINERS or words[0][0].islower()) and \
                 any(w.lower().strip(".") in ROLE_HEADS for w in words[:5]) and _name_like_before(p, segs[0]):
             continue  # an apposition: the name is further left

@@ -206,9 +206,10 @@ def name_candidates(units: list[str], ents: list[list[Ent]]) -> list[NameMention
             taken.append((start, m.end("name")))
     # a name found only in Title Case headings ("What Does Stadia Offer?"), where the model
     # takes capitalised words for names, is no one unless the prose names it too
-    in_prose = {_key(c.tokens) for c in found if not _is_heading(units[c.unit])}
+    heading = {c.unit: _is_heading(units[c.unit]) for c in found}
+    in_prose = {_key(c.tokens) for c in found if not heading[c.unit]}
     found = [c for c in found if _key(c.tokens) in in_prose or c.honorific or len(c.tokens) == 1
-             or not _is_heading(units[c.unit])]
+             or not heading[c.unit]]
     # a given name and a surname that the article also calls a person on its own ("Rudolph")
     surnames = {c.tokens[0] for c in found if len(c.tokens) == 1}
     for u, e in maybe_people:

@@ -250,12 +250,9 @@ def attribute_document(paras: list[Para], state: State) -> list[Quote]:
                 )
                 quotes.append(q)
                 flags.append(continues or bool(s is p.spans[0] and continuing_chain))
-            # a sentence's subject is the person pronouns will point at next
-            if not any(v.sentence == k for v in p.verbs):
-                _note_subject(state, p, k)
-            elif not any(v.sentence == k and verb_speaker.get(id(v)) for v in p.verbs):
-                # "Buckley, who hadn't sung in years, worried …": no verb here had a speaker,
-                # so the sentence's subject is who "she" is next, as in a sentence without one
+            # a sentence's subject is the person pronouns will point at next, unless a verb of
+            # saying in it had a speaker ("Buckley, who hadn't sung in years, worried …": "sung" had none)
+            if not any(v.sentence == k and verb_speaker.get(id(v)) for v in p.verbs):
                 _note_subject(state, p, k)
             else:
                 spoke = any(v.sentence == k and not v.form.lower().endswith("ing") and verb_speaker.get(id(v))
@@ -317,7 +314,7 @@ def _names_a_work(p: Para, span, speaker) -> bool:
     content = p.text[span.start : span.end].rstrip(" ,.;:")
     one_name = len(content.split()) == 1 and content[:1].isupper() and not re.search(r"[?!]$", content)
     name_like = one_name or _is_title(content)
-    before = p.masked[max(0, span.open_at - 60) : span.open_at].rstrip(" ‘“\"'`")
+    before = _text_before_quote(p, span)
     if _SLOGAN_BEFORE.search(before):
         return True
     if _NAMED_BEFORE.search(before) and not re.match(r"\W*by\b", p.masked[span.close_end :]):
@@ -330,12 +327,16 @@ def _names_a_work(p: Para, span, speaker) -> bool:
     return speaker is None and name_like
 
 
+def _text_before_quote(p: Para, span) -> str:
+    """The text just before a quotation's opening mark, the mark left out."""
+    return p.masked[max(0, span.open_at - 60) : span.open_at].rstrip(" ‘“\"'`")
+
+
 def _is_term(p: Para, span) -> bool:
     """A few quoted words after a determiner or possessive: "your “success mindset” matters",
     "the “visibility spectrum”". Asked only of words no one is said to have said."""
     content = p.text[span.start : span.end]
-    before = p.masked[max(0, span.open_at - 60) : span.open_at].rstrip(" ‘“\"'`")
-    return len(content.split()) <= _TERM_WORDS and bool(_TERM_BEFORE.search(before)) \
+    return len(content.split()) <= _TERM_WORDS and bool(_TERM_BEFORE.search(_text_before_quote(p, span))) \
         and not re.search(r"[.?!,;:…]\W*$", content)
 
 
