@@ -88,6 +88,12 @@ def test_expected_bodies_hold_no_chrome_and_cleaned_bodies_none_left(path: Path)
         "March 2019 Issue",
         "This article appears in the March 2019 print edition with the headline “Mapping the Unmappable.”",
         "Copyright 2019 The Associated Press. All rights reserved.",
+        # whole-page scrapes of the article-extraction benchmark
+        "Jump directly to the content",
+        "Share this with WhatsApp",
+        "Updated Nov 19, 6:55 AM;Posted Nov 19, 6:51 AM",
+        "You may also like...",
+        "Registration on or use of this site constitutes acceptance of our User Agreement and Privacy Policy",
     ],
 )
 def test_chrome_lines_catches_chrome_that_survives(line: str):
@@ -106,6 +112,8 @@ def test_chrome_lines_catches_chrome_that_survives(line: str):
         "***",
         "___.",
         "Jane Doe, the mayor, said the vote was a mistake.",
+        "The video was posted Nov 19, 6:55 AM, and shared thousands of times.",
+        "Share this with your friends, she urged readers.",
     ],
 )
 def test_chrome_lines_leaves_article_sentences_alone(line: str):
