@@ -171,6 +171,93 @@ def test_split_credit(line: str, text: str, credit: str | None):
     assert split_credit(line) == (text, credit)
 
 
+@pytest.mark.parametrize(
+    "line, text, credit",
+    [
+        # shapes from the article-extraction benchmark's pages
+        (
+            "Rep. Ilhan Omar, D-Minn., speaks at the Capitol on July 25, 2019.J. Scott Applewhite / AP file",
+            "Rep. Ilhan Omar, D-Minn., speaks at the Capitol on July 25, 2019.",
+            "J. Scott Applewhite / AP file",
+        ),
+        (
+            "A hospital where plague-infected people sought treatmentCredit: EPA",
+            "A hospital where plague-infected people sought treatment",
+            "EPA",
+        ),
+        (
+            "Boris Johnson reacts during the debate in Salford. (ITV via AP)",
+            "Boris Johnson reacts during the debate in Salford.",
+            "ITV via AP",
+        ),
+        (
+            "Astronauts take a space walk. (NASA via AP, File)",
+            "Astronauts take a space walk.",
+            "NASA via AP, File",
+        ),
+        (
+            "LeBron James dunks during the first half in Los Angeles. Photo: Ringo H.W. Chiu, AP",
+            "LeBron James dunks during the first half in Los Angeles.",
+            "Ringo H.W. Chiu, AP",
+        ),
+    ],
+)
+def test_split_credit_agency_shapes(line: str, text: str, credit: str):
+    assert split_credit(line) == (text, credit)
+
+
+@pytest.mark.parametrize(
+    "line, credit",
+    [
+        ("(Image credit: Sierra Nevada Corp.)", "Sierra Nevada Corp."),
+        ("(Image: © NASA/ESA/K. Retherford/SWRI)", "© NASA/ESA/K. Retherford/SWRI"),
+        ("Sanjeev Verma/Hindustan Times/Getty Images", "Sanjeev Verma/Hindustan Times/Getty Images"),
+        ("New York State Sex Offender Registry via AP", "New York State Sex Offender Registry via AP"),
+    ],
+)
+def test_credit_lines_with_initials_and_agency_chains(line: str, credit: str):
+    assert credit_only(line) == credit
+
+
+def test_wire_captions_long_or_credited_on_a_later_line_leave_the_body():
+    prose = "The {} paragraph of the story is long enough to count as prose and ends properly."
+    getty = (
+        "WASHINGTON, DC - NOVEMBER 19: " + "Officials arrive to testify before the committee on Capitol Hill. " * 12
+        + "(Photo by Chip Somodevilla/Getty Images)"
+    )
+    text = "\n\n".join([
+        "Title of the story here",
+        prose.format("first"),
+        getty,
+        prose.format("second"),
+        "In this Dec. 12, 2006, file photo, made available by NASA, two astronauts work outside the station.",
+        prose.format("third"),
+        "Image 2 of 5",
+        "An artist's concept of a moon lander on the lunar surface.",
+        "An artist's concept of a moon lander on the lunar surface.",
+        "(Image credit: Ceres Robotics)",
+        prose.format("fourth"),
+        "Air pollution is once again surging in the capital this winter.",
+        "Sanjeev Verma/Hindustan Times/Getty Images",
+        prose.format("fifth"),
+    ])
+    page = clean_text(text)
+    assert [p.split()[1] for p in page.paragraphs] == ["first", "second", "third", "fourth", "fifth"]
+    assert [(c.text[:20], c.credit) for c in page.captions] == [
+        ("WASHINGTON, DC - NOV", "Chip Somodevilla/Getty Images"),
+        ("In this Dec. 12, 200", None),
+        ("An artist's concept ", "Ceres Robotics"),
+        ("Air pollution is onc", "Sanjeev Verma/Hindustan Times/Getty Images"),
+    ]
+
+
+def test_a_long_paragraph_with_an_agency_word_at_its_end_stays_body():
+    long_line = "Officials arrived to testify before the committee on Capitol Hill today. " * 10 + "Getty Images"
+    assert split_credit(long_line)[1] == "Getty Images"  # the tail alone looks like a credit...
+    text = "\n\n".join(["Title of the story here", long_line, "A closing paragraph that is prose and long enough to count."])
+    assert any(p.endswith("Getty Images") for p in clean_text(text).paragraphs)  # ...but unbracketed, it is too long
+
+
 def test_photographer_name_is_a_credit_only_in_a_caption():
     line = "The minister meets Mr. Jones at the airport. Heng Dara"
     assert split_credit(line) == (line, None)
@@ -214,6 +301,32 @@ def test_footers_appeals_and_repeats_are_dropped():
                    "Budget 2019", "donation", "Donate", "Post a comment", "waste of money", "Advertisement"):
         assert chrome not in page.body
     assert chrome_lines(page.body) == []
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Jeff Foust (jeff@example.com) is the editor and publisher of The Space Review, and a senior staff writer.",
+        "Roger Gonzalez is an award-winning writer based in Virginia that has covered pro soccer in Europe.",
+        "John Stoehr is a lecturer in political science at Yale and a contributing writer at Washington Monthly.",
+    ],
+)
+def test_a_writers_bio_after_the_story_ends_it(bio: str):
+    para = "The {} paragraph of the article is long enough to count as prose, and it ends with a stop."
+    story = ["A headline for the story"] + [para.format(n) for n in ("first", "second", "third")] + [bio]
+    note = "Note: we are temporarily moderating all comments submitted to deal with a surge in spam."
+    page = clean_text("\n\n".join(["Home | World | Sport | Science"] + story + [note]))
+    assert [p.split()[1] for p in page.paragraphs] == ["first", "second", "third"]
+    # plain article text, with no site around it, keeps the bio as the paper printed it
+    assert clean_text("\n\n".join(story)).paragraphs[-1] == bio
+
+
+def test_a_person_described_as_a_writer_inside_the_story_stays():
+    para = "The {} paragraph of the article is long enough to count as prose, and it ends with a stop."
+    inside = "Jamal Simmons is a Democratic consultant and a CNN contributor who also worked in the White House."
+    text = "\n\n".join(["A headline for the story"] + [para.format(n) for n in ("first", "second")] + [inside]
+                       + [para.format(n) for n in ("third", "fourth", "fifth")])
+    assert inside in clean_text(text).paragraphs
 
 
 def test_related_box_in_the_middle_keeps_the_rest_of_the_article():

@@ -14,10 +14,18 @@ import re
 from .text import is_finished, squash, word_count
 
 # Labels that introduce a credit; the credit is what follows the label.
-_LABEL = r"(?:photo(?:graph)?s?(?: credit)?|pictures?|pics?|images?|credits?|illustration|video|graphic|file photo)"
+_LABEL = (
+    r"(?:(?:photo(?:graph)?s?|pictures?|pics?|images?)(?: credits?| source)?|credits?|illustration|video|graphic"
+    r"|file photo)"
+)
+# A credit's own characters: no sentence stop, save the dot of an initial or
+# of a company's abbreviation ("H.W. Chiu", "K. Retherford", "Acme Corp.").
+_CREDIT_CHAR = r"(?:[^.!?:()\[\]]|(?<![^\s/.])(?-i:[A-Z])\.|\b(?:Corp|Inc|Ltd|Co|Jr|Sr|St)\.)"
 _LABELLED_TAIL = re.compile(
-    r"(?:^|(?<=[.!?…”\"’')\]])|\s)[(\[]?(?P<label>" + _LABEL + r")\s*(?::|\bby\b|/)\s*"
-    r"(?P<credit>[^.!?:()\[\]]{1,80}?)[)\]]?\s*$",
+    # the label stands after a space or a stop, or glued to the caption's last
+    # word as a capital ("...sought treatmentCredit: EPA")
+    r"(?:^|(?<=[.!?…”\"’')\]])|\s|(?<=(?-i:[a-z]))(?=(?-i:[A-Z])))[(\[]?(?P<label>" + _LABEL + r")\s*(?::|\bby\b|/)\s*"
+    r"(?P<credit>" + _CREDIT_CHAR + r"{1,80}?)[)\]]?\s*$",
     re.IGNORECASE,
 )
 
@@ -33,7 +41,10 @@ _AGENCY = (
 )
 _AGENCY_CREDIT = (
     r"(?:" + _AGENCY + r"(?: photo| images?| pool| via getty images| file)?"
-    r"(?:\s*/\s*[\w .'’-]{1,40}){0,2}|[\w .'’-]{1,40}/\s*" + _AGENCY + r"(?: photo| images?)?)"
+    r"(?:\s*/\s*[\w .'’-]{1,40}){0,2}"
+    # "Jane Doe/Daily Post/Getty Images", "Jane Doe / AP file", "Registry via AP"
+    r"|(?:[\w .'’-]{1,40}/\s*){1,2}" + _AGENCY + r"(?: photo| images?| file)?"
+    r"|[\w .'’-]{1,60}\svia\s" + _AGENCY + r"(?: photo| images?)?(?:,? file)?)"
 )
 
 _SOURCE_TAIL = re.compile(
@@ -47,7 +58,9 @@ _SOURCE_TAIL = re.compile(
 _BRACKET_TAIL = re.compile(
     r"(?<=[.!?…”\"’')])\s*\((?P<credit>(?:" + _LABEL + r"\s*:\s*)?[\w.'’&-]+(?: [\w.'’&-]+){0,3}"
     r"(?:\s*/\s*[\w.'’&-]+(?: [\w.'’&-]+){0,3}){1,2})(?<!\.)\)\s*$"
-    r"|\s*\((?P<labelled>" + _LABEL + r"\s*:\s*[^()\[\].!?]{1,60})\)\s*$",
+    r"|\s*\((?P<labelled>" + _LABEL + r"\s*:\s*" + _CREDIT_CHAR + r"{1,60})\)\s*$"
+    # AP's "(ITV via AP)", "(NASA via AP, File)"
+    r"|(?<=[.!?…”\"’')])\s*\((?P<via>[\w.'’&-]+(?: [\w.'’&-]+){0,3} via " + _AGENCY + r"(?: photo)?(?:,? file)?)\)\s*$",
     re.IGNORECASE,
 )
 _LEADING_LABEL = re.compile(r"^" + _LABEL + r"\s*:\s*", re.IGNORECASE)
@@ -58,7 +71,7 @@ _COPYRIGHT_LABEL = re.compile(r"^(?:image|photo|picture) (?:copyright|source|cre
 _CAPTION_LABEL = re.compile(r"^(?:image|photo|picture|media|video) caption\s*[,:]?\s+(?P<value>\S.*)$", re.IGNORECASE)
 
 _CREDIT_ONLY = re.compile(
-    r"^[(\[]?(?:(?P<label>" + _LABEL + r")\s*(?::|\bby\b|/)\s*(?P<credit>[^.!?()\[\]]{1,60}?)"
+    r"^[(\[]?(?:(?P<label>" + _LABEL + r")\s*(?::|\bby\b|/)\s*(?P<credit>" + _CREDIT_CHAR + r"{1,60}?)"
     r"|(?P<bare>" + _SOURCE_WORDS + r"|" + _AGENCY_CREDIT + r"))[)\]]?\s*$",
     re.IGNORECASE,
 )
@@ -85,6 +98,20 @@ _MAX_CAPTION_WORDS = 80
 
 # a caption spotted by a bare name credit alone must be short
 _LONE_CAPTION_WORDS = 50
+
+# Agency captions run long ("WASHINGTON, DC - NOVEMBER 19: ... (Photo by Jane
+# Doe/Getty Images)"); a credit in brackets or behind a label proves them.
+_LONG_CAPTION_WORDS = 200
+
+# Wire captions say what the picture is: "In this Dec. 12, 2006, file photo,
+# ...", "This satellite image from NASA shows ...". Body text does not open so.
+_CAPTION_OPENING = re.compile(
+    r"^(?:in this\b[^;:]{0,60}?\b(?:photos?|images?|pictures?|photographs?|illustrations?|handout|screenshots?"
+    r"|(?:screen|video|frame) ?grabs?)\b"
+    r"|this\b[^;:]{0,60}?\b(?:photos?|images?|pictures?|photographs?|illustrations?|screenshots?)\b"
+    r"[^;:]{0,60}?\bshows?\b)",
+    re.IGNORECASE,
+)
 
 
 def is_image_file(line: str) -> bool:
@@ -147,8 +174,11 @@ def split_credit(line: str, names: bool = False) -> tuple[str, str | None]:
     lowered = tail.lower()
     if tail.endswith(")"):
         match = _BRACKET_TAIL.search(tail)
-        if match and match.start() + cut > 0 and (match.group("labelled") or _names_only(match.group("credit"))):
-            credit = _LEADING_LABEL.sub("", match.group("credit") or match.group("labelled")).strip()
+        if match and match.start() + cut > 0 and (
+            match.group("labelled") or match.group("via") or _names_only(match.group("credit"))
+        ):
+            credit = _LEADING_LABEL.sub("", match.group("credit") or match.group("labelled") or match.group("via"))
+            credit = credit.strip()
             body = text[: cut + match.start()].rstrip()
             if credit and body:
                 return body, credit
@@ -173,8 +203,15 @@ def split_credit(line: str, names: bool = False) -> tuple[str, str | None]:
 
 def caption_with_credit(line: str) -> tuple[str, str] | None:
     """(text, credit) when a lone line is a caption by its explicit credit."""
-    if len(line) > 1000 or word_count(line, _MAX_CAPTION_WORDS + 1) > _MAX_CAPTION_WORDS:
+    if len(line) > 2000:
         return None
+    words = word_count(line, _LONG_CAPTION_WORDS + 1)
+    if words > _LONG_CAPTION_WORDS:
+        return None
+    if words > _MAX_CAPTION_WORDS:
+        tail = line[-160:]
+        if not (_BRACKET_TAIL.search(tail) or _LABELLED_TAIL.search(tail)):
+            return None
     text, credit = split_credit(line)
     if (
         credit is None
@@ -189,6 +226,16 @@ def caption_with_credit(line: str) -> tuple[str, str] | None:
     if credit is None or word_count(text, 4) < 3:
         return None
     return text, credit
+
+
+def is_wire_caption(line: str) -> bool:
+    """True for a caption by its wording: 'In this file photo, ...', 'This image shows ...'."""
+    text = line.strip()
+    return (
+        len(text) <= 1000
+        and word_count(text, _MAX_CAPTION_WORDS + 1) <= _MAX_CAPTION_WORDS
+        and bool(_CAPTION_OPENING.match(text))
+    )
 
 
 def is_caption_label(line: str) -> bool:
@@ -277,6 +324,8 @@ def split_caption_lines(lines: list[str]) -> list[tuple[str, object]]:
             used = 2
         else:
             caption = caption_with_credit(stripped)
+            if caption is None and is_wire_caption(stripped):
+                caption = split_credit(stripped, names=True)
             if caption is None and nxt and word_count(stripped, 4) >= 3 and not _is_byline(stripped):
                 credit = credit_only(nxt)
                 if credit and word_count(stripped, _MAX_CAPTION_WORDS + 1) <= _MAX_CAPTION_WORDS:

@@ -66,7 +66,7 @@ def clean_text(text: str) -> CleanPage:
     byline = page.byline or next((b for b in map(_unit_byline, body[:8] + body[-20:][::-1]) if b), None)
     page.byline = byline
     scraped = len(body) < len(units) - 1 or bool(page.byline or page.site or page.published_at)
-    body = cut_foot(body, byline)
+    body = cut_foot(body, byline, scraped)
     if scraped:
         body = body[: story_end(body)]
     body = drop_body_chrome(body, page.title, page, scraped)

@@ -119,10 +119,13 @@ def _opens_entry(unit: Unit) -> bool:
     return unit.kind == "para" and not _is_prose(unit) and not (unit.words >= 5 and ends_sentence(unit.text))
 
 
-def cut_foot(units: list[Unit], byline: str | None = None) -> list[Unit]:
+def cut_foot(units: list[Unit], byline: str | None = None, scraped: bool = True) -> list[Unit]:
     """Drop other stories' teasers, comment sections and the footer after the article.
 
     ``byline`` (when the head printed one) finds the author's bio at the foot.
+    On a ``scraped`` page (site furniture around the story) a bio that says
+    what its subject writes for ends the story whoever the byline named; plain
+    article text keeps it as the paper printed it.
     """
     prose_seen = 0
     for index, unit in enumerate(units):
@@ -153,12 +156,12 @@ def cut_foot(units: list[Unit], byline: str | None = None) -> list[Unit]:
     if start is not None:
         units = units[:start]
     units = [u for u in units if "drop" not in u.tags]
-    units = _cut_after_trailer(units)
+    units = _cut_after_trailer(units, scraped)
     # leftovers at the very end: short unfinished lines, credits, bylines, appeals, bios
     authors = _author_names(byline)
     listed = max((run[-1] for run in numbered_runs(units)), default=-1)  # the story's own list ends here
     while len(units) > listed + 1 and (
-        _foot_chrome(units[-1]) or _author_bio(units[-1], authors) or _long_appeal(units[-1])
+        _foot_chrome(units[-1]) or _author_bio(units[-1], authors, scraped) or _long_appeal(units[-1])
     ):
         units.pop()
     return units
@@ -190,11 +193,13 @@ def _author_names(byline: str | None) -> list[str]:
     return [n for n in names if len(n.split()) >= 2]
 
 
-def _author_bio(unit: Unit, authors: list[str]) -> bool:
+def _author_bio(unit: Unit, authors: list[str], scraped: bool = False) -> bool:
     """'Jane Doe is a reporter covering ...' or 'About Jane Doe' after the story."""
-    if unit.kind != "para" or not authors or unit.words > 80:
+    if unit.kind != "para" or unit.words > 80:
         return False
     text = squash(unit.text)
+    if scraped and _WRITER_BIO.match(text):
+        return True
     lowered = text.lower()
     for name in authors:
         name = name.lower()
@@ -205,6 +210,12 @@ def _author_bio(unit: Unit, authors: list[str]) -> bool:
     return False
 
 
+# "Jane Doe (@jdoe) is a senior writer at ...": a bio by its own words
+_WRITER_BIO = re.compile(
+    r"^(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+(?:\s+\([^()]{1,60}\))?,?\s+(?:is|was|has been)\s+(?:a|an|the)\b"
+    r"[^.!?]{0,120}?\b(?:writer|reporter|editor|journalist|correspondent|columnist|author|contributor|blogger"
+    r"|freelancer|critic)s?\b"
+)
 # what a bio says right after the author's name
 _BIO_VERB = re.compile(r"^(?:is|was|covers|writes|reports|has|joined|edits|leads|can be reached)\b")
 
@@ -216,14 +227,14 @@ def _long_appeal(unit: Unit) -> bool:
     return len({m.group(0).lower() for m in APPEALS.finditer(unit.text)}) >= 2
 
 
-def _cut_after_trailer(units: list[Unit]) -> list[Unit]:
-    """A byline printed after the story ('Reporting by ...; Editing by ...') ends it."""
+def _cut_after_trailer(units: list[Unit], scraped: bool) -> list[Unit]:
+    """A byline printed after the story ('Reporting by ...; Editing by ...') ends it; so does a writer's bio on a scraped page."""
     prose = [i for i, u in enumerate(units) if _is_prose(u)]
     if len(prose) < 3:
         return units
     for index in range(len(units) - 1, prose[2], -1):
         unit = units[index]
-        if unit.kind == "para" and parse_byline(unit.text):
+        if unit.kind == "para" and (parse_byline(unit.text) or (scraped and _author_bio(unit, [], scraped))):
             after = sum(1 for u in units[index + 1:] if _is_prose(u))
             return units[:index] if after <= 2 else units
     return units
@@ -271,6 +282,8 @@ def drop_body_chrome(units: list[Unit], title: str | None, page: CleanPage, scra
             if prev is not None and prev.kind == "para" and prev.words <= 40 and "\n" not in prev.text:
                 # a caption whose credit sits on the next line
                 prev.kind, prev.credit = "caption", credit
+            elif prev is not None and prev.kind == "caption" and prev.credit is None:
+                prev.credit = credit
             continue
         if is_chrome_line(text) or _SECTION_BREAK.match(text):
             continue
@@ -283,6 +296,7 @@ def drop_body_chrome(units: list[Unit], title: str | None, page: CleanPage, scra
         if word_count(key, _DUPLICATE_WORDS) >= _DUPLICATE_WORDS and key == previous:
             # the same paragraph twice in a row is a scraping echo; the same
             # sentence far apart (live blogs repeat boilerplate) is content
+            last_kept = before  # a credit under the echo belongs to the first copy
             continue
         previous = key
         kept.append(unit)
@@ -328,13 +342,17 @@ def _pull_quote(unit: Unit, units: list[Unit], index: int, plain: dict[int, str]
 
 def fill(page: CleanPage, units: list[Unit]) -> None:
     """Put paragraphs and captions (with their positions) on the page."""
-    seen_captions: set[str] = set()
+    seen_captions: dict[str, Caption] = {}
     for unit in units:
         if unit.kind == "caption":
             key = squash(unit.text)
-            if not key or key in seen_captions:
+            if key in seen_captions:
+                # alt text and caption of one photo: the credit may sit under either
+                seen_captions[key].credit = seen_captions[key].credit or unit.credit
                 continue
-            seen_captions.add(key)
-            page.captions.append(Caption(text=unit.text, credit=unit.credit, position=len(page.paragraphs)))
+            if not key:
+                continue
+            caption = seen_captions[key] = Caption(text=unit.text, credit=unit.credit, position=len(page.paragraphs))
+            page.captions.append(caption)
         elif unit.text:
             page.paragraphs.append(unit.text)

@@ -209,8 +209,10 @@ _EMBED = re.compile(r"^(?:[—–-]\s*.{1,80}\(@\w{1,30}\)|a post shared by .{1,
 # "Page 1 of 3", "1 of 12" (gallery slides), "2h ago", "4 min read", and a
 # wire dateline printed on a line of its own ("SANTIAGO (Agency) -").
 _COUNTER = re.compile(
-    r"^(?:page\s+)?\d{1,3}\s*(?:of|/)\s*\d{1,3}$|^\d{1,3}\s*(?:h|hr|hrs|m|min|mins|d|hours?|minutes?|days?)\s+ago$"
-    r"|^\d{1,3}\s*(?:-\s*)?(?:min|mins|minutes?)\s+read$|^(?:view|see) all \d{1,3} (?:photos|images|pictures|slides)$",
+    r"^(?:(?:page|image|photo|picture|slide)\s+)?\d{1,3}\s*(?:of|/)\s*\d{1,3}$"
+    r"|^\d{1,3}\s*(?:h|hr|hrs|m|min|mins|d|hours?|minutes?|days?)\s+ago$"
+    r"|^\d{1,3}\s*(?:-\s*)?(?:min|mins|minutes?)\s+read$"
+    r"|^(?:view|see) all (?:\d{1,3} (?:photos|images|pictures|slides)|\(\d{1,3}\))$",
     re.IGNORECASE,
 )
 _DATELINE_ONLY = re.compile(r"^[A-Z][A-Z .,'’-]{2,40}\s*(?:\([\w .,&-]{1,30}\))?\s*[-–—]+$")
