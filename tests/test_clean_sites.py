@@ -94,6 +94,15 @@ def test_expected_bodies_hold_no_chrome_and_cleaned_bodies_none_left(path: Path)
         "Updated Nov 19, 6:55 AM;Posted Nov 19, 6:51 AM",
         "You may also like...",
         "Registration on or use of this site constitutes acceptance of our User Agreement and Privacy Policy",
+        "Facebook Twitter LinkedIn",
+        "you are here: HomeNewsBusinessMarkets",
+        "These are external links and will open in a new window",
+        "Media playback is unsupported on your device",
+        "Copy this link",
+        "Image 3 of 5",
+        "View all (4)",
+        "Media captionWho is Julian Assange?",
+        "(Image credit: Sierra Nevada Corp.)",
     ],
 )
 def test_chrome_lines_catches_chrome_that_survives(line: str):
@@ -114,6 +123,9 @@ def test_chrome_lines_catches_chrome_that_survives(line: str):
         "Jane Doe, the mayor, said the vote was a mistake.",
         "The video was posted Nov 19, 6:55 AM, and shared thousands of times.",
         "Share this with your friends, she urged readers.",
+        "Facebook and Twitter",
+        "Image of the year",
+        "You are here because you were invited.",
     ],
 )
 def test_chrome_lines_leaves_article_sentences_alone(line: str):

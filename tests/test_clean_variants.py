@@ -251,6 +251,20 @@ def test_wire_captions_long_or_credited_on_a_later_line_leave_the_body():
     ]
 
 
+def test_a_photos_alt_text_and_caption_with_an_agency_credit_is_no_title():
+    story = "WikiLeaks founder Julian Assange will not face charges in Sweden, prosecutors said on Tuesday."
+    text = "\n\n".join([
+        "Home | World | Business | Sport",
+        "Sweden Drops Its Investigation Into Rape Allegation Against Julian Assange",
+        "Published November 20th, 2019 - 07:50 GMT",
+        "WikiLeaks founder Julian Assange (AFP)",
+        "WikiLeaks founder Julian Assange (AFP)",
+        story,
+        story.replace("Tuesday", "Wednesday"),
+    ])
+    assert clean_text(text).title == "Sweden Drops Its Investigation Into Rape Allegation Against Julian Assange"
+
+
 def test_a_long_paragraph_with_an_agency_word_at_its_end_stays_body():
     long_line = "Officials arrived to testify before the committee on Capitol Hill today. " * 10 + "Getty Images"
     assert split_credit(long_line)[1] == "Getty Images"  # the tail alone looks like a credit...

@@ -40,7 +40,7 @@ _AGENCY = (
     r"Shutterstock|iStock|Alamy|UPI|ANP|Yonhap|Sipa|Zuma|NurPhoto|Pool|AAP|IANS|PTI|ANI|Bernama|Antara|Sputnik|TASS)"
 )
 _AGENCY_CREDIT = (
-    r"(?:" + _AGENCY + r"(?: photo| images?| pool| via getty images| file)?"
+    r"(?:" + _AGENCY + r"(?: photo| images?| pool| via getty images| file(?: photo)?)?"
     r"(?:\s*/\s*[\w .'’-]{1,40}){0,2}"
     # "Jane Doe/Daily Post/Getty Images", "Jane Doe / AP file", "Registry via AP"
     r"|(?:[\w .'’-]{1,40}/\s*){1,2}" + _AGENCY + r"(?: photo| images?| file)?"
@@ -68,7 +68,9 @@ _LEADING_LABEL = re.compile(r"^" + _LABEL + r"\s*:\s*", re.IGNORECASE)
 # Broadcaster style: "Image copyright Jane Doe" / "Image caption The text", in
 # either order; "Media caption The text" under a video.
 _COPYRIGHT_LABEL = re.compile(r"^(?:image|photo|picture) (?:copyright|source|credit)\s*[,:]?\s+(?P<value>\S.{0,80})$", re.IGNORECASE)
-_CAPTION_LABEL = re.compile(r"^(?:image|photo|picture|media|video) caption\s*[,:]?\s+(?P<value>\S.*)$", re.IGNORECASE)
+_CAPTION_LABEL = re.compile(
+    r"^(?:image|photo|picture|media|video) caption(?:\s*[,:]?\s+|(?=(?-i:[A-Z])))(?P<value>\S.*)$", re.IGNORECASE
+)
 
 _CREDIT_ONLY = re.compile(
     r"^[(\[]?(?:(?P<label>" + _LABEL + r")\s*(?::|\bby\b|/)\s*(?P<credit>" + _CREDIT_CHAR + r"{1,60}?)"
@@ -236,6 +238,15 @@ def is_wire_caption(line: str) -> bool:
         and word_count(text, _MAX_CAPTION_WORDS + 1) <= _MAX_CAPTION_WORDS
         and bool(_CAPTION_OPENING.match(text))
     )
+
+
+_AGENCY_IN_BRACKETS = re.compile(r"\((?:" + _AGENCY_CREDIT + r")\)$", re.IGNORECASE)
+
+
+def ends_with_agency_credit(line: str) -> bool:
+    """True for 'Julian Assange (AFP)', 'Representative image. (AFP file photo)': a photo's text, no headline."""
+    text = line.strip()
+    return len(text) <= 300 and bool(_AGENCY_IN_BRACKETS.search(text[-120:]))
 
 
 def is_caption_label(line: str) -> bool:

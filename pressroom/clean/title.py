@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..model import CleanPage
+from .captions import ends_with_agency_credit
 from .chrome import is_chrome_line
 from .meta import SEPARATORS, is_date_line, is_logo_line, parse_byline, parse_logo, split_title_site
 from .text import Unit, ends_sentence, is_finished, squash, word_count
@@ -51,6 +52,7 @@ def _headline_like(unit: Unit) -> bool:
         and not text.rstrip().endswith((":", ",", ";"))
         and not is_chrome_line(text)
         and not is_footer_heading(text)
+        and not ends_with_agency_credit(text)
     )
 
 
@@ -201,6 +203,7 @@ def find_title(head: list[Unit], page: CleanPage, units: list[Unit] | None = Non
             and counts.get(key, 0) >= 2
             and word_count(key, 3) >= (2 if first == 0 else 3)
             and not is_chrome_line(key)
+            and not ends_with_agency_credit(key)  # a photo's alt text and caption
             and key in near
         ):
             return key

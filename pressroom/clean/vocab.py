@@ -27,7 +27,7 @@ NAV_WORDS = {
     "gallery", "podcast", "podcasts", "live", "live tv", "watch live", "trending", "menu close",
     "english", "en", "print", "email", "e-mail", "mail", "share", "share this", "share on",
     "tweet", "facebook", "twitter", "x", "linkedin", "whatsapp", "telegram", "pinterest",
-    "reddit", "messenger", "copy link", "copy", "link", "comments", "comment", "font size",
+    "reddit", "messenger", "copy link", "copy this link", "copy", "copied", "link", "comments", "comment", "font size",
     "text size", "a", "a+", "a-", "listen", "listen to this article", "save", "bookmark",
     "follow", "follow us", "like", "share article", "share story", "jobs", "careers",
     "classifieds", "weather", "donate", "support us", "subscribe today", "get the app",
@@ -44,9 +44,18 @@ NAV_WORDS = {
 # ("Jump directly to the content", "Share this with WhatsApp").
 _SKIP_OR_SHARE_LINK = re.compile(
     r"^(?:(?:skip|jump)(?: directly)? to (?:the )?(?:main )?(?:content|navigation|article|search|menu)"
-    r"|share (?:this )?(?:with|on|via|to) \w+(?: \w+)?)$",
+    r"|share (?:this )?(?:with|on|via|to) \w+(?: \w+)?"
+    r"|(?:these are|this is an?) external links? and will open in a new (?:window|tab)"
+    r"|media playback is (?:unsupported|not supported) on your device)$",
     re.IGNORECASE,
 )
+
+# A share bar printed as bare words: "Facebook Twitter LinkedIn", "Email Buffer Pin".
+_SHARE_BAR_WORDS = {
+    "facebook", "twitter", "x", "linkedin", "whatsapp", "telegram", "pinterest", "reddit", "messenger",
+    "flipboard", "tumblr", "buffer", "pin", "email", "e-mail", "mail", "print", "sms", "share", "tweet",
+}
+_NETWORKS = {"facebook", "twitter", "linkedin", "whatsapp", "telegram", "pinterest", "reddit", "flipboard", "tumblr"}
 
 # Separators between menu items on one scraped line.
 _NAV_SPLIT = re.compile(r"\s*(?:[|/·•>»›«‹,]|\s[-–—]\s|\s{2,})\s*")
@@ -157,6 +166,9 @@ def is_nav_line(line: str) -> bool:
         return False
     if _SKIP_OR_SHARE_LINK.match(text):
         return True
+    words = text.lower().split()
+    if 2 <= len(words) <= 8 and set(words) <= _SHARE_BAR_WORDS and set(words) & _NETWORKS:
+        return True
     pieces = [p for p in _NAV_SPLIT.split(text.lower()) if p]
     if not pieces:
         # separators only ("|", "--", "•••") are page furniture too
@@ -169,7 +181,7 @@ def is_breadcrumb(line: str) -> bool:
     text = line.strip()
     if len(text) > 120 or text.endswith("."):
         return False
-    return bool(re.match(r"^(?:home|homepage|news)\s*[>»›/|]", text, re.IGNORECASE))
+    return bool(re.match(r"^(?:you are here\s*:|(?:home|homepage|news)\s*[>»›/|])", text, re.IGNORECASE))
 
 
 def is_footer_heading(line: str) -> bool:
