@@ -213,10 +213,32 @@ def test_split_credit_agency_shapes(line: str, text: str, credit: str):
         ("(Image: © NASA/ESA/K. Retherford/SWRI)", "© NASA/ESA/K. Retherford/SWRI"),
         ("Sanjeev Verma/Hindustan Times/Getty Images", "Sanjeev Verma/Hindustan Times/Getty Images"),
         ("New York State Sex Offender Registry via AP", "New York State Sex Offender Registry via AP"),
+        ("Natalie Naccache | Bloomberg | Getty Images", "Natalie Naccache | Bloomberg | Getty Images"),
+        ("Photo: Ringo H.W. Chiu, AP", "Ringo H.W. Chiu, AP"),
     ],
 )
 def test_credit_lines_with_initials_and_agency_chains(line: str, credit: str):
     assert credit_only(line) == credit
+
+
+@pytest.mark.parametrize("line", ["He said, AP", "In the end, Reuters", "Reporting by Jane Doe/Editing by John Roe"])
+def test_words_before_an_agency_are_no_credit_unless_a_name(line: str):
+    assert credit_only(line) is None
+
+
+def test_a_wire_caption_of_two_sentences_takes_the_credit_line_under_it():
+    caption = (
+        "Sheikh Mohammed bin Rashid Al Maktoum, United Arab Emirates vice president and prime minister, "
+        "passes a Boeing Co. 787-10 passenger aircraft during the 15th Dubai Air Show in Dubai, United Arab "
+        "Emirates, on Monday, Nov. 18, 2019. The air show runs until Nov. 22."
+    )
+    prose = "The {} paragraph of the story is long enough to count as prose and ends properly."
+    page = clean_text("\n\n".join([
+        "Title of the story here", prose.format("first"), caption, "Natalie Naccache | Bloomberg | Getty Images",
+        prose.format("second"),
+    ]))
+    assert [(c.text, c.credit) for c in page.captions] == [(caption, "Natalie Naccache | Bloomberg | Getty Images")]
+    assert [p.split()[1] for p in page.paragraphs] == ["first", "second"]
 
 
 def test_wire_captions_long_or_credited_on_a_later_line_leave_the_body():

@@ -42,8 +42,10 @@ _AGENCY = (
 _AGENCY_CREDIT = (
     r"(?:" + _AGENCY + r"(?: photo| images?| pool| via getty images| file(?: photo)?)?"
     r"(?:\s*/\s*[\w .'’-]{1,40}){0,2}"
-    # "Jane Doe/Daily Post/Getty Images", "Jane Doe / AP file", "Registry via AP"
-    r"|(?:[\w .'’-]{1,40}/\s*){1,2}" + _AGENCY + r"(?: photo| images?| file)?"
+    # "Jane Doe/Daily Post/Getty Images", "Jane Doe | Bloomberg | Getty Images", "Jane Doe, AP",
+    # "Jane Doe / AP file", "Registry via AP"
+    r"|(?:[\w .'’-]{1,40}(?:/|\s\|)\s*){1,2}" + _AGENCY + r"(?: photo| images?| file)?"
+    r"|(?-i:[A-Z][\w'’-]+)(?: (?-i:[A-Z])[\w.'’-]*){1,3},\s" + _AGENCY + r"(?: photo| images?| file)?"
     r"|[\w .'’-]{1,60}\svia\s" + _AGENCY + r"(?: photo| images?)?(?:,? file)?)"
 )
 

@@ -18,6 +18,9 @@ _DUPLICATE_WORDS = 8
 _PROSE_WORDS = 15
 # a linked story's summary under its headline is one paragraph this long at most
 _SUMMARY_WORDS = 40
+# a paragraph with a credit line under it is a caption up to this long (wire
+# captions tell who, where and when in one or two sentences)
+_CREDITED_CAPTION_WORDS = 60
 # one entry of a list of other stories (headline, author, date, summary) spans at most this many units
 _ENTRY_UNITS = 8
 
@@ -279,7 +282,7 @@ def drop_body_chrome(units: list[Unit], title: str | None, page: CleanPage, scra
         credit = credit_only(text)
         if credit:
             prev = before
-            if prev is not None and prev.kind == "para" and prev.words <= 40 and "\n" not in prev.text:
+            if prev is not None and prev.kind == "para" and prev.words <= _CREDITED_CAPTION_WORDS and "\n" not in prev.text:
                 # a caption whose credit sits on the next line
                 prev.kind, prev.credit = "caption", credit
             elif prev is not None and prev.kind == "caption" and prev.credit is None:
