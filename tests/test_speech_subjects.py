@@ -266,3 +266,20 @@ def test_a_document_speaks_for_whoever_released_or_signed_it(nlp):
         "“In our professional medical opinion, this mortality rate is unacceptable,” says the letter signed by "
         "seven physicians.",
     ], "direct") == [("In our professional medical opinion, this mortality rate is unacceptable,", "seven physicians")]
+
+
+def test_a_verb_of_answering_after_would_or_could_attributes_the_quote(nlp):
+    # bare "respond" or "quip" is too often a noun or an infinitive; after a modal it is a verb
+    page = CleanPage(title="t", paragraphs=[
+        "Mike Ford was a writer of rare gifts.",
+        "When his editors asked him to explain himself, he’d respond, “I have a horror of being obvious.”",
+        "The scheduling was so odd that a spokesman for Bernie Sanders could only quip: “I guess Christmas Eve "
+        "was booked.”",
+        "Critics of the plan should respond by voting against it, the mayor’s office said.",
+    ])
+    quotes = extract_pages([page], nlp)[0].quotes
+    assert not any(q.verb == "respond" and "voting" in q.text for q in quotes)  # advice, not an answer
+    assert [(q.text, q.speaker, q.verb) for q in quotes if q.kind == "direct"] == [
+        ("I have a horror of being obvious.", "Mike Ford", "respond"),
+        ("I guess Christmas Eve was booked.", "Bernie Sanders", "quip"),
+    ]

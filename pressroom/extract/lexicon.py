@@ -73,13 +73,22 @@ for _lemma in CORE_SPEECH + QUOTE_CUES:
         VERB_LEMMA.setdefault(_form, _lemma)
 # bare forms like "say"/"call" are too often nouns or infinitives in news
 # ("have a say", "a call for"); keep only the ones that are unambiguous.
-for _bare in ("call", "question", "charge", "post", "read", "term", "order", "direct",
-              "cry", "answer", "request", "comment", "report", "estimate", "demand",
-              "counter", "label", "brand", "promise", "pledge", "vow", "joke", "quip",
-              "whisper", "laugh", "sigh", "welcome", "hail", "continue", "tout",
-              "state", "note", "claim", "stress", "remark", "warn", "reply", "respond",
-              "ask", "write", "speak", "sing", "tweet", "repeat", "advise"):
+_AMBIGUOUS_BARE = ("call", "question", "charge", "post", "read", "term", "order", "direct",
+                   "cry", "answer", "request", "comment", "report", "estimate", "demand",
+                   "counter", "label", "brand", "promise", "pledge", "vow", "joke", "quip",
+                   "whisper", "laugh", "sigh", "welcome", "hail", "continue", "tout",
+                   "state", "note", "claim", "stress", "remark", "warn", "reply", "respond",
+                   "ask", "write", "speak", "sing", "tweet", "repeat", "advise")
+for _bare in _AMBIGUOUS_BARE:
     VERB_LEMMA.pop(_bare, None)
+# ... unless a modal makes it a verb of answering: "he’d respond, “…”", "she would reply"
+# (after a modal, "warn", "claim", "continue" mostly plan or predict, not quote)
+_BARE_AFTER_MODAL = frozenset({"respond", "reply", "answer", "quip", "joke", "write"})
+# ("should respond", "can reply" advise or allow: no one has answered yet)
+# and it introduces the quotation right after it ("would respond in a “different manner”" is no answer)
+_QUOTE_NEXT = re.compile(r"\s*[,:]?\s*[Q“\"‘]")
+_MODAL_BEFORE = re.compile(r"(?:\b(?:would|will|could|did)|\w[’']d|\w[’']ll)"
+                           r"(?:\s+\w+ly)?\s+$", re.IGNORECASE)
 CORE_LEMMAS = frozenset(CORE_SPEECH)
 
 SPEECH_VERB_RE = re.compile(
@@ -119,7 +128,8 @@ def speech_verbs(text: str):
                 yield a, m2.end(), text[a : m2.end()], None
                 i += 2
                 continue
-        if low in VERB_LEMMA:
+        if low in VERB_LEMMA or (low in _BARE_AFTER_MODAL and _MODAL_BEFORE.search(text, max(0, a - 20), a)
+                                 and _QUOTE_NEXT.match(text, b)):
             yield a, b, m.group(), m.group()
         i += 1
 
