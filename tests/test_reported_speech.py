@@ -117,3 +117,17 @@ def test_the_writers_clause_after_a_comparison_with_what_was_said_is_not_speech(
         "David McKinley said the figure was $68 billion. It’s more complicated than McKinley suggests, but he "
         "appears to be in the ballpark.",
     ]) == [("the figure was $68 billion", "David McKinley")]
+
+
+def test_what_someone_might_say_and_the_writers_own_findings_are_not_reported_speech(nlp):
+    assert reported(nlp, [
+        "Others, though, might argue that any reassessment of the architecture should include the rocket itself.",
+        "Critics may well say that the plan costs too much.",
+        "Our initial testing suggests that the new laptop can hold a higher clock speed for longer.",
+        # a name that looks like a modal, and a person the writer calls "my", still report
+        "Theresa May said the country would formally declare its intention to leave by the end of March.",
+        "My colleague Jane Doe reported that the talks had stalled.",
+    ]) == [
+        ("the country would formally declare its intention to leave by the end of March", "Theresa May"),
+        ("the talks had stalled", "Jane Doe"),
+    ]

@@ -22,6 +22,11 @@ _RECIPIENT = re.compile(r"\s+(?:him|her|them|us|me|you|reporters|journalists|the
 # nobody's words: the writer's own aside, or nobody at all ("It's worth noting that",
 # "No one bothered mentioning that", "Let's say that"); "would not say whether" stays, as PolNeAR annotates it
 _NOT_SAID = re.compile(r"\b(?:worth|no one|nobody|let['’]s)\s+(?:\w+\s+)?$", re.I)
+# a verb of saying after "might", "may", "could": what nobody has said yet ("Others might argue that")
+# (lower case: "Theresa May said" is no modal)
+_HYPOTHETICAL = re.compile(r"\b(?:might|may|could)\s+(?:(?:well|also|even|\w+ly)\s+)?$")
+# "Our initial testing suggests that": the writer's own finding
+_WRITERS_OWN = re.compile(r"(?:^|\s)(?:[Oo]ur|[Mm]y)\s+(?:[\w-]+\s+){0,2}$")
 # a comparison with what someone said: what follows is the writer's
 _COMPARED = re.compile(r"\bthan\s+(?:what\s+)?(?:[\w’'.-]+\s+){1,4}$", re.I)
 # a gerund that is the object of a preposition or of "start", not a verb of speech
@@ -48,7 +53,10 @@ def indirect_speech(p: Para, verb_speaker: dict) -> list[Quote]:
         if speaker is None or v.passive or (lemma not in CORE_LEMMAS and lemma != "according to"):
             continue  # passive: "A photo … was denied by Andrew" reports no words of his
         a, b = p.sents[v.sentence] if p.sents else (0, len(p.text))
-        if _NOT_SAID.search(p.masked[max(a, v.start - 40) : v.start]):
+        if _NOT_SAID.search(p.masked[max(a, v.start - 40) : v.start]) \
+                or _HYPOTHETICAL.search(p.masked[max(a, v.start - 30) : v.start]):
+            continue
+        if speaker.kind == "organization" and _WRITERS_OWN.search(p.masked[max(a, v.start - 40) : v.start]):
             continue
         if _COMPARED.search(p.masked[max(a, v.start - 60) : v.start]) \
                 and re.match(r"\s*,\s*(?:but|and|yet)\b", p.masked[v.end : b]):
