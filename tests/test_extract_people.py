@@ -352,3 +352,24 @@ def test_a_relative_clause_or_a_list_of_names_is_no_role(nlp):
     ])
     roles = {p.name: p.role for p in ex.people}
     assert roles["Kevin McAleenan"] is None and roles["Russell Westbrook"] is None
+
+
+def test_a_plural_title_before_a_list_of_names_is_each_ones_role(nlp):
+    roles = roles_of(nlp, [
+        "She performed two dances for judges Len Goodman, Bruno Tonioli and Carrie Ann Inaba on Monday.",
+        "The two other major black candidates in the race — Sens. Cory Booker and Kamala Harris — have struggled.",
+        "The trek will feature members Tom Johnston, Patrick Simmons and John McFee together again.",
+    ])
+    assert {name: roles.get(name) for name in ("Len Goodman", "Bruno Tonioli", "Carrie Ann Inaba")} == \
+        dict.fromkeys(("Len Goodman", "Bruno Tonioli", "Carrie Ann Inaba"), "judge")
+    assert roles.get("Cory Booker") == roles.get("Kamala Harris") == "Sen."
+    assert roles.get("Tom Johnston") == roles.get("John McFee") == "member"  # not "feature member"
+
+
+def test_the_last_word_of_the_sentence_before_is_no_role(nlp):
+    roles = roles_of(nlp, [
+        "The move drew a supportive response from American officials. Brett McGurk welcomed the decision.",
+        "Voters saw her as a new leader. Elizabeth Warren went on to win the state.",
+    ])
+    assert roles.get("Brett McGurk") is None
+    assert roles.get("Elizabeth Warren") is None

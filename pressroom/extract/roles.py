@@ -44,11 +44,33 @@ def _is_role_word(low: str) -> bool:
 
 
 _OCCUPATIONS = {"trader", "broker", "banker", "investor", "engineer", "architect", "co-author", "coauthor",
-                "co-founder", "cofounder", "insider", "pilot", "contractor", "planner", "agent", "judge"}
+                "co-founder", "cofounder", "insider", "pilot", "contractor", "planner", "agent", "judge",
+                "writer", "songwriter", "co-writer"}
 
 
-def pre_role(text: str, start: int) -> str | None:
-    """Title written immediately before the name starting at ``start``."""
+def _singular(low: str) -> str | None:
+    """'judges' -> 'judge', 'sens' -> 'sen', 'co-writers' -> 'co-writer': a plural role, made singular."""
+    if not low.endswith("s") or len(low) < 4 and low[:-1] not in _OFFICE_ABBREVIATIONS:
+        return None
+    for one in (low[:-3] + "y" if low.endswith("ies") else None, low[:-1]):
+        if one and (one in _OFFICE_ABBREVIATIONS or _is_role_word(one) or _is_role_word(one.rsplit("-", 1)[-1])):
+            return one
+    return None
+
+
+def _singular_role(role: str) -> str:
+    """The role with its last word made singular: 'Sens.' -> 'Sen.', 'Steenburgen’s co-writers' -> '… co-writer'."""
+    head = role.rstrip(".")
+    cut = 3 if head.endswith("ies") else 1
+    return head[:-cut] + ("y" if cut == 3 else "") + role[len(head):]
+
+
+def pre_role(text: str, start: int, plural: bool = False) -> str | None:
+    """Title written immediately before the name starting at ``start``.
+
+    A plural title ("judges Len Goodman, …") names a list, not one person:
+    it counts only with ``plural``, and comes back singular ("judge").
+    """
     to_title = _TO_TITLE.search(text[:start])
     if to_title and _low(to_title.group("head")) in ROLE_HEADS \
             and not any(_low(w) in ROLE_HEADS for w in to_title.group("place").split()):
@@ -62,9 +84,16 @@ def pre_role(text: str, start: int) -> str | None:
     words = list(_WORD_RE.finditer(text[:start]))
     if len(words) > 1 and _low(words[-1].group()) in _NOT_ROLES and _is_role_word(_low(words[-2].group())):
         words = words[:-1]  # "chief medical correspondent Dr. Sanjay Gupta": the role is before the title
-    if not words or (_low(words[-1].group()) not in _OFFICE_ABBREVIATIONS and not (
-            _low(words[-1].group()) in ROLE_HEADS
-            or (words[-1].group().islower() and _is_role_word(_low(words[-1].group()))))):
+    if words and _ends_sentence(words[-1].group()):
+        return None  # "… as a new leader. Will Warren": the last sentence's word
+    last = _low(words[-1].group()) if words else ""
+    several = plural and _singular(last) is not None
+    if several:
+        last = _singular(last)
+    if not words or (last not in _OFFICE_ABBREVIATIONS and not (
+            last in ROLE_HEADS
+            or (words[-1].group().islower() and _is_role_word(last))
+            or (several and words[-1].group().islower() and _is_role_word(last.rsplit("-", 1)[-1])))):
         return None  # (an occupation counts lowercase only: "planetary geologist Rosaly Lopes")
     if _low(words[-1].group()) in _NOT_ROLES:
         return None
@@ -86,6 +115,8 @@ def pre_role(text: str, start: int) -> str | None:
             pass
         if w[0].isupper() or low in _ROLE_MODIFIERS or low in ROLE_HEADS:
             first = i
+        elif several:
+            break  # "will feature members A, B and C": the verb is no part of the list's title
         elif w.islower() and not re.search(r"(ed|ing|ly)$", low):
             first = i
         else:
@@ -97,7 +128,32 @@ def pre_role(text: str, start: int) -> str | None:
             and not _is_role_word(_low(words[first].group())) and words[first + 1].group()[:1].isupper():
         first += 1
     role = text[words[first].start() : words[-1].end()]
-    return role
+    return _singular_role(role) if several else role
+
+
+# the names before this one in a list: "Len Goodman, Bruno Tonioli and "
+_LIST_LINK = re.compile(r"(?:,\s+(?:and\s+|&\s+)?|\s+(?:and|&)\s+)$")
+_LIST_NAME = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*\.?$")
+
+
+def list_role(text: str, start: int) -> str | None:
+    """The plural title in front of a list of names, for each name in it: 'judges A, B and C'."""
+    end = start
+    for _ in range(8):
+        link = _LIST_LINK.search(text, max(0, end - 8), end)
+        if not link:
+            return None
+        name = _LIST_NAME.search(text, max(0, link.start() - 60), link.start())
+        if not name:
+            return None
+        # the title may open the match ("Sens. Cory Booker"): try each word as the name's first
+        for word in re.finditer(r"\S+", text[name.start() : link.start()]):
+            at = name.start() + word.start()
+            role = pre_role(text, at, plural=True)
+            if role:
+                return role if _singular(_low(text[:at].split()[-1])) else None
+        end = name.start()
+    return None
 
 
 def _ends_sentence(word: str) -> bool:
@@ -197,6 +253,9 @@ def roles_at(text: str, start: int, end: int) -> list[tuple[int, str]]:
     pre = pre_role(text, start)
     if pre and (_low(pre) not in HONORIFICS - ROLE_HEADS or _low(pre.split()[-1]) in _OFFICE_ABBREVIATIONS):
         out.append((3 if len(pre.split()) > 1 else 1, pre))
+    shared = None if pre else pre_role(text, start, plural=True) or list_role(text, start)
+    if shared:
+        out.append((1, shared))  # a title the name shares with a list: any role of its own comes first
     post = post_role(text, end)
     if post:
         out.append((2, post))
