@@ -373,3 +373,14 @@ def test_the_last_word_of_the_sentence_before_is_no_role(nlp):
     ])
     assert roles.get("Brett McGurk") is None
     assert roles.get("Elizabeth Warren") is None
+
+
+def test_two_titles_joined_by_and_before_the_name_are_one_role(nlp):
+    roles = roles_of(nlp, [
+        "After CEO and co-founder Adam Neumann left the company, the board met.",
+        "“It was a bad year,” lead researcher and NASA planetary scientist Lucas Paganini said.",
+        "President Trump and Secretary Jane Doe met on Monday.",
+    ])
+    assert roles.get("Adam Neumann") == "CEO and co-founder"
+    assert roles.get("Lucas Paganini") == "lead researcher and NASA planetary scientist"
+    assert roles.get("Jane Doe") == "Secretary"  # a name before "and" is no title

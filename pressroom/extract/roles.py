@@ -106,6 +106,9 @@ def pre_role(text: str, start: int, plural: bool = False) -> str | None:
                 and words[i + 1].group()[:1].isupper():
             i -= 1
             continue
+        if low in ("and", "&") and i > 0 and not several and _is_role_word(_low(words[i - 1].group())):
+            i -= 1  # "CEO and co-founder Adam Neumann": two titles of one person
+            continue
         if not w[0].isalnum() or low in STOPWORDS or low in DETERMINERS or low in MONTHS \
                 or any(c.isdigit() for c in w) or low in VERB_LEMMA or _ends_sentence(w):
             break
