@@ -384,3 +384,12 @@ def test_two_titles_joined_by_and_before_the_name_are_one_role(nlp):
     assert roles.get("Adam Neumann") == "CEO and co-founder"
     assert roles.get("Lucas Paganini") == "lead researcher and NASA planetary scientist"
     assert roles.get("Jane Doe") == "Secretary"  # a name before "and" is no title
+
+
+def test_one_of_a_group_is_the_groups_title(nlp):
+    roles = roles_of(nlp, [
+        "“It was wonderful,” said Beth Meacham, one of his editors at Tor.",
+        "John Roe, one of three children, spoke at the funeral.",
+    ])
+    assert roles.get("Beth Meacham") == "editor at Tor"
+    assert roles.get("John Roe") is None  # children are no title

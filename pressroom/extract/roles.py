@@ -52,7 +52,7 @@ def _singular(low: str) -> str | None:
     """'judges' -> 'judge', 'sens' -> 'sen', 'co-writers' -> 'co-writer': a plural role, made singular."""
     if not low.endswith("s") or len(low) < 4 and low[:-1] not in _OFFICE_ABBREVIATIONS:
         return None
-    for one in (low[:-3] + "y" if low.endswith("ies") else None, low[:-1]):
+    for one in (low[:-3] + "y" if low.endswith("ies") else None, low[:-2] if low.endswith("sses") else None, low[:-1]):
         if one and (one in _OFFICE_ABBREVIATIONS or _is_role_word(one) or _is_role_word(one.rsplit("-", 1)[-1])):
             return one
     return None
@@ -201,7 +201,7 @@ def post_role(text: str, end: int) -> str | None:
     else:
         cut = 1
     role = ", ".join(parts[:cut]).strip()
-    words = role.split()
+    words = _one_of(role.split())
     while words and words[0].lower() in DETERMINERS:
         words = words[1:]
     if not words or len(words) > 20:
@@ -218,6 +218,20 @@ def post_role(text: str, end: int) -> str | None:
     if any(_is_role_word(m.group(1)) for m in re.finditer(r"\b([a-z-]{3,})\s+[A-Z][a-z]+\s+[A-Z][a-z]+(?=\s+and\b|$)", role)):
         return None  # "Russell Westbrook, Lakers great Magic Johnson and … coach Jason Kidd": more names
     return role
+
+
+def _one_of(words: list[str]) -> list[str]:
+    """'one of his editors at Tor' -> 'editor at Tor': the member of a group, by the group's title."""
+    if len(words) < 3 or words[0].lower() != "one" or words[1] != "of":
+        return words
+    rest = words[2:]
+    if rest[0].lower() in DETERMINERS or rest[0].lower() in ("his", "her", "their", "its", "our", "the"):
+        rest = rest[1:]
+    for k, word in enumerate(rest[:4]):
+        one = _singular(_low(word))
+        if one and word.islower():
+            return rest[:k] + [one] + rest[k + 1:]
+    return words
 
 
 # a full stop that ends an abbreviation, not the sentence: "the U.S. attorney", "Jr.", "Inc."
