@@ -393,3 +393,14 @@ def test_one_of_a_group_is_the_groups_title(nlp):
     ])
     assert roles.get("Beth Meacham") == "editor at Tor"
     assert roles.get("John Roe") is None  # children are no title
+
+
+def test_sports_positions_and_a_party_figure_are_roles_but_a_figure_before_a_name_is_a_number(nlp):
+    roles = roles_of(nlp, [
+        "The game was decided when Barcelona striker Luis Suarez scored late.",
+        "The video showed a television interview with Keir Starmer, a senior Labour Party figure.",
+        "That is less than the $53 million figure David McKinley cited on Tuesday.",
+    ])
+    assert roles.get("Luis Suarez") == "Barcelona striker"
+    assert roles.get("Keir Starmer") == "senior Labour Party figure"
+    assert roles.get("David McKinley") is None

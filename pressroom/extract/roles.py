@@ -45,7 +45,11 @@ def _is_role_word(low: str) -> bool:
 
 _OCCUPATIONS = {"trader", "broker", "banker", "investor", "engineer", "architect", "co-author", "coauthor",
                 "co-founder", "cofounder", "insider", "pilot", "contractor", "planner", "agent", "judge",
-                "writer", "songwriter", "co-writer"}
+                "writer", "songwriter", "co-writer", "veteran", "photographer", "detective", "sheriff",
+                "developer", "programmer", "employee", "driver", "cfo", "coo",
+                # sports positions: "Pittsburgh quarterback Mason Rudolph"
+                "quarterback", "linebacker", "striker", "goalkeeper", "pitcher", "midfielder", "defender",
+                "winger", "catcher", "shortstop", "outfielder", "infielder", "receiver", "cornerback"}
 
 
 def _singular(low: str) -> str | None:
@@ -63,6 +67,11 @@ def _singular_role(role: str) -> str:
     head = role.rstrip(".")
     cut = 3 if head.endswith("ies") else 1
     return head[:-cut] + ("y" if cut == 3 else "") + role[len(head):]
+
+
+# heads of a role only in an apposition ("Keir Starmer, a senior Labour Party figure";
+# before a name, "the $53 million figure McKinley cited" is a number)
+_APPOSITION_HEADS = {"figure"}
 
 
 def pre_role(text: str, start: int, plural: bool = False) -> str | None:
@@ -210,7 +219,7 @@ def post_role(text: str, end: int) -> str | None:
     # many names qualify it ("the Health and Human Services secretary")
     head_words = next((words[:k] for k, w in enumerate(words) if k and w in ("of", "at", "for", "in", "to", "with", "on", "by")),
                       words)
-    if not any(_is_role_word(_low(w.strip(","))) for w in head_words[:8]):
+    if not any(_is_role_word(_low(w.strip(","))) or _low(w.strip(",")) in _APPOSITION_HEADS for w in head_words[:8]):
         return None
     if _low(words[0]) in VERB_LEMMA or _low(words[0]) in _NOT_APPOSITION_STARTS:
         return None  # a relative clause or a predicate ("Tom, were greeted by an organizer"), not an apposition
