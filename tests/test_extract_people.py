@@ -404,3 +404,12 @@ def test_sports_positions_and_a_party_figure_are_roles_but_a_figure_before_a_nam
     assert roles.get("Luis Suarez") == "Barcelona striker"
     assert roles.get("Keir Starmer") == "senior Labour Party figure"
     assert roles.get("David McKinley") is None
+
+
+def test_a_place_named_after_someone_is_no_person(nlp):
+    names = set(roles_of(nlp, [
+        "Cases were reported in Barry, Berrien, Calhoun, Cass, Kalamazoo and Van Buren counties.",
+        "Flights were diverted to the John Glenn airport while Senator Jane Doe waited.",
+    ]))
+    assert "Van Buren" not in names and "John Glenn" not in names
+    assert "Jane Doe" in names

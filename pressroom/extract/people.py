@@ -272,6 +272,9 @@ _THING_LABELS = frozenset({"ORG", "PRODUCT", "FAC", "EVENT", "WORK_OF_ART", "GPE
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _MODEL_NUMBER_BEFORE = re.compile(r"(?<![\w.,-])(?!(?:19|20)\d\d\b)\d+\s+$")  # "737 Max"; not a year, not "17-year-old"
 _NOUN_AFTER = re.compile(r"['’]?s?\s+[a-z]")
+# "Walter Reed hospital", "Van Buren counties": a place named after someone
+_PLACE_AFTER = re.compile(r"\s+(?:hospital|county|counties|street|avenue|road|boulevard|airport|station|bridge|park|"
+                          r"stadium|arena|university|college|library|museum|square|island|river|lake|memorial)s?\b")
 _FUNCTION_AFTER = re.compile(r"\s+(?:and|or|to|in|on|at|is|was|with|for|by|of|as|from|that|\w+ly)\b")
 # what a person does: speak, or be "he" or "she" further on in the clause ("When Trump launched his campaign")
 _ACTS_AS_PERSON = re.compile(r"(?:['’]s)?\s+(?:(?:[\w’'-]+\s+){0,5}?(?:he|his|him|himself|she|her|herself)\b|"
@@ -299,7 +302,8 @@ def _without_things(found: list[NameMention], units: list[str], ents: list[list[
         thing = (_THE_BEFORE.search(text[: c.start]) is not None and (
             not _NOUN_AFTER.match(text, c.end) or _FUNCTION_AFTER.match(text, c.end) is not None
             or re.fullmatch(r"[A-Z][a-z]+[^s]s", c.tokens[-1]) is not None)) \
-            or _MODEL_NUMBER_BEFORE.search(text[: c.start]) is not None
+            or _MODEL_NUMBER_BEFORE.search(text[: c.start]) is not None \
+            or _PLACE_AFTER.match(text, c.end) is not None
         votes.setdefault(_key(c.tokens), [0, 0])[1 if thing else 0] += 1
     taken = {(c.unit, c.start) for c in found}
     # words of the full names: a lone "Trump" beside "Donald Trump" is an ORG as often as not
