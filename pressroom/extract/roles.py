@@ -74,23 +74,30 @@ def _singular_role(role: str) -> str:
 _APPOSITION_HEADS = {"figure"}
 
 
+_TITLE_REACH = 200
+
+
 def pre_role(text: str, start: int, plural: bool = False) -> str | None:
     """Title written immediately before the name starting at ``start``.
 
     A plural title ("judges Len Goodman, …") names a list, not one person:
     it counts only with ``plural``, and comes back singular ("judge").
     """
-    to_title = _TO_TITLE.search(text[:start])
+    # a title is a few words: look at the last ~200 characters only (cut at a space, so
+    # that word boundaries are the text's), not the whole paragraph once per name
+    cut = text.rfind(" ", 0, start - _TITLE_REACH) + 1 if start > _TITLE_REACH else 0
+    before = text[cut:start]
+    to_title = _TO_TITLE.search(before) if " to " in before else None
     if to_title and _low(to_title.group("head")) in ROLE_HEADS \
             and not any(_low(w) in ROLE_HEADS for w in to_title.group("place").split()):
         return to_title.group("role")  # "China’s ambassador to Britain Liu Xiaming"
-    of_title = _OF_TITLE.search(text[:start])
+    of_title = _OF_TITLE.search(before) if " of " in before else None
     if of_title and _low(of_title.group().split(" of ")[0].split()[-1]) in ROLE_HEADS:
         words = of_title.group().split()
         while words and (_low(words[0]) in STOPWORDS or _low(words[0]) in DETERMINERS or _ADVERBIAL.match(words[0])):
             words = words[1:]  # "But Secretary of State", "Yesterday Secretary of Defense"
         return " ".join(words)
-    words = list(_WORD_RE.finditer(text[:start]))
+    words = list(_WORD_RE.finditer(before))
     if len(words) > 1 and _low(words[-1].group()) in _NOT_ROLES and _is_role_word(_low(words[-2].group())):
         words = words[:-1]  # "chief medical correspondent Dr. Sanjay Gupta": the role is before the title
     if words and _ends_sentence(words[-1].group()):
@@ -139,7 +146,7 @@ def pre_role(text: str, start: int, plural: bool = False) -> str | None:
             and _low(words[first].group()) not in _ROLE_MODIFIERS \
             and not _is_role_word(_low(words[first].group())) and words[first + 1].group()[:1].isupper():
         first += 1
-    role = text[words[first].start() : words[-1].end()]
+    role = before[words[first].start() : words[-1].end()]
     return _singular_role(role) if several else role
 
 
@@ -163,7 +170,7 @@ def list_role(text: str, start: int) -> str | None:
             at = name.start() + word.start()
             role = pre_role(text, at, plural=True)
             if role:
-                return role if _singular(_low(text[:at].split()[-1])) else None
+                return role if _singular(_low(text[max(0, at - 60) : at].split()[-1])) else None
         end = name.start()
     return None
 
@@ -251,7 +258,8 @@ _NOT_APPOSITION_STARTS = {"who", "which", "whose", "that", "was", "were", "is", 
 
 def pre_apposition(text: str, start: int) -> str | None:
     """Apposition right before the name: "X’s ROLE, [Title] NAME"."""
-    before = text[:start]
+    cut = text.rfind(" ", 0, start - 300) + 1 if start > 300 else 0  # an apposition is short
+    before = text[cut:start]
     m = re.search(r"(\w+\.?\s+)?$", before)
     if m and m.group(1) and _low(m.group(1).strip()) in HONORIFICS:
         before = before[: m.start()]
