@@ -96,6 +96,7 @@ def test_expected_bodies_hold_no_chrome_and_cleaned_bodies_none_left(path: Path)
         "Registration on or use of this site constitutes acceptance of our User Agreement and Privacy Policy",
         "Facebook Twitter LinkedIn",
         "you are here: HomeNewsBusinessMarkets",
+        "You are at:",
         "These are external links and will open in a new window",
         "Media playback is unsupported on your device",
         "Copy this link",

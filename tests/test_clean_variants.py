@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from pressroom.clean import chrome_lines, clean_text
 from pressroom.clean.captions import credit_only, split_credit
-from pressroom.clean.meta import parse_byline, parse_date
+from pressroom.clean.meta import parse_byline, parse_date, split_title_site
 from pressroom.clean.text import is_hard_wrapped
 
 SCRAPES = Path(__file__).parent / "data" / "scrapes"
@@ -285,6 +285,22 @@ def test_a_photos_alt_text_and_caption_with_an_agency_credit_is_no_title():
         story.replace("Tuesday", "Wednesday"),
     ])
     assert clean_text(text).title == "Sweden Drops Its Investigation Into Rape Allegation Against Julian Assange"
+
+
+def test_a_tickers_bulleted_headline_and_a_metadata_line_are_no_title():
+    story = "Officials in the state said on Tuesday that the new oxygen bars would be inspected next month."
+    text = "\n\n".join([
+        "site: media | arena: nfl | pageType: stories | section: news",
+        "• Business", "• Offbeat", "• Results",
+        "BREAKING",
+        "• Maharashtra | Sonia Gandhi gives nod to Congress alliance with Shiv Sena: Reports",
+        "You are at:", "• Home", "• Fact Check",
+        "Fact Check: Is An 'Oxygen Bar' In Delhi Offering Fresh Air For Rs 300?",
+        story,
+        story.replace("Tuesday", "Wednesday"),
+    ])
+    assert clean_text(text).title == "Fact Check: Is An 'Oxygen Bar' In Delhi Offering Fresh Air For Rs 300?"
+    assert split_title_site("site: media | arena: nfl | pageType: stories") is None
 
 
 def test_a_long_paragraph_with_an_agency_word_at_its_end_stays_body():

@@ -325,14 +325,17 @@ def parse_image_label(line: str) -> str | None:
     return site if 1 <= len(site.split()) <= 6 else None
 
 
+_KEY_VALUE = re.compile(r"^[\w-]{1,20}:(?:\s|$)")
+
+
 def split_title_site(line: str, title: str | None = None) -> tuple[str, str] | None:
     """('Title', 'Site') for '<Title> | <Site>' (or '<Site> - <Title>' when the title is known)."""
     text = line.strip()
     if len(text) > 300:
         return None
     parts = _SEPARATORS.split(text)
-    if len(parts) < 2:
-        return None
+    if len(parts) < 2 or sum(1 for part in parts if _KEY_VALUE.match(part)) >= 2:
+        return None  # "site: media | arena: nfl | pageType: stories": a page's metadata
     if title:
         # the other side of a known title is the site
         if parts[0] == title and len(parts) == 2:

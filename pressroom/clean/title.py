@@ -208,8 +208,8 @@ def find_title(head: list[Unit], page: CleanPage, units: list[Unit] | None = Non
         ):
             return key
     for unit in head:
-        if unit.kind == "para" and not is_chrome_line(unit.text):
-            pair = split_title_site(unit.text)
+        if unit.kind == "para" and not unit.bullet and not is_chrome_line(unit.text):
+            pair = split_title_site(unit.text)  # (a bulleted "X | Y" is a ticker's or a menu's entry)
             if pair:
                 page.site = page.site or pair[1]
                 return squash(pair[0])

@@ -181,7 +181,7 @@ def is_breadcrumb(line: str) -> bool:
     text = line.strip()
     if len(text) > 120 or text.endswith("."):
         return False
-    return bool(re.match(r"^(?:you are here\s*:|(?:home|homepage|news)\s*[>»›/|])", text, re.IGNORECASE))
+    return bool(re.match(r"^(?:you are (?:here|at)\s*:|(?:home|homepage|news)\s*[>»›/|])", text, re.IGNORECASE))
 
 
 def is_footer_heading(line: str) -> bool:
