@@ -359,11 +359,13 @@ def test_a_plural_title_before_a_list_of_names_is_each_ones_role(nlp):
         "She performed two dances for judges Len Goodman, Bruno Tonioli and Carrie Ann Inaba on Monday.",
         "The two other major black candidates in the race — Sens. Cory Booker and Kamala Harris — have struggled.",
         "The trek will feature members Tom Johnston, Patrick Simmons and John McFee together again.",
+        "The film stars actresses Emma Stone and Jennifer Lawrence as rival queens.",
     ])
     assert {name: roles.get(name) for name in ("Len Goodman", "Bruno Tonioli", "Carrie Ann Inaba")} == \
         dict.fromkeys(("Len Goodman", "Bruno Tonioli", "Carrie Ann Inaba"), "judge")
     assert roles.get("Cory Booker") == roles.get("Kamala Harris") == "Sen."
     assert roles.get("Tom Johnston") == roles.get("John McFee") == "member"  # not "feature member"
+    assert roles.get("Emma Stone") == roles.get("Jennifer Lawrence") == "actress"  # not "actresse"
 
 
 @pytest.mark.parametrize(

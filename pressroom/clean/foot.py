@@ -237,7 +237,7 @@ def _cut_after_trailer(units: list[Unit], scraped: bool) -> list[Unit]:
         return units
     for index in range(len(units) - 1, prose[2], -1):
         unit = units[index]
-        if unit.kind == "para" and (parse_byline(unit.text) or (scraped and _author_bio(unit, [], scraped))):
+        if unit.kind == "para" and (parse_byline(unit.text) or _author_bio(unit, [], scraped)):
             after = sum(1 for u in units[index + 1:] if _is_prose(u))
             return units[:index] if after <= 2 else units
     return units

@@ -63,10 +63,16 @@ def _singular(low: str) -> str | None:
 
 
 def _singular_role(role: str) -> str:
-    """The role with its last word made singular: 'Sens.' -> 'Sen.', 'Steenburgen’s co-writers' -> '… co-writer'."""
+    """The role with its last word made singular as :func:`_singular` says, in the word's own case:
+    'Sens.' -> 'Sen.', 'Steenburgen’s co-writers' -> '… co-writer', 'actresses' -> 'actress'."""
     head = role.rstrip(".")
-    cut = 3 if head.endswith("ies") else 1
-    return head[:-cut] + ("y" if cut == 3 else "") + role[len(head):]
+    word = head.split()[-1]
+    one = _singular(_low(word))
+    if one is None:
+        return role
+    ies = one.endswith("y") and word.lower().endswith("ies")
+    kept = word[: len(one) - 1] + "y" if ies else word[: len(one)]
+    return head[: len(head) - len(word)] + kept + role[len(head):]
 
 
 # heads of a role only in an apposition ("Keir Starmer, a senior Labour Party figure";
