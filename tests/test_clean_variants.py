@@ -303,6 +303,18 @@ def test_a_tickers_bulleted_headline_and_a_metadata_line_are_no_title():
     assert split_title_site("site: media | arena: nfl | pageType: stories") is None
 
 
+def test_a_credit_under_the_second_copy_of_a_caption_is_the_captions():
+    # a gallery slide: the photo's alt text, the caption repeating it, then the credit
+    prose = "The {} paragraph of the story is long enough to count as prose and ends properly."
+    caption = "This Sierra Nevada Corp. illustration shows a concept of the company's commercial lunar lander."
+    page = clean_text("\n\n".join([
+        "Title of the story here", prose.format("first"), caption, caption, "(Image credit: Sierra Nevada Corp.)",
+        prose.format("second"),
+    ]))
+    assert [(c.text, c.credit) for c in page.captions] == [(caption, "Sierra Nevada Corp.")]
+    assert [p.split()[1] for p in page.paragraphs] == ["first", "second"]
+
+
 def test_a_long_paragraph_with_an_agency_word_at_its_end_stays_body():
     long_line = "Officials arrived to testify before the committee on Capitol Hill today. " * 10 + "Getty Images"
     assert split_credit(long_line)[1] == "Getty Images"  # the tail alone looks like a credit...
