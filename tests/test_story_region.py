@@ -118,3 +118,19 @@ def test_the_storys_own_numbered_list_is_kept():
     intro = "Here are this year's offers for collectors of the eighties, picked by our editors:"
     page = clean_text(_page(MENU, "Black Friday for the nostalgic", STORY[0], intro, *items, "Tags", MENU))
     assert page.paragraphs == [STORY[0], intro, *items]
+
+
+def test_the_title_is_the_headline_whose_words_the_opening_repeats():
+    # the layout rules would take the section name printed twice or the teaser nearest the story;
+    # the opening says which line heads it, even with a scrape's inline spans in between
+    spans = ["•", "by", "Jane Roe", "•", "@janeroe", "•", "Nov 19, 2019", "•", "2 min read"]
+    page = clean_text(_page(MENU, "Around the County Today", "Council votes to replace Mill Street bridge after cracks",
+                            *spans, "Around the County Today", "Ferry fares to rise in spring", *STORY))
+    assert page.title == "Council votes to replace Mill Street bridge after cracks"
+    assert page.paragraphs == STORY
+
+
+def test_a_pull_quote_is_no_headline():
+    quote = "“The bridge has served the town for a century, and it will again,” the council leader said."
+    page = clean_text(_page(MENU, "Council to replace bridge", "Jane Roe", "Nov 19, 2019", quote, *STORY))
+    assert page.title == "Council to replace bridge"

@@ -35,6 +35,7 @@ from .text import (
     bullet_text,
     continues,
     indent,
+    is_finished,
     is_hard_wrapped,
     join_wrapped,
     normalise,
@@ -46,7 +47,18 @@ from .text import (
 )
 from .foot import cut_foot, drop_body_chrome, fill
 from .region import story_end, story_start
-from .title import find_title, is_prose, is_short_unfinished, lead_sentence, menu_block, menu_head, title_block
+from .title import (
+    content_words,
+    find_title,
+    headline_like,
+    is_prose,
+    is_short_unfinished,
+    lead_sentence,
+    menu_block,
+    menu_head,
+    opening_words,
+    title_block,
+)
 from .vocab import is_footer_heading, is_time_stamp
 
 
@@ -177,6 +189,7 @@ def _read_head(units: list[Unit], page: CleanPage) -> list[Unit]:
     head = units[:first_prose]
     title = find_title(head, page, units)
     menus = menu_head(head)
+    story_words = opening_words(units, first_prose) | content_words(title or "")
     if (
         title is None
         and not menus
@@ -221,9 +234,17 @@ def _read_head(units: list[Unit], page: CleanPage) -> list[Unit]:
             continue
         if is_short_unfinished(text) and not _update_heading(head, index, first_prose, title):
             continue
+        if menus and _unrelated_headline(unit, story_words):
+            continue
         kept.append(unit)
     page.published_at = page.published_at or header_date
     return kept + units[first_prose:]
+
+
+def _unrelated_headline(unit: Unit, story_words: set[str]) -> bool:
+    """A headline-shaped line under the title that shares no word with it or the story's opening:
+    another story's teaser, a section's name."""
+    return headline_like(unit) and not is_finished(unit.text) and not content_words(unit.text) & story_words
 
 
 def _name_over_date(head: list[Unit], index: int) -> bool:

@@ -3,7 +3,9 @@
 In order of trust: the title the logo's alt text repeats, a line printed twice
 (page heading and article heading, or beside the site's name in the browser
 title), '<title> | <site>', the headline just above the byline or dateline,
-and last the first real line of the page.
+and last the first real line of the page. On a page's head, the title these
+give way to a headline whose words the story's opening repeats clearly more
+often: alt texts, section names and teasers look like headlines too.
 """
 
 from __future__ import annotations
@@ -25,6 +27,11 @@ SHORT_LINE_WORDS = 5
 TITLE_WORDS = 30
 # The headline is among this many units above the story.
 NEAR_UNITS = 15
+# The headline names what the story's opening tells: its words are counted in
+# this many words of the opening, among this many lines of three words or more
+# above the story (inline spans of a scrape, "by", "•", "at", do not count).
+OPENING_WORDS = 250
+STORY_HEAD_LINES = 25
 # Plain article text has its title and maybe a subtitle or byline above the
 # first paragraph; a longer head with menu lines in it is a page's menus, whose
 # first line is no title.
@@ -42,7 +49,7 @@ def is_short_unfinished(text: str) -> bool:
     return word_count(text, SHORT_LINE_WORDS + 1) <= SHORT_LINE_WORDS and not is_finished(text)
 
 
-def _headline_like(unit: Unit) -> bool:
+def headline_like(unit: Unit) -> bool:
     text = unit.text
     return (
         unit.kind == "para"
@@ -93,13 +100,13 @@ def headline_above(units: list[Unit], anchor: int, first: int = 0, menus: bool =
         above = next((u for u in reversed(units[first:k]) if u.kind == "para" and not is_chrome_line(u.text)), None)
         standfirst = (
             above is not None
-            and _headline_like(above)
+            and headline_like(above)
             and word_count(above.text, 5) >= 4
             and (unit.words >= 12 and unit.words > above.words or is_prose(unit))
         )
         if standfirst:
             return squash(above.text)
-        return squash(unit.text) if _headline_like(unit) else None
+        return squash(unit.text) if headline_like(unit) else None
     return None
 
 
@@ -111,15 +118,15 @@ def _headline_of_story(units: list[Unit], anchor: int, first: int) -> str | None
     headlines as well as its own; a headline names what the opening
     paragraphs go on to tell.
     """
-    opening = _content_words(" ".join(u.text for u in units[anchor: anchor + 4] if u.kind == "para")[:2000])
+    opening = content_words(" ".join(u.text for u in units[anchor: anchor + 4] if u.kind == "para")[:2000])
     best: tuple[tuple[float, int], str] | None = None
     for k in range(anchor - 1, first - 1, -1):
         unit = units[k]
-        if unit.bullet or "\n" in unit.text or not _headline_like(unit) or _is_fact(unit.text):
+        if unit.bullet or "\n" in unit.text or not headline_like(unit) or _is_fact(unit.text):
             continue
         if _caption_sentence(unit.text.rstrip()):
             continue
-        words = _content_words(unit.text)
+        words = content_words(unit.text)
         if not words:
             continue
         rank = (len(words & opening) / len(words), k)
@@ -130,7 +137,7 @@ def _headline_of_story(units: list[Unit], anchor: int, first: int) -> str | None
     k = best[1]
     unit = units[k]
     above = next((u for u in reversed(units[first:k]) if u.kind == "para" and not is_chrome_line(u.text)), None)
-    if above is not None and _headline_like(above) and not above.bullet and unit.words >= 12 and unit.words > above.words:
+    if above is not None and headline_like(above) and not above.bullet and unit.words >= 12 and unit.words > above.words:
         return squash(above.text)  # the line picked is the standfirst under the headline
     return squash(unit.text)
 
@@ -138,7 +145,7 @@ def _headline_of_story(units: list[Unit], anchor: int, first: int) -> str | None
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
-def _content_words(text: str) -> set[str]:
+def content_words(text: str) -> set[str]:
     return {word.lower() for word in _CONTENT_WORD.findall(text)}
 
 
@@ -170,7 +177,16 @@ def _printed_with_site(head: list[Unit]) -> dict[str, int]:
 
 def find_title(head: list[Unit], page: CleanPage, units: list[Unit] | None = None) -> str | None:
     """The title: the logo's, a repeated head line, '<title> | <site>', the line above
-    the byline, or the first real line."""
+    the byline, or the first real line; unless a headline above the story shares
+    clearly more words with the story's opening (``units`` is the whole page).
+    """
+    title = _title_by_layout(head, page, units)
+    if units is None or not head:
+        return title
+    return _checked_against_story(title, units, len(head))
+
+
+def _title_by_layout(head: list[Unit], page: CleanPage, units: list[Unit] | None) -> str | None:
     counts: dict[str, int] = {}
     for unit in head:
         if unit.kind == "para" and not is_chrome_line(unit.text):
@@ -230,6 +246,100 @@ def find_title(head: list[Unit], page: CleanPage, units: list[Unit] | None = Non
             continue  # a section name under the menu
         return squash(unit.text)
     return None
+
+
+def _checked_against_story(title: str | None, units: list[Unit], start: int) -> str | None:
+    """``title``, or the headline above the story at ``units[start]`` that its opening repeats.
+
+    A page's head is full of lines that look like headlines: photo alt texts,
+    section names printed twice, other stories' teasers, a kicker. The
+    story's own headline is the one whose words its opening goes on to use.
+    The layout's title stands unless that headline shares at least three
+    words with the opening and more than twice as many as the title does.
+    """
+    found = story_headline(units, start)
+    if found is None:
+        return title
+    headline, shared = found
+    if title is None:
+        return headline
+    title_shared = len(content_words(title) & opening_words(units, start))
+    return headline if shared >= 3 and shared > 2 * title_shared else title
+
+
+def story_headline(units: list[Unit], start: int) -> tuple[str, int] | None:
+    """The headline-shaped line above ``units[start]`` that shares the most words with the
+    story's opening (for its length; the nearest on a tie), and how many it shares; None
+    when no line shares two.
+    """
+    opening = opening_words(units, start)
+    best: tuple[tuple[float, int], int, int] | None = None
+    lines = 0
+    for k in range(start - 1, -1, -1):
+        unit = units[k]
+        lines += unit.words >= 3
+        if lines > STORY_HEAD_LINES:
+            break
+        if not _story_headline_shaped(unit):
+            continue
+        words = content_words(unit.text)
+        shared = len(words & opening)
+        if shared < 2:
+            continue
+        rank = (shared / len(words) ** 0.5, k)
+        if best is None or rank > best[0]:
+            best = (rank, k, shared)
+    if best is None:
+        return None
+    _, k, shared = best
+    unit = units[k]
+    above = next((u for u in reversed(units[max(0, k - 2):k]) if u.kind == "para" and not is_chrome_line(u.text)), None)
+    if (
+        above is not None
+        and unit.words >= 12
+        and unit.words > above.words
+        and _story_headline_shaped(above)
+        and len(content_words(above.text) & opening) >= 2
+    ):
+        return squash(above.text), shared  # the line picked is the standfirst under the headline
+    return squash(unit.text), shared
+
+
+def _story_headline_shaped(unit: Unit) -> bool:
+    """Shaped like a headline, and not a byline, a date, a caption, a pull quote or a notice."""
+    text = unit.text
+    return (
+        headline_like(unit)
+        and not _is_fact(text)
+        and not _caption_sentence(text.rstrip())
+        and not _quoted_sentence(text)
+        and not _TWO_SENTENCES.search(text)  # "Your privacy is important to us. We have ..."
+    )
+
+
+def opening_words(units: list[Unit], start: int) -> set[str]:
+    texts: list[str] = []
+    count = 0
+    for unit in units[start:]:
+        if unit.kind == "para":
+            texts.append(unit.text)
+            count += unit.words
+            if count >= OPENING_WORDS:
+                break
+    return content_words(" ".join(texts))
+
+
+# a quotation that ends in its own full stop or comma, maybe with its speaker after it, or a
+# whole line quoted: a pull quote ("'We Got Her!' Video Shows ..." is a headline)
+_QUOTED_SENTENCE = re.compile(r"""^["“'‘][^"”'’]+(?:[.,]["”'’]|[!?]["”'’]\s*$)""")
+
+
+# a sentence's end after a lower-case word (not "Rep. Ilhan Omar", "a.m.", "Texas vs. Oklahoma")
+_TWO_SENTENCES = re.compile(r"\b(?!vs\b)[a-z]{2,}[.!?] [A-Z]")
+
+
+def _quoted_sentence(text: str) -> bool:
+    return bool(_QUOTED_SENTENCE.match(text.strip()))
 
 
 def menu_head(head: list[Unit]) -> bool:
