@@ -134,3 +134,19 @@ def test_a_pull_quote_is_no_headline():
     quote = "“The bridge has served the town for a century, and it will again,” the council leader said."
     page = clean_text(_page(MENU, "Council to replace bridge", "Jane Roe", "Nov 19, 2019", quote, *STORY))
     assert page.title == "Council to replace bridge"
+
+
+def test_teaser_cards_scraped_as_headline_glued_to_summary_are_not_the_story():
+    # a mega-menu's cards: each card's headline and summary run together on one line
+    cards = [
+        "Ferry Fares To Rise In SpringOperators say the cost of fuel leaves them no choice, and passenger "
+        "groups want the increase phased in.",
+        "School Rebuilding Plan Delayed AgainParents were told on Monday that the new classrooms will not "
+        "open before the autumn term begins.",
+        "Is Parking In Town Getting Harder?Drivers say the new meters on the high street have cut the "
+        "number of free spaces by half since the summer.",
+    ]
+    page = clean_text(_page(MENU, "Latest News", *cards, "Weather", "Sports", "Council to replace Mill Street bridge",
+                            *STORY))
+    assert page.title == "Council to replace Mill Street bridge"
+    assert page.paragraphs == STORY

@@ -33,11 +33,29 @@ def _weight(unit: Unit) -> float:
     count = unit.words
     if lines >= 3 and (count < 4 * lines or not is_prose(unit)):
         return -2.0 * lines  # a block of menu lines, a tag cloud
+    if glued_teaser(text):
+        return -2.0 - min(count, 10)
     if is_prose(unit):
         return float(count)
     if not unit.bullet and count >= 3 and ends_sentence(text):
         return float(count)  # a short paragraph of the story
     return -2.0 - min(count, 10)  # a menu entry, a headline, a teaser
+
+
+# a headline glued to the summary under it: a lower-case letter (maybe with its ? or !) straight
+# before the capital that starts the summary, three lower-case letters into the word at least
+# ("...Student-AthleteA 24-year-old...", "...On The Rise?Violence is...", not "iPhone", "McDonald")
+_GLUE = re.compile(r"(?<=[a-z]{3})[?!]?(?=[A-Z][a-z ])")
+
+
+def glued_teaser(text: str) -> bool:
+    """A teaser card scraped as one line: its headline (in title case, three words or more)
+    glued to its summary."""
+    match = _GLUE.search(text, 0, 160)
+    if match is None:
+        return False
+    words = [word for word in text[: match.start()].split() if word[0].isalpha()]
+    return len(words) >= 3 and sum(word[0].isupper() for word in words) >= 0.75 * len(words)
 
 
 def _weights(units: list[Unit], runs: list[list[int]]) -> list[float]:
@@ -98,6 +116,10 @@ def _best_run(weights: list[float], first: int) -> tuple[int, int]:
     return best_start, best_end
 
 
+def _story_prose(unit: Unit) -> bool:
+    return is_prose(unit) and not glued_teaser(unit.text)
+
+
 def story_end(units: list[Unit]) -> int:
     """End (exclusive) of the story in body units: after it, menus and teasers outweigh prose."""
     runs = numbered_runs(units)
@@ -114,7 +136,7 @@ def story_end(units: list[Unit]) -> int:
         if sums[furthest[index + 1]] > sums[index]:
             furthest[index] = furthest[index + 1]
     while end < len(units):
-        later = next((k for k in range(end, min(end + GAP_UNITS + 1, len(units))) if is_prose(units[k])), None)
+        later = next((k for k in range(end, min(end + GAP_UNITS + 1, len(units))) if _story_prose(units[k])), None)
         if later is None:
             break
         end = max(furthest[later + 1], later + 1)
@@ -130,7 +152,7 @@ def story_start(units: list[Unit], first_prose: int) -> int:
         return first_prose
     best_start, _ = _best_run(_weights(units, numbered_runs(units)), first_prose)
     while best_start > first_prose:
-        earlier = next((k for k in range(best_start - 1, first_prose - 1, -1) if is_prose(units[k])), None)
+        earlier = next((k for k in range(best_start - 1, first_prose - 1, -1) if _story_prose(units[k])), None)
         if earlier is None or best_start - earlier - 1 > GAP_UNITS:
             break
         best_start = earlier
