@@ -404,3 +404,14 @@ def test_a_place_named_after_someone_is_no_person(nlp):
     ]))
     assert "Van Buren" not in names and "John Glenn" not in names
     assert "Jane Doe" in names
+
+
+def test_an_honorific_and_a_possessive_surname_is_the_person_named_in_full(nlp):
+    found = one(nlp, [
+        "Larry King hosted the show for years.",
+        "Donald Trump sat for an interview this month on Mr. King's show, which is sold abroad.",
+        "The company owns Mr. King's Russia Today programming, and Ms. D’Souza's office declined to comment.",
+    ])
+    names = {person.name for person in found.people}
+    assert "Larry King" in names and "D’Souza" in names
+    assert not any(name.startswith("King") for name in names)  # not "King's" nor "King'"

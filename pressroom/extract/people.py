@@ -345,7 +345,10 @@ def _person_by_context(text: str, e: Ent) -> bool:
 
 
 _SURNAME_TITLES = {"mr", "mrs", "ms", "dr", "sen", "senator", "rep", "gov", "governor", "prof"}
-_HONORIFIC_SURNAME_RE = re.compile(r"\b(?P<title>[A-Z][a-z]+\.?)\s+(?P<name>[A-Z][a-z][\w’'-]*)\b(?!\s+[A-Z])(?!['’]?[A-Z])")
+# the surname keeps an apostrophe only before a capital ("MacDonald-O'Brien", "D'Souza"), not a
+# possessive's ("Mr. King's show")
+_HONORIFIC_SURNAME_RE = re.compile(
+    r"\b(?P<title>[A-Z][a-z]+\.?)\s+(?P<name>[A-Z][a-z][\w-]*(?:['’][A-Z][\w-]*)?|[A-Z]['’][A-Z][a-z][\w-]*)\b(?!\s+[A-Z])(?!['’]?[A-Z])")
 
 
 @lru_cache(maxsize=1 << 16)
