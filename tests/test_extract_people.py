@@ -415,3 +415,15 @@ def test_an_honorific_and_a_possessive_surname_is_the_person_named_in_full(nlp):
     names = {person.name for person in found.people}
     assert "Larry King" in names and "D’Souza" in names
     assert not any(name.startswith("King") for name in names)  # not "King's" nor "King'"
+
+
+def test_platforms_and_outlets_known_by_one_word_are_organisations_not_people(nlp):
+    found = one(nlp, [
+        "Twitter has struggled to add users this year, and its shares fell again on Monday.",
+        "“It's all Facebook, Instagram and Snapchat,” said Jacob Shiansky, a high school student in New York.",
+        "Twitter said it had suspended 125,000 accounts last year. Politico reported that the company would cut "
+        "jobs, and Twitter told Politico it would not comment.",
+    ])
+    assert [person.name for person in found.people] == ["Jacob Shiansky"]
+    speakers = {quote.speaker: quote.speaker_kind for quote in found.quotes}
+    assert speakers == {"Jacob Shiansky": "person", "Twitter": "organization", "Politico": "organization"}

@@ -209,7 +209,11 @@ coal energy oil gas mining motors pharmaceuticals technologies systems communica
 ventures enterprises studios entertainment foods brands labs laboratories
 productions records pictures films games software solutions networks stores hotel hotels
 resort airport stadium arena festival awards cup championship championships tournament prize
+twitter facebook instagram youtube tiktok snapchat reddit linkedin whatsapp wechat weibo tumblr
+pinterest netflix spotify google politico breitbart buzzfeed brexit
 """.split())
+# (the last two lines: platforms, outlets and an event known by one word, which the small
+# model takes for a surname: "said on Twitter", "told Politico", "the Brexit vote")
 
 # Words that open a clause or an introductory phrase rather than a name: "While
 # Obama had …", "When pressed on …", "With Clinton …".
