@@ -131,3 +131,10 @@ def test_what_someone_might_say_and_the_writers_own_findings_are_not_reported_sp
         ("the country would formally declare its intention to leave by the end of March", "Theresa May"),
         ("the talks had stalled", "Jane Doe"),
     ]
+
+
+def test_a_sentence_in_brackets_leaves_its_brackets_out(nlp):
+    assert reported(nlp, [
+        "(Politico responded late Friday with an editor's note on the story saying that Carson had implied he "
+        "applied to West Point but that was not the case.)",
+    ]) == [("Carson had implied he applied to West Point but that was not the case", "Politico")]

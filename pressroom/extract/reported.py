@@ -131,6 +131,8 @@ def indirect_speech(p: Para, verb_speaker: dict) -> list[Quote]:
             if cut:
                 end = start + cut.start()
         text = p.text[start:end].strip(" ,.")
+        if text.endswith(")") and text.count(")") > text.count("("):
+            text = text[:-1].rstrip(" ,.")  # the sentence was in brackets: "(Politico said that ….)"
         if len(text.split()) < 4:
             continue
         s = p.text.index(text, start) if text else start

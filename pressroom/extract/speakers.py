@@ -176,7 +176,7 @@ def resolve(state: State, p: Para, subj: Subject | None) -> Speaker | None:
         return Speaker(subj.name, "person")
     if subj.kind == "pronoun":
         return state.pronoun(subj.text)
-    text = subj.text.strip(" ,.")
+    text = subj.text.strip(" ,.").lstrip("([“\"‘'")  # "(Politico responded ... saying that": no bracket
     by = _WRITTEN_BY.match(p.masked, subj.end) if _DOCUMENT_DONE.search(text) else None
     if by:
         # "data released by MOTIE", "the letter signed by seven physicians": who put it out
