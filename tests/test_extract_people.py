@@ -427,3 +427,12 @@ def test_platforms_and_outlets_known_by_one_word_are_organisations_not_people(nl
     assert [person.name for person in found.people] == ["Jacob Shiansky"]
     speakers = {quote.speaker: quote.speaker_kind for quote in found.quotes}
     assert speakers == {"Jacob Shiansky": "person", "Twitter": "organization", "Politico": "organization"}
+
+
+def test_dotted_letters_alone_are_no_one(nlp):
+    found = one(nlp, [
+        "As the crackdown in Addis Ababa intensified, the E.P.R.P. sent Nega north to Tigray Province, the center "
+        "of a growing guerrilla war; there, he carried out attacks on government forces. In 1978 a power struggle "
+        "erupted within the E.P.R.P. leadership, and Nega was thrown into prison.",
+    ])
+    assert not [person.name for person in found.people if person.name.rstrip(".").replace(".", "").isupper()]

@@ -98,6 +98,8 @@ def looks_like_person(tokens: tuple[str, ...]) -> bool:
         return False
     if all(_norm(t) in HONORIFICS for t in tokens):
         return False  # "Rep", "Mr" on their own
+    if len(tokens) == 1 and re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?", tokens[0]):
+        return False  # an initial or dotted letters on their own: "N. Korea", "the E.P.R.P."
     if len(tokens) > 1 and (_norm(tokens[-1]) in _OFFICES or _norm(tokens[-1]) in _TITLE_ONLY):
         return False  # "Charlotte Mayor": a place and a title, not a name
     for i, tok in enumerate(tokens):
