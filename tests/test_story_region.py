@@ -150,3 +150,22 @@ def test_teaser_cards_scraped_as_headline_glued_to_summary_are_not_the_story():
                             *STORY))
     assert page.title == "Council to replace Mill Street bridge"
     assert page.paragraphs == STORY
+
+
+def test_an_interviews_answers_led_by_a_dash_are_the_story():
+    # Russian, French or Spanish pages print each answer after a dash, which also marks a list item
+    answers = [
+        "— I started the page two years ago, when I was at home with my daughter and looked for food that "
+        "was quick to make and still good for her.",
+        "— Italian, without a doubt. It is simple and filling, and its whole secret is good produce and "
+        "recipes that have been tested for centuries.",
+        "— Pasta with baked tomatoes and goat's cheese. For two portions you need twelve cherry tomatoes, "
+        "olive oil, garlic and a little thyme.",
+    ]
+    questions = ["What made you start a cooking page?", "Which cuisine do you like best?",
+                 "A recipe for a quick dinner?"]
+    interview = [line for pair in zip(questions, answers) for line in pair]
+    page = clean_text(_page(MENU, "Masters of taste: the food bloggers of the year", STORY[0], *interview,
+                            "You may also like...", "• Ferry fares to rise in spring",
+                            "• School rebuilding plan delayed again"))
+    assert page.paragraphs == [STORY[0], *interview]

@@ -14,7 +14,7 @@ import re
 
 from .chrome import is_chrome_line
 from .text import Unit, ends_sentence
-from .title import is_prose
+from .title import PROSE_WORDS, is_prose
 from .vocab import is_footer_heading
 
 # Prose this far (in units of menus and teasers) above the story belongs to the
@@ -35,7 +35,7 @@ def _weight(unit: Unit) -> float:
         return -2.0 * lines  # a block of menu lines, a tag cloud
     if glued_teaser(text):
         return -2.0 - min(count, 10)
-    if is_prose(unit):
+    if is_prose(unit) or _dialogue(unit):
         return float(count)
     if not unit.bullet and count >= 3 and ends_sentence(text):
         return float(count)  # a short paragraph of the story
@@ -117,7 +117,18 @@ def _best_run(weights: list[float], first: int) -> tuple[int, int]:
 
 
 def _story_prose(unit: Unit) -> bool:
-    return is_prose(unit) and not glued_teaser(unit.text)
+    return (is_prose(unit) or _dialogue(unit)) and not glued_teaser(unit.text)
+
+
+_DASH_LED = re.compile(r"^\s*[–—]\s")
+
+
+def _dialogue(unit: Unit) -> bool:
+    """A paragraph of prose led by a dash: an interview's answer or a line of dialogue (as
+    Russian, French or Spanish print them), not a list item, though the dash reads as a bullet."""
+    if not unit.bullet or unit.kind != "para" or not _DASH_LED.match(unit.raw or unit.text):
+        return False
+    return unit.words >= 3 * PROSE_WORDS or (unit.words >= PROSE_WORDS and ends_sentence(unit.text))
 
 
 def story_end(units: list[Unit]) -> int:
