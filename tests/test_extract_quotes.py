@@ -499,3 +499,13 @@ def test_a_subject_whose_sentence_has_a_verb_with_no_speaker_moves_the_pronoun(n
         ("but I always think of it like this.", "Mary Steenburgen"),
         ("But the story of it really moved me,", "Jessie Buckley"),
     ]
+
+
+def test_a_group_is_not_named_by_the_word_that_opens_another_sentence(nlp):
+    # "As physicians, we ..." capitalises "As"; the speakers are the physicians, not "As physicians"
+    found = quotes(nlp, [
+        "“We implore you to allow our volunteer physicians to hold our flu vaccine clinic,” the physicians "
+        "stated in the letter.",
+        "“As physicians, we have seen the effects of flu infections,” the letter said.",
+    ])
+    assert found[0].speaker == "physicians"

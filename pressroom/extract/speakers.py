@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from .attribution import Para, Subject
-from .lexicon import DETERMINERS, PEOPLE_NOUNS, ROLE_HEADS
+from .lexicon import CLAUSE_OPENERS, DETERMINERS, PEOPLE_NOUNS, ROLE_HEADS
 
 _NOT_ISSUERS = DETERMINERS | {"the", "on", "in", "at", "but", "and", "then", "later", "they", "he", "she", "we",
                               "it", "i", "you", "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -102,7 +102,8 @@ def _expand_org(state: State, noun: str) -> str:
     for m in re.finditer(r"((?:[A-Z][\w’'-]*[^\S\n]+){1,4})" + head + r"\b", state.body):
         cand = m.group(0)
         cand_words = cand.split()
-        while cand_words and cand_words[0].lower() in DETERMINERS | {"the"}:
+        # a capital that only starts the sentence names nothing: "As physicians, we ..." is no name
+        while cand_words and cand_words[0].lower() in DETERMINERS | CLAUSE_OPENERS | {"the"}:
             cand_words = cand_words[1:]
         if not cand_words:
             continue
