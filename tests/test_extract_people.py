@@ -436,3 +436,30 @@ def test_dotted_letters_alone_are_no_one(nlp):
         "erupted within the E.P.R.P. leadership, and Nega was thrown into prison.",
     ])
     assert not [person.name for person in found.people if person.name.rstrip(".").replace(".", "").isupper()]
+
+
+def test_a_full_name_the_model_misreads_is_a_person_when_its_surname_speaks(nlp):
+    # the model reads "Eyamba Sowers" as an organisation; the surname alone then speaks
+    found = one(nlp, [
+        "Eyamba Sowers didn’t know Patrick was coming to Tuesday’s networking gathering but saw his visit as "
+        "a pleasant surprise. The real estate agent said she related to him.",
+        "“He has me thinking now,” said Sowers, who is also considering Bernie Sanders and Joe Biden.",
+    ])
+    assert "Eyamba Sowers" in {person.name for person in found.people}
+    assert [q.speaker for q in found.quotes if q.kind == "direct"] == ["Eyamba Sowers"]
+    # a slogan ending in the surname of someone named in full is no one
+    found = one(nlp, [
+        "Donald Trump won the primary, and the Stop Trump movement would mobilize every possible resource.",
+        "“We will win,” Trump said.",
+    ])
+    assert {person.name for person in found.people} == {"Donald Trump"}
+
+
+def test_a_name_ends_at_a_spaced_dash(nlp):
+    found = one(nlp, [
+        "In an interview at her Portland hotel room, Deborah Jordan Reynolds - Santilli's girlfriend and "
+        "co-host on his YouTube channel - told The Washington Post that his views had changed.",
+        "“People have likened Pete and I to Howard Stern and Robin Quivers,” she says.",
+    ])
+    assert "Deborah Jordan Reynolds" in {person.name for person in found.people}
+    assert [q.speaker for q in found.quotes if q.kind == "direct"] == ["Deborah Jordan Reynolds"]

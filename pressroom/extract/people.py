@@ -140,13 +140,21 @@ def name_candidates(units: list[str], ents: list[list[Ent]]) -> list[NameMention
     """Full-name candidates from PERSON entities and from title + name."""
     found: list[NameMention] = []
     maybe_people: list[tuple[int, Ent]] = []  # "Mason Rudolph" the model called an organisation
+    # two capitalised words the model called something else, for want of a given name it knows
+    # ("Eyamba Sowers" as an organisation): a person if the surname alone speaks as one
+    maybe_named: list[tuple[int, Ent]] = []
     for u, (text, unit_ents) in enumerate(zip(units, ents)):
         taken: list[tuple[int, int]] = []
         for e in unit_ents:
             if e.label != "PERSON" and not _person_by_context(text, e):
                 if _given_and_surname(text, e):
                     maybe_people.append((u, e))
+                elif e.label in _MISREAD_NAME_LABELS and len(e.text.split()) == 2:
+                    maybe_named.append((u, e))
                 continue
+            dash = _SPACED_DASH.search(e.text)
+            if dash:  # the model runs on over an aside: "Deborah Jordan Reynolds - Santilli's girlfriend"
+                e = Ent(e.start, e.start + dash.start(), e.label, e.text[: dash.start()])
             tail = _HYPHEN_TAIL.match(text, e.end) if len(e.text.split()) > 1 else None
             if tail:  # the model stops at a hyphen: "Moon Jae" of "Moon Jae-in" (not "Obama-era")
                 e = Ent(e.start, tail.end(), e.label, text[e.start : tail.end()])
@@ -218,7 +226,27 @@ def name_candidates(units: list[str], ents: list[list[Ent]]) -> list[NameMention
         tokens, _, cut = clean_name(e.text)
         if len(tokens) == 2 and tokens[1] in surnames:
             found.append(NameMention(u, e.start + cut, e.end, e.text[cut:], tokens, None, True))
+    # a surname that speaks alone and that no full name found has: the misread words name it
+    # (not "Stop Trump" beside "Donald Trump")
+    speaking = {c.tokens[0] for c in found if len(c.tokens) == 1 and _speaks(units[c.unit], c.start, c.end)}
+    speaking -= {c.tokens[-1] for c in found if len(c.tokens) > 1}
+    for u, e in maybe_named:
+        tokens, honorific, cut = clean_name(e.text)
+        if len(tokens) == 2 and tokens[1] in speaking and honorific is None and "," not in e.text \
+                and looks_like_person(tokens):
+            found.append(NameMention(u, e.start + cut, e.end, e.text[cut:], tokens, None, True))
     return _without_things(found, units, ents)
+
+
+_SPACED_DASH = re.compile(r"\s+[-–—]+\s+")
+_MISREAD_NAME_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "GPE", "NORP"})
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|added|asked|wrote|according\s+to)\s+$")
+
+
+def _speaks(text: str, start: int, end: int) -> bool:
+    """The name at ``text[start:end]`` acts as a person: it speaks, "who" or a pronoun follows it."""
+    return (_SPEECH_BEFORE.search(text[max(0, start - 20) : start]) is not None
+            or _ACTS_AS_PERSON.match(text, end) is not None or _PERSON_CONTEXT.match(text, end) is not None)
 
 
 def _is_heading(text: str) -> bool:
