@@ -10,26 +10,13 @@ token of a name already found (or a near miss of one: a misspelling).
 from __future__ import annotations
 
 import re
-import unicodedata
-from functools import lru_cache
 from dataclasses import dataclass, field
 
-from .lexicon import (ANY_GIVEN_NAME, FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, MONTHS,
-                      ORG_WORDS, ROLE_HEADS, STOPWORDS)
+from .lexicon import ANY_GIVEN_NAME, FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, ROLE_HEADS, STOPWORDS
+from .names import (_GIVEN_STOPWORDS, _PARTICLES, _POSSESSIVE_RE, _key, _norm, clean_name, looks_like_person,
+                    osa_distance)
 from .nlp import Ent
 
-_POSSESSIVE_RE = re.compile(r"(?:['’]s|['’])$")
-_PARTICLES = {"bin", "bint", "al", "de", "del", "della", "da", "di", "van", "von", "der",
-              "den", "la", "le", "du", "dos", "das", "ibn", "y", "el"}
-# titles that come before a name and are never a surname
-# abbreviations that end "Maryland Gov." but never a name ("Hun Sen" is one)
-_TITLE_ONLY = {"gov", "rep", "gen", "lt", "col", "sgt", "capt", "prof", "dr", "mr", "mrs", "ms", "adm", "cmdr"}
-_OFFICES = {"mayor", "governor", "senator", "president", "minister", "secretary", "ambassador",
-            "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "director",
-            "commissioner", "representative", "congressman", "congresswoman", "lawmaker",
-            "official", "candidate", "nominee"}
-# function words that are also given names, when a surname follows
-_GIVEN_STOPWORDS = {"will"}
 _CAP_WORD = r"[A-Z][\w’'.-]*"
 _TITLE_NAME_RE = re.compile(
     r"\b(?P<title>[A-Za-z-]+\.?)\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})"
@@ -60,80 +47,6 @@ class PersonInfo:
     mentions: list[NameMention] = field(default_factory=list)
     roles: list[tuple[int, str]] = field(default_factory=list)  # (priority, role)
     gender: str | None = None
-
-
-def _norm(word: str) -> str:
-    return unicodedata.normalize("NFKD", word).lower().strip(".")
-
-
-def clean_name(surface: str) -> tuple[tuple[str, ...], str | None, int]:
-    """Name words of an entity text: possessive, leading 'the', honorifics, a
-    title the model took in ("Superintendent Jennifer McCormick") and a team and
-    position ("Browns DL Sheldon Richardson") dropped. Returns (tokens, first
-    honorific, characters cut from the front)."""
-    text = _POSSESSIVE_RE.sub("", surface.strip()).strip(" ,.;:")
-    words = text.split()
-    cut, honorific = 0, None
-    while words and (_norm(words[0]) in HONORIFICS or words[0].lower() == "the") and len(words) > 1:
-        if honorific is None and _norm(words[0]) in HONORIFICS:
-            honorific = _norm(words[0])
-        cut += len(words[0]) + 1
-        words = words[1:]
-    # "Superintendent Jennifer McCormick": a title the model took into the name
-    while len(words) >= 3 and _norm(words[0]) in ROLE_HEADS and words[1][:1].isupper():
-        cut += len(words[0]) + 1
-        words = words[1:]
-    # "Browns DL Sheldon Richardson", "Chiefs QB Patrick Mahomes": a team and a position before the name
-    position = max((i for i, w in enumerate(words[:-2]) if i and re.fullmatch(r"[A-Z]{2,3}", w)), default=None)
-    if position is not None:
-        cut += sum(len(w) + 1 for w in words[: position + 1])
-        words = words[position + 1 :]
-    return tuple(words), honorific, cut
-
-
-def looks_like_person(tokens: tuple[str, ...]) -> bool:
-    """A plausible personal name: capitalised words, no organisation words,
-    no acronyms next to other words, no digits."""
-    if not tokens or len(tokens) > 5:
-        return False
-    if all(_norm(t) in HONORIFICS for t in tokens):
-        return False  # "Rep", "Mr" on their own
-    if len(tokens) == 1 and re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?", tokens[0]):
-        return False  # an initial or dotted letters on their own: "N. Korea", "the E.P.R.P."
-    if len(tokens) > 1 and (_norm(tokens[-1]) in _OFFICES or _norm(tokens[-1]) in _TITLE_ONLY):
-        return False  # "Charlotte Mayor": a place and a title, not a name
-    for i, tok in enumerate(tokens):
-        low = _norm(tok)
-        if low in _PARTICLES and 0 < i < len(tokens) - 1:
-            continue
-        if re.fullmatch(r"[A-Z]\.", tok) and i < len(tokens) - 1:
-            continue  # an initial: "James A. Lewis", "J. Smith"
-        if not tok[0].isupper() or any(c.isdigit() for c in tok):
-            return False
-        if i < len(tokens) - 1 and tok.endswith(("'s", "’s")):
-            return False  # "King's Russia Today": a possessive inside is not one name
-        if low in ORG_WORDS or (low in MONTHS and len(tokens) == 1) \
-                or (low in STOPWORDS and not (low in _GIVEN_STOPWORDS and i == 0 and len(tokens) > 1)):
-            return False  # a month or "Will" inside a longer name is a name: "Theresa May", "Will Hurd"
-        if len(tokens) > 1 and tok.isupper() and len(tok) > 1 and not tok.endswith("."):
-            return False
-    return True
-
-
-def osa_distance(a: str, b: str, limit: int = 3) -> int:
-    """Edit distance counting a swap of neighbours as one edit."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    prev2, prev = None, list(range(len(b) + 1))
-    for i in range(1, len(a) + 1):
-        cur = [i] + [0] * len(b)
-        for j in range(1, len(b) + 1):
-            cost = a[i - 1] != b[j - 1]
-            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
-            if prev2 is not None and i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                cur[j] = min(cur[j], prev2[j - 2] + 1)
-        prev2, prev = prev, cur
-    return prev[len(b)]
 
 
 def name_candidates(units: list[str], ents: list[list[Ent]]) -> list[NameMention]:
@@ -379,12 +292,6 @@ _SURNAME_TITLES = {"mr", "mrs", "ms", "dr", "sen", "senator", "rep", "gov", "gov
 # possessive's ("Mr. King's show")
 _HONORIFIC_SURNAME_RE = re.compile(
     r"\b(?P<title>[A-Z][a-z]+\.?)\s+(?P<name>[A-Z][a-z][\w-]*(?:['’][A-Z][\w-]*)?|[A-Z]['’][A-Z][a-z][\w-]*)\b(?!\s+[A-Z])(?!['’]?[A-Z])")
-
-
-@lru_cache(maxsize=1 << 16)
-def _key(tokens) -> tuple[str, ...]:
-    # initials ("Donald J. Trump") do not tell names apart
-    return tuple(_norm(t) for t in tokens if len(t.rstrip(".")) > 1)
 
 
 def cluster_people(cands: list[NameMention]) -> dict[str, PersonInfo]:

@@ -15,8 +15,8 @@ from .lexicon import (FEMALE_NAMES, GIVEN_FEMALE, GIVEN_MALE, HONORIFICS, MALE_N
                       STOPWORDS)
 from .language import looks_english
 from .nlp import parse_sentences, run_ner
-from .people import (PersonInfo, _CAP_TOKEN_RE, _key, _norm, cluster_people, gender_of,
-                     name_candidates, osa_distance)
+from .names import _key, _norm, osa_distance
+from .people import PersonInfo, _CAP_TOKEN_RE, cluster_people, gender_of, name_candidates
 from .quotations import quotation_groups
 from .quotes import attribute_document
 from .roles import choose_role, roles_at
