@@ -138,3 +138,18 @@ def test_a_sentence_in_brackets_leaves_its_brackets_out(nlp):
         "(Politico responded late Friday with an editor's note on the story saying that Carson had implied he "
         "applied to West Point but that was not the case.)",
     ]) == [("Carson had implied he applied to West Point but that was not the case", "Politico")]
+
+
+def test_a_passive_verb_of_saying_reports_words_but_not_its_subjects(nlp):
+    # the subject heard the words or is what was said; the progressive "are alleging" still speaks
+    assert reported(nlp, [
+        "About a dozen owners were gathered on Tuesday night when they were told the newest hopeful would be "
+        "stopping by to introduce himself.",
+        "Destiny 2 is not the only game short of what Google promised – it's revealed in the review that Red "
+        "Dead Redemption 2 only renders at 1440p.",
+        "The Democrats are alleging that the call with his Ukrainian counterpart was irregular and inappropriate.",
+    ]) == [
+        ("the newest hopeful would be stopping by to introduce himself", None),
+        ("Red Dead Redemption 2 only renders at 1440p", None),
+        ("the call with his Ukrainian counterpart was irregular and inappropriate", "Democrats"),
+    ]

@@ -177,11 +177,15 @@ class _Article:
                 region = p.masked[lo : v.start].strip(" ,.;:—–-")
                 if region.lower() in ("but", "and", "yet", "still", "so", "then", "or"):
                     region = ""  # "But, said Solovey, “…”": the subject comes after
-                passive = re.search(r"\b(?:been|was|were|is|are|be|being)\s+(?:\w+ly\s+)?$", p.masked[lo : v.start])
+                # ("are alleging" is no passive)
+                passive = _PASSIVE_BEFORE.search(p.masked[lo : v.start]) and not v.form.lower().endswith("ing")
                 by = re.match(r"\s+by\s+", p.masked[v.end :])
+                # "She was told that ...", "it's revealed in the review that ...": the subject heard,
+                # or is what was said; it reports no words of its own
+                v.passive = bool(passive)
                 if passive and by:
                     # "was criticised by rights groups": the agent speaks
-                    v.subject, v.inverted, v.passive = subject_after(p, v.end + by.end()), True, True
+                    v.subject, v.inverted = subject_after(p, v.end + by.end()), True
                 elif (v.form.lower() == "according to" or not region or v.inverted) and not _participle_clause(p, v):
                     v.subject, v.inverted = subject_after(p, v.end), True
                 elif (post := postposed_subject(p, v)) is not None:
@@ -260,6 +264,9 @@ class _Article:
                     names.append(name)
             caption_people.append(names)
         return Extraction(people=people, mentions=mentions, quotes=quotes, caption_people=caption_people)
+
+
+_PASSIVE_BEFORE = re.compile(r"(?:\b(?:been|was|were|is|are|be|being)|\b(?i:it|that|this|what)['’]s)\s+(?:\w+ly\s+)?$")
 
 
 def _participle_clause(p: Para, v) -> bool:

@@ -10,6 +10,7 @@ from pressroom.model import Quote
 
 from .attribution import Para
 from .lexicon import CORE_LEMMAS, DETERMINERS, VERB_LEMMA
+from .speakers import Speaker
 
 # "states" after these is the noun (after a determiner or quantifier, find_verbs already drops it)
 _NOUN_STATES = re.compile(r"(?:\d|\b(?:in|of|swing|battleground|key|early|southern|northern|western|eastern|red|"
@@ -43,6 +44,9 @@ _CLAUSE_SKIP = re.compile(r"^\s*(?:,\s*)?(?:(?:yesterday|today|(?:on\s+)?(?i:mon
                           r"in a statement|in an interview|in an email)\s*,?\s*)*")
 
 
+_UNKNOWN = Speaker(None, None)  # type: ignore[arg-type]
+
+
 def indirect_speech(p: Para, verb_speaker: dict) -> list[Quote]:
     """Reported speech without quotation marks: '<speaker> <verb> that …'."""
     out = []
@@ -50,8 +54,12 @@ def indirect_speech(p: Para, verb_speaker: dict) -> list[Quote]:
         parenthetical = False
         lemma = VERB_LEMMA.get(v.form.lower(), v.form.lower())
         speaker = verb_speaker.get(id(v))
-        if speaker is None or v.passive or (lemma not in CORE_LEMMAS and lemma != "according to"):
-            continue  # passive: "A photo … was denied by Andrew" reports no words of his
+        if (v.passive and v.inverted) or (lemma not in CORE_LEMMAS and lemma != "according to"):
+            continue  # passive with its agent: "A photo … was denied by Andrew" reports no words of his
+        if v.passive:
+            speaker = _UNKNOWN  # "She was told that …", "It was reported that …": words, but nobody's named
+        elif speaker is None:
+            continue
         a, b = p.sents[v.sentence] if p.sents else (0, len(p.text))
         if _NOT_SAID.search(p.masked[max(a, v.start - 40) : v.start]) \
                 or _HYPOTHETICAL.search(p.masked[max(a, v.start - 30) : v.start]):
