@@ -283,3 +283,10 @@ def test_a_verb_of_answering_after_would_or_could_attributes_the_quote(nlp):
         ("I have a horror of being obvious.", "Mike Ford", "respond"),
         ("I guess Christmas Eve was booked.", "Bernie Sanders", "quip"),
     ]
+
+
+def test_those_before_a_preposition_stays_in_the_speakers_description(nlp):
+    found = extract_pages([CleanPage(title="t", paragraphs=[
+        "Those in favor of punishment have said that Rudolph instigated the fight by igniting the altercation.",
+    ])], nlp)[0].quotes
+    assert [q.speaker for q in found] == ["Those in favor of punishment"]

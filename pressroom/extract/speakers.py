@@ -169,6 +169,9 @@ _ABBREVIATED = {"sen": "senator", "rep": "representative", "gov": "governor", "g
                 "lt": "lieutenant", "col": "colonel", "capt": "captain", "prof": "professor", "dr": "doctor"}
 
 
+_PREPOSITIONS = frozenset({"in", "at", "on", "with", "from", "for", "against", "inside", "outside", "near", "behind"})
+
+
 def resolve(state: State, p: Para, subj: Subject | None) -> Speaker | None:
     """The speaker a subject refers to, or None when it cannot be told."""
     if subj is None:
@@ -215,8 +218,9 @@ def resolve(state: State, p: Para, subj: Subject | None) -> Speaker | None:
                 org = " ".join(org_words[1:])
             return Speaker(org, "organization")
     words = text.split()
-    while words and (words[0].lower() in DETERMINERS or words[0].lower() == "of"):
-        words = words[1:]  # "one of the notices"
+    while words and (words[0].lower() in DETERMINERS or words[0].lower() == "of") \
+            and not (len(words) > 1 and words[1].lower() in _PREPOSITIONS):
+        words = words[1:]  # "one of the notices" (but "those in favor of punishment" keeps "those")
     if not words:
         return None
     if len(words) == 1 and text.split()[0].lower() == "the" and words[0].lower() in state.document_owners:
