@@ -281,7 +281,7 @@ def test_a_verb_of_answering_after_would_or_could_attributes_the_quote(nlp):
     assert not any(q.verb == "respond" and "voting" in q.text for q in quotes)  # advice, not an answer
     assert [(q.text, q.speaker, q.verb) for q in quotes if q.kind == "direct"] == [
         ("I have a horror of being obvious.", "Mike Ford", "respond"),
-        ("I guess Christmas Eve was booked.", "Bernie Sanders", "quip"),
+        ("I guess Christmas Eve was booked.", "spokesman for Bernie Sanders", "quip"),  # not Sanders himself
     ]
 
 
@@ -290,3 +290,18 @@ def test_those_before_a_preposition_stays_in_the_speakers_description(nlp):
         "Those in favor of punishment have said that Rudolph instigated the fight by igniting the altercation.",
     ])], nlp)[0].quotes
     assert [q.speaker for q in found] == ["Those in favor of punishment"]
+
+
+def test_someone_for_or_of_a_named_person_speaks_not_the_person(nlp):
+    found = extract_pages([CleanPage(title="t", paragraphs=[
+        "An attorney for John Doe said that the charges were false.",
+        "But multiple friends of Mike Ford had told me that they were suppressing his work.",
+        "“We will appeal,” a spokesman for Hun Sen said.",
+        "“We will win,” said a statement from Hun Sen.",  # a person's statement is the person's words
+    ])], nlp)[0].quotes
+    assert [(q.speaker, q.speaker_kind) for q in found] == [
+        ("attorney for John Doe", "description"),
+        ("multiple friends of Mike Ford", "description"),
+        ("spokesman for Hun Sen", "description"),
+        ("Hun Sen", "person"),
+    ]

@@ -153,6 +153,8 @@ def _label_person(p: Para, a: int, b: int) -> PersonSpan | None:
 
 def _person_in(p: Para, a: int, b: int, allow_possessive=False) -> PersonSpan | None:
     inside = [s for s in p.people if a <= s.start and s.end <= b]
+    # "an attorney for John Doe", "friends of Mike Ford": the name is whose they are, not who speaks
+    inside = [s for s in inside if not _SOMEONE_OF.search(p.masked[a : s.start])]
     plain = [s for s in inside if not s.possessive]
     if len(inside) > 1 and plain and plain[-1] is not inside[0]:
         # "Clinton spokesman Josh Schwerin", "Trump's aide Jason Miller": a
@@ -197,6 +199,9 @@ def _pronoun_of(word: str) -> str | None:
     if low not in PERSON_PRONOUNS and low not in GROUP_PRONOUNS:
         return None
     return None if len(word) > 2 and word.isupper() else low
+
+
+_SOMEONE_OF = re.compile(r"\b[a-z][\w’'-]*\s+(?:of|for)\s+(?:the\s+)?$")
 
 
 def _classify(p: Para, a: int, b: int) -> Subject | None:

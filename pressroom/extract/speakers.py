@@ -17,7 +17,7 @@ _ISSUED = re.compile(
     r"(?P<owner>(?:\b[A-Z][\w&.’'-]*\s+){1,5})(?:\w+ly\s+)?(?:issued|released|sent|posted|published|put out|"
     r"tweeted|wrote)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?P<doc>" + _DOCUMENTS + r")s?\b")
 _NP_OWNER = re.compile(
-    r"^(?:.*?\b)?(?:statement|statements|spokesman|spokeswoman|spokesperson|representative|"
+    r"^(?:.*?\b)?(?P<noun>statement|statements|spokesman|spokeswoman|spokesperson|representative|"
     r"representatives|official|officials|source|sources|notice|notices|letter|report|post|"
     r"posting|release|memo|document|documents|email|tweet|message|website|page|account|"
     r"one|member|members|leader|leaders|head|chief)\s+(?:from|of|for|at|with|close to|in)\s+(?P<owner>.+)$",
@@ -172,6 +172,10 @@ _ABBREVIATED = {"sen": "senator", "rep": "representative", "gov": "governor", "g
 _PREPOSITIONS = frozenset({"in", "at", "on", "with", "from", "for", "against", "inside", "outside", "near", "behind"})
 
 
+_PEOPLE_BY_OWNER = re.compile(r"spokes(?:man|woman|person)|representatives?|officials?|sources?|one|members?|"
+                              r"leaders?|head|chief", re.I)
+
+
 def resolve(state: State, p: Para, subj: Subject | None) -> Speaker | None:
     """The speaker a subject refers to, or None when it cannot be told."""
     if subj is None:
@@ -230,6 +234,13 @@ def resolve(state: State, p: Para, subj: Subject | None) -> Speaker | None:
         owner = m.group("owner").split()
         while owner and owner[0].lower() in DETERMINERS:
             owner = owner[1:]
+        person = next((ps for ps in p.people if subj.start <= ps.start and ps.end <= subj.end + 1), None)
+        if owner and person is not None:
+            # a person's statement is the person's words; a person's spokesman or aides speak for
+            # him and are the speakers ("a spokesman for Hun Sen", not Hun Sen as an organisation)
+            if _PEOPLE_BY_OWNER.fullmatch(m.group("noun")):
+                return Speaker(" ".join(words), "description")
+            return Speaker(person.name, "person")
         if owner:
             words = owner
     noun = " ".join(words)
