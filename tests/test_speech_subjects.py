@@ -305,3 +305,13 @@ def test_someone_for_or_of_a_named_person_speaks_not_the_person(nlp):
         ("spokesman for Hun Sen", "description"),
         ("Hun Sen", "person"),
     ]
+
+
+def test_an_ing_verb_right_after_a_noun_of_hearsay_is_that_nouns(nlp):
+    found = extract_pages([CleanPage(title="t", paragraphs=[
+        "Before the medical examiner concluded that Jeffrey Epstein hanged himself, his death was shadowed by "
+        "conspiracy theories suggesting he had been murdered.",
+        "Her submission to the court noted published reports alleging that she claimed during the divorce "
+        "that he had lied.",
+    ])], nlp)[0].quotes
+    assert [q.speaker for q in found if q.kind == "indirect"] == ["conspiracy theories", "published reports"]

@@ -186,6 +186,8 @@ class _Article:
                 if passive and by:
                     # "was criticised by rights groups": the agent speaks
                     v.subject, v.inverted = subject_after(p, v.end + by.end()), True
+                elif (hearsay := _hearsay_subject(p, v)) is not None:
+                    v.subject = hearsay
                 elif (v.form.lower() == "according to" or not region or v.inverted) and not _participle_clause(p, v):
                     v.subject, v.inverted = subject_after(p, v.end), True
                 elif (post := postposed_subject(p, v)) is not None:
@@ -288,6 +290,23 @@ def _clause_subject(p: Para, v) -> Subject | None:
         return lead
     earlier = [w for w in p.verbs if w.sentence == v.sentence and w.end <= v.start and w.subject]
     return earlier[0].subject if earlier else None
+
+
+# nouns of hearsay and record, which say things without anyone saying them ("reports saying")
+_HEARSAY_BEFORE = re.compile(r"\b((?:[a-z-]+\s+)?(?:theories|theory|rumou?rs?|speculation|reports|claims|allegations|"
+                             r"surveys|studies|data|figures|documents|records|estimates|headlines|stories))\s+$")
+
+
+def _hearsay_subject(p: Para, v) -> Subject | None:
+    """'conspiracy theories suggesting he had been murdered', 'reports saying': an -ing verb
+    right after a noun of hearsay or record describes that noun, which is its subject."""
+    if not v.form.lower().endswith("ing"):
+        return None
+    base = p.sents[v.sentence][0] if p.sents else 0
+    hearsay = _HEARSAY_BEFORE.search(p.masked[base : v.start])
+    if hearsay is None:
+        return None
+    return Subject("np", base + hearsay.start(1), base + hearsay.end(1), hearsay.group(1))
 
 
 def _apply_parses(nlp, need) -> None:
