@@ -315,3 +315,15 @@ def test_an_ing_verb_right_after_a_noun_of_hearsay_is_that_nouns(nlp):
         "that he had lied.",
     ])], nlp)[0].quotes
     assert [q.speaker for q in found if q.kind == "indirect"] == ["conspiracy theories", "published reports"]
+
+
+def test_a_gerund_before_a_noun_is_no_verb_of_speech(nlp):
+    found = extract_pages([CleanPage(title="t", paragraphs=[
+        "- You’re given opportunities to be more visible — maybe it’s an interview request or a small speaking "
+        "gig — and you’re terrified to say “yes.”",
+        "Jessica Mackler issued a statement saying his comment “has absolutely no place in our democracy.”",
+    ])], nlp)[0].quotes
+    assert [(q.text, q.speaker) for q in found] == [
+        ("yes.", None),
+        ("has absolutely no place in our democracy.", "Jessica Mackler"),  # a statement saying: a verb
+    ]

@@ -125,6 +125,9 @@ def find_verbs(p: Para) -> list[VerbHit]:
             continue  # an infinitive ("to maintain their neutrality") reports nothing
         if single and single.lower().endswith("s") and _NOUN_BEFORE.search(p.masked[max(0, start - 30) : start]):
             continue  # "Trump’s comments are", "the remarks": a plural noun, not a verb
+        if single and single.lower().endswith("ing") and _MODIFIER_ING.search(p.masked[max(0, start - 30) : start]) \
+                and _NOUN_NEXT.match(p.masked, end):
+            continue  # "a small speaking gig", "his writing career": a gerund before a noun modifies it
         hits.append(VerbHit(start, end, form, p.sentence_of(start)))
     return sorted(hits, key=lambda v: v.start)
 
@@ -132,6 +135,16 @@ def find_verbs(p: Para) -> list[VerbHit]:
 # a possessive or determiner right before a word makes it a noun
 _NOUN_BEFORE = re.compile(r"(?:\b(?:the|these|those|his|her|their|its|our|my|your|such|other|many|several|some|"
                           r"all|both|most|few|numerous)|\w[’']s)\s+$", re.I)
+
+
+# an article or possessive, maybe one adjective (not a message that speaks: "a statement saying"),
+# before an -ing word; and a noun after it (not a pronoun or determiner that opens what is said)
+_MODIFIER_ING = re.compile(r"\b(?:a|an|the|his|her|their|its|our|my|your)\s+(?!(?:statement|letter|e?-?mail|tweet|"
+                           r"post|note|report|release|memo|message|video|ad|interview|speech|column|editorial|"
+                           r"filing|document|text|comment|comments|remarks|op-ed)\s)(?:[a-z]+\s+)?$", re.I)
+_NOUN_NEXT = re.compile(r"\s+(?!(?:to|that|about|of|with|on|in|for|at|from|by|and|or|as|it|its|them|him|his|her|"
+                        r"me|my|us|our|you|your|they|their|he|she|we|the|a|an|this|these|those|what|how|why|"
+                        r"when|whether|if|there)\b)[a-z]{3,}\b(?![’'])")
 
 
 def _label_person(p: Para, a: int, b: int) -> PersonSpan | None:
