@@ -189,7 +189,8 @@ def _read_head(units: list[Unit], page: CleanPage) -> list[Unit]:
     head = units[:first_prose]
     title = find_title(head, page, units)
     menus = menu_head(head)
-    story_words = opening_words(units, first_prose) | content_words(title or "")
+    # (only a head of menus drops unrelated headlines: no other page pays for the opening's words)
+    story_words = opening_words(units, first_prose) | content_words(title or "") if menus else set()
     if (
         title is None
         and not menus

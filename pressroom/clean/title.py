@@ -257,22 +257,22 @@ def _checked_against_story(title: str | None, units: list[Unit], start: int) -> 
     The layout's title stands unless that headline shares at least three
     words with the opening and more than twice as many as the title does.
     """
-    found = story_headline(units, start)
+    opening = opening_words(units, start)
+    found = _story_headline(units, start, opening)
     if found is None:
         return title
     headline, shared = found
     if title is None:
         return headline
-    title_shared = len(content_words(title) & opening_words(units, start))
+    title_shared = len(content_words(title) & opening)
     return headline if shared >= 3 and shared > 2 * title_shared else title
 
 
-def story_headline(units: list[Unit], start: int) -> tuple[str, int] | None:
+def _story_headline(units: list[Unit], start: int, opening: set[str]) -> tuple[str, int] | None:
     """The headline-shaped line above ``units[start]`` that shares the most words with the
-    story's opening (for its length; the nearest on a tie), and how many it shares; None
+    story's ``opening`` (for its length; the nearest on a tie), and how many it shares; None
     when no line shares two.
     """
-    opening = opening_words(units, start)
     best: tuple[tuple[float, int], int, int] | None = None
     lines = 0
     for k in range(start - 1, -1, -1):
@@ -329,13 +329,11 @@ def opening_words(units: list[Unit], start: int) -> set[str]:
     return content_words(" ".join(texts))
 
 
+# a sentence's end after a lower-case word (not "Rep. Ilhan Omar", "a.m.", "Texas vs. Oklahoma")
+_TWO_SENTENCES = re.compile(r"\b(?!vs\b)[a-z]{2,}[.!?] [A-Z]")
 # a quotation that ends in its own full stop or comma, maybe with its speaker after it, or a
 # whole line quoted: a pull quote ("'We Got Her!' Video Shows ..." is a headline)
 _QUOTED_SENTENCE = re.compile(r"""^["“'‘][^"”'’]+(?:[.,]["”'’]|[!?]["”'’]\s*$)""")
-
-
-# a sentence's end after a lower-case word (not "Rep. Ilhan Omar", "a.m.", "Texas vs. Oklahoma")
-_TWO_SENTENCES = re.compile(r"\b(?!vs\b)[a-z]{2,}[.!?] [A-Z]")
 
 
 def _quoted_sentence(text: str) -> bool:

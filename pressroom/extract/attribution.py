@@ -164,6 +164,10 @@ def _label_person(p: Para, a: int, b: int) -> PersonSpan | None:
     return None
 
 
+# "<noun> of/for" right before a name: the name is whose they are ("an attorney for John Doe")
+_SOMEONE_OF = re.compile(r"\b[a-z][\w’'-]*\s+(?:of|for)\s+(?:the\s+)?$")
+
+
 def _person_in(p: Para, a: int, b: int, allow_possessive=False) -> PersonSpan | None:
     inside = [s for s in p.people if a <= s.start and s.end <= b]
     # "an attorney for John Doe", "friends of Mike Ford": the name is whose they are, not who speaks
@@ -212,9 +216,6 @@ def _pronoun_of(word: str) -> str | None:
     if low not in PERSON_PRONOUNS and low not in GROUP_PRONOUNS:
         return None
     return None if len(word) > 2 and word.isupper() else low
-
-
-_SOMEONE_OF = re.compile(r"\b[a-z][\w’'-]*\s+(?:of|for)\s+(?:the\s+)?$")
 
 
 def _classify(p: Para, a: int, b: int) -> Subject | None:

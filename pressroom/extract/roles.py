@@ -80,7 +80,17 @@ def _singular_role(role: str) -> str:
 _APPOSITION_HEADS = {"figure"}
 
 
+# a title is a few words, an apposition a short phrase: each is looked for in this many
+# characters before the name, not in the whole paragraph once per name
 _TITLE_REACH = 200
+_APPOSITION_REACH = 300
+
+
+def _text_before(text: str, start: int, reach: int) -> str:
+    """The last ``reach`` characters or so before ``start``, cut at a space so that word
+    boundaries are the text's."""
+    cut = text.rfind(" ", 0, start - reach) + 1 if start > reach else 0
+    return text[cut:start]
 
 
 def pre_role(text: str, start: int, plural: bool = False) -> str | None:
@@ -89,10 +99,7 @@ def pre_role(text: str, start: int, plural: bool = False) -> str | None:
     A plural title ("judges Len Goodman, …") names a list, not one person:
     it counts only with ``plural``, and comes back singular ("judge").
     """
-    # a title is a few words: look at the last ~200 characters only (cut at a space, so
-    # that word boundaries are the text's), not the whole paragraph once per name
-    cut = text.rfind(" ", 0, start - _TITLE_REACH) + 1 if start > _TITLE_REACH else 0
-    before = text[cut:start]
+    before = _text_before(text, start, _TITLE_REACH)
     to_title = _TO_TITLE.search(before) if " to " in before else None
     if to_title and _low(to_title.group("head")) in ROLE_HEADS \
             and not any(_low(w) in ROLE_HEADS for w in to_title.group("place").split()):
@@ -264,8 +271,7 @@ _NOT_APPOSITION_STARTS = {"who", "which", "whose", "that", "was", "were", "is", 
 
 def pre_apposition(text: str, start: int) -> str | None:
     """Apposition right before the name: "X’s ROLE, [Title] NAME"."""
-    cut = text.rfind(" ", 0, start - 300) + 1 if start > 300 else 0  # an apposition is short
-    before = text[cut:start]
+    before = _text_before(text, start, _APPOSITION_REACH)
     m = re.search(r"(\w+\.?\s+)?$", before)
     if m and m.group(1) and _low(m.group(1).strip()) in HONORIFICS:
         before = before[: m.start()]
