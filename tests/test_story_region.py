@@ -169,3 +169,24 @@ def test_an_interviews_answers_led_by_a_dash_are_the_story():
                             "You may also like...", "• Ferry fares to rise in spring",
                             "• School rebuilding plan delayed again"))
     assert page.paragraphs == [STORY[0], *interview]
+
+
+def test_a_notice_of_two_sentences_is_no_headline():
+    story = [
+        "Lawmakers updated the state's privacy law on Tuesday, saying users deserve to know how companies "
+        "share the data they collect about them.",
+        "The changes, which take effect in January, require every company to publish its policy and to delete "
+        "data when users ask.",
+    ]
+    page = clean_text(_page("Your privacy is important to us. We have updated our privacy policy to explain how "
+                            "we use your data", MENU, "A new deal for web users",
+                            "By Jane Roe on Monday, November 18th, 2019 at 11:04 a.m.", *story))
+    assert page.title == "A new deal for web users"
+
+
+def test_a_long_line_under_a_headline_is_its_standfirst_not_the_title():
+    standfirst = ("The county council voted on Tuesday to replace the Mill Street bridge that engineers closed in "
+                  "March")
+    page = clean_text(_page(MENU, "Around the County Today", "Council to replace Mill Street bridge", standfirst,
+                            "Around the County Today", *STORY))
+    assert page.title == "Council to replace Mill Street bridge"
