@@ -171,6 +171,15 @@ def test_an_interviews_answers_led_by_a_dash_are_the_story():
     assert page.paragraphs == [STORY[0], *interview]
 
 
+def test_a_quoted_claim_above_the_story_is_no_headline():
+    # a fact check prints the claim it checks, in quotation marks, above its own headline
+    claim = "\"The council closed the Mill Street bridge after engineers found cracks.\""
+    page = clean_text(_page(MENU, claim, "— Jane Roe on Monday, November 18th, 2019 in a council meeting",
+                            "What will the Mill Street repairs cost?", "By", "John Doe",
+                            "on Monday, November 18th, 2019 at 11:08 a.m.", *STORY))
+    assert page.title == "What will the Mill Street repairs cost?"
+
+
 def test_a_notice_of_two_sentences_is_no_headline():
     story = [
         "Lawmakers updated the state's privacy law on Tuesday, saying users deserve to know how companies "

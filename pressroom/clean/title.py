@@ -122,9 +122,7 @@ def _headline_of_story(units: list[Unit], anchor: int, first: int) -> str | None
     best: tuple[tuple[float, int], str] | None = None
     for k in range(anchor - 1, first - 1, -1):
         unit = units[k]
-        if unit.bullet or "\n" in unit.text or not headline_like(unit) or _is_fact(unit.text):
-            continue
-        if _caption_sentence(unit.text.rstrip()):
+        if not _story_headline_shaped(unit):
             continue
         words = content_words(unit.text)
         if not words:
