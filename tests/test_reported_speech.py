@@ -153,3 +153,30 @@ def test_a_passive_verb_of_saying_reports_words_but_not_its_subjects(nlp):
         ("Red Dead Redemption 2 only renders at 1440p", None),
         ("the call with his Ukrainian counterpart was irregular and inappropriate", "Democrats"),
     ]
+
+
+def test_reported_content_ends_where_another_act_of_saying_begins(nlp):
+    # PolNeAR's annotators end the content at a second verb of saying, a clause
+    # of citing or arguing, or a clause with a subject of its own
+    assert reported(nlp, [
+        "Donald Trump said he would order a review of the nation's computer defenses and warned against hackers "
+        "from China.",
+        "Senator David Perdue said he didn't believe those attacks had hurt Mitt Romney, arguing that divisions in "
+        "the party were a bigger hurdle.",
+        "The International Monetary Fund announced Tuesday that it is lowering its forecast for growth this year, "
+        "and the downgrade is casting a shadow on the outlook.",
+    ]) == [
+        ("he would order a review of the nation's computer defenses", "Donald Trump"),
+        ("against hackers from China", "Donald Trump"),
+        ("he didn't believe those attacks had hurt Mitt Romney", "David Perdue"),
+        ("divisions in the party were a bigger hurdle", "David Perdue"),
+        ("it is lowering its forecast for growth this year", "International Monetary Fund"),
+    ]
+
+
+def test_a_clause_that_opens_on_a_pronoun_needs_no_that(nlp):
+    assert reported(nlp, [
+        "Barack Obama spoke for an hour. In his final State of the Union address, he conceded he had fallen short "
+        "on gun control.",
+        "Donald Trump repeated comments he made earlier this week about the convention.",
+    ]) == [("he had fallen short on gun control", "Barack Obama")]

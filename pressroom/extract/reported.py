@@ -44,6 +44,31 @@ _CLAUSE_SKIP = re.compile(r"^\s*(?:,\s*)?(?:(?:yesterday|today|(?:on\s+)?(?i:mon
                           r"in a statement|in an interview|in an email)\s*,?\s*)*")
 
 
+# verbs whose clause often drops its "that": "said the plan failed"
+_BARE_CLAUSE_LEMMAS = frozenset({"say", "add", "tell", "state", "claim", "argue", "insist", "note", "explain",
+                                 "warn", "predict", "suggest", "believe"})
+# any verb of saying with a clause that opens on a subject pronoun: "conceded he had fallen short"
+# (not "the remarks he made": a relative clause on a noun of speech)
+_PRONOUN_SUBJECT = re.compile(r"(?:he|she|they|we|I)\s+(?!,|(?:had\s+|has\s+|have\s+)?(?:made|gave|given|delivered|"
+                              r"issued|sent|posted|wrote|written)\b)[a-z’']+")
+
+# where reported content ends before its sentence does: the attribution again, another
+# act of saying ("and warned against", "but noted that", ", arguing that"), or another
+# clause with its own subject (", and the downgrade is …")
+_SPEECH_PAST = (r"(?:said|says|added|adds|noted|notes|warned|warns|argued|argues|told|tells|acknowledged|insisted|"
+                r"claimed|stressed|emphasized|explained|suggested|predicted|conceded|admitted|declared|announced|"
+                r"promised|pledged|vowed|refused|declined|denied|accused|called|urged|asked|wrote|reported|"
+                r"contended|maintained|cautioned|pointed)")
+_CONTENT_ENDS = re.compile(
+    r",\s+(?:according to|he said|she said|they said)\b"
+    r"|,?\s+(?:—\s*)?(?:and|but)\s+(?:(?:he|she|they|it|we|I|also|then|later)\s+)*" + _SPEECH_PAST + r"\b"
+    r"|,\s+(?:arguing|citing|saying|adding|noting|claiming|insisting|calling|warning|explaining|pointing|stressing|"
+    r"suggesting|echoing|describing|referring|accusing|urging|asking|predicting|promising|vowing|acknowledging|"
+    r"admitting|blaming|touting|dismissing|defending|criticizing|praising|comparing|questioning|telling|writing|"
+    r"declaring|announcing|emphasizing|recalling|conceding|complaining|boasting|joking|lamenting|asserting|"
+    r"contending|alleging|pledging|signaling|signalling)\b"
+    r"|,\s+and\s+(?:the|a|an|he|she|they|it|we|I|his|her|their|its|[A-Z]\w+)\b")
+
 _UNKNOWN = Speaker(None, None)  # type: ignore[arg-type]
 
 
@@ -124,9 +149,8 @@ def indirect_speech(p: Para, verb_speaker: dict) -> list[Quote]:
                                                  "about", "and", "so", "yes", "nothing") \
                         or (nxt[0].lower() in ("it", "no") and (len(nxt) < 2 or nxt[1].lower().strip(".,;")
                                                               in ("", "to", "again", "before", "once", "twice"))) \
-                        or nxt[0].endswith(("ly",)) or lemma not in ("say", "add", "tell", "state", "claim",
-                                                                       "argue", "insist", "note", "explain",
-                                                                       "warn", "predict", "suggest", "believe"):
+                        or nxt[0].endswith(("ly",)) or (lemma not in _BARE_CLAUSE_LEMMAS
+                                                        and not _PRONOUN_SUBJECT.match(p.masked, start)):
                     continue
                 opening = p.masked[a : v.subject.start] if v.subject and v.subject.end <= v.start else ""
                 if rest.lstrip().startswith(",") and opening.rstrip().endswith(",") \
@@ -134,10 +158,11 @@ def indirect_speech(p: Para, verb_speaker: dict) -> list[Quote]:
                     start = a  # "Many of the prisons, she said, are aging": the words on both sides
                     parenthetical = True
             end = b
-            cut = None if parenthetical else \
-                re.search(r",\s+(?:according to|he said|she said|they said)\b", p.masked[start:end])
+            cut = None if parenthetical else _CONTENT_ENDS.search(p.masked, start, end)
+            while cut and len(p.masked[start : cut.start()].split()) < 4:
+                cut = _CONTENT_ENDS.search(p.masked, cut.end(), end)
             if cut:
-                end = start + cut.start()
+                end = cut.start()
         text = p.text[start:end].strip(" ,.")
         if text.endswith(")") and text.count(")") > text.count("("):
             text = text[:-1].rstrip(" ,.")  # the sentence was in brackets: "(Politico said that ….)"
