@@ -180,3 +180,28 @@ def test_a_clause_that_opens_on_a_pronoun_needs_no_that(nlp):
         "on gun control.",
         "Donald Trump repeated comments he made earlier this week about the convention.",
     ]) == [("he had fallen short on gun control", "Barack Obama")]
+
+
+def test_reported_content_ends_at_another_speaker_or_a_relative_clause_not_at_a_list(nlp):
+    assert reported(nlp, [
+        "Mitchell Zuckoff said he had many conversations with the agency about the project, but officials said "
+        "those talks came later.",
+        "Alan Berger said he is partial to Mike Huckabee and to Ted Cruz, for whom he was scheduled to host a "
+        "fundraiser.",
+        "Riders said the quality of the driving, the cars, and the experience has declined over time.",
+    ]) == [
+        ("he had many conversations with the agency about the project", "Mitchell Zuckoff"),
+        ("those talks came later", "officials"),
+        ("he is partial to Mike Huckabee and to Ted Cruz", "Alan Berger"),
+        ("the quality of the driving, the cars, and the experience has declined over time", "Riders"),
+    ]
+
+
+def test_a_passive_verb_of_saying_reports_words_only_with_its_clause(nlp):
+    assert reported(nlp, [
+        "Such stripping would occur often enough to be noted more than one night out of 17, the team wrote.",
+        "They were told that the plant would close in March.",
+    ]) == [
+        ("Such stripping would occur often enough to be noted more than one night out of 17", "team"),
+        ("the plant would close in March", None),
+    ]

@@ -61,13 +61,27 @@ _SPEECH_PAST = (r"(?:said|says|added|adds|noted|notes|warned|warns|argued|argues
                 r"contended|maintained|cautioned|pointed)")
 _CONTENT_ENDS = re.compile(
     r",\s+(?:according to|he said|she said|they said)\b"
-    r"|,?\s+(?:—\s*)?(?:and|but)\s+(?:(?:he|she|they|it|we|I|also|then|later)\s+)*" + _SPEECH_PAST + r"\b"
+    r"|,?\s+(?:—\s*)?(?:and|but|while|whereas|although|though|yet)\s+(?:[\w’'.-]+\s+){0,4}?" + _SPEECH_PAST + r"\b"
+    r"|,\s+(?:for|to|of|with|by|from|in)\s+(?:whom|which)\b|,\s+(?:whose|where)\b"
     r"|,\s+(?:arguing|citing|saying|adding|noting|claiming|insisting|calling|warning|explaining|pointing|stressing|"
     r"suggesting|echoing|describing|referring|accusing|urging|asking|predicting|promising|vowing|acknowledging|"
     r"admitting|blaming|touting|dismissing|defending|criticizing|praising|comparing|questioning|telling|writing|"
     r"declaring|announcing|emphasizing|recalling|conceding|complaining|boasting|joking|lamenting|asserting|"
     r"contending|alleging|pledging|signaling|signalling)\b"
     r"|,\s+and\s+(?:the|a|an|he|she|they|it|we|I|his|her|their|its|[A-Z]\w+)\b")
+# "the driving, the cars, and the experience": the last item of a list, no new clause
+_LIST_ITEM = re.compile(r",\s*(?:[\w’'.-]+\s+){0,3}[\w’'.-]+$")
+
+
+
+def _content_end(masked: str, start: int, end: int):
+    """The first place in ``masked[start:end]`` where the reported content ends."""
+    for m in _CONTENT_ENDS.finditer(masked, start, end):
+        if re.match(r",\s+and\b", m.group(0)) and _LIST_ITEM.search(masked, start, m.start()):
+            continue
+        return m
+    return None
+
 
 _UNKNOWN = Speaker(None, None)  # type: ignore[arg-type]
 
@@ -130,6 +144,8 @@ def indirect_speech(p: Para, verb_speaker: dict) -> list[Quote]:
             if between and between[-1].lower() not in _WH and _RELATIVE_THAT.match(p.masked, v.end + m.end()):
                 # "adding to a series of problems that have turned …": the "that" of a relative clause
                 continue
+            if v.passive and not m and lemma not in ("tell", "ask"):
+                continue  # "often enough to be noted more than once": no words reported
             if m:
                 start = v.end + m.end()
             elif recipient:
@@ -158,9 +174,7 @@ def indirect_speech(p: Para, verb_speaker: dict) -> list[Quote]:
                     start = a  # "Many of the prisons, she said, are aging": the words on both sides
                     parenthetical = True
             end = b
-            cut = None if parenthetical else _CONTENT_ENDS.search(p.masked, start, end)
-            while cut and len(p.masked[start : cut.start()].split()) < 4:
-                cut = _CONTENT_ENDS.search(p.masked, cut.end(), end)
+            cut = None if parenthetical else _content_end(p.masked, start, end)
             if cut:
                 end = cut.start()
         text = p.text[start:end].strip(" ,.")
