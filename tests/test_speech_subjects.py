@@ -327,3 +327,21 @@ def test_a_gerund_before_a_noun_is_no_verb_of_speech(nlp):
         ("yes.", None),
         ("has absolutely no place in our democracy.", "Jessica Mackler"),  # a statement saying: a verb
     ]
+
+
+def test_a_clause_after_but_or_and_has_its_own_subject(nlp):
+    # not an apposition of the name the sentence opens with
+    assert extracted(nlp, [
+        "Mitchell Zuckoff said he spoke with the agency many times, but officials said those talks came later.",
+    ], "indirect") == [
+        ("he spoke with the agency many times", "Mitchell Zuckoff"),
+        ("those talks came later", "officials"),
+    ]
+
+
+def test_a_pronoun_after_a_few_words_of_time_is_the_subject(nlp):
+    # "late Saturday he said": the pronoun, resolved to its person, not the words before it
+    assert extracted(nlp, [
+        "Bernie Sanders campaigned in Iowa on Saturday. He spoke for an hour, and late Saturday he said he "
+        "supported legislation to repeal the bill.",
+    ], "indirect") == [("he supported legislation to repeal the bill", "Bernie Sanders")]

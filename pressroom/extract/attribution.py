@@ -232,6 +232,10 @@ def _classify(p: Para, a: int, b: int) -> Subject | None:
     if pronoun:
         return Subject("pronoun", a, a + len(text.split()[0]), pronoun)
     words = text.split()
+    last = words[-1].lower()
+    if len(words) <= 4 and last in ("he", "she", "they", "we", "i"):
+        # "late Saturday he said", "in 2008 she said": the clause's subject comes last
+        return Subject("pronoun", b - len(last), b, last)
     # past nine words only a phrase opened by a determiner ("A Feb. 1 letter from … obtained by …")
     # is still taken for a noun phrase; other long stretches are clauses or instructions
     if len(words) > (14 if words[0].lower() in DETERMINERS else 9) or any(w.lower() in VERB_LEMMA or w in _FINITE or w in ("not", "cannot") or w.endswith(("n’t", "n't"))
@@ -255,6 +259,7 @@ def subject_before(p: Para, lo: int, verb_start: int) -> Subject | None:
     # (a few quoted words after a word -- "author of “Title”" -- are part of the phrase)
     cut = max((m.end() for m in re.finditer(
         r"\b(?:that|whether|who|which|because|although|though|while|when|if|unless)\b\s+|[;:]\s+|\s[—–]\s|"
+        r",\s+(?:but|and|yet)\s+(?=[a-z])|"  # "…, but officials said": a clause of its own, no apposition
         r"(?<![A-Za-z] )(?<!Q)Q+[.,]?\s+", region)), default=0)
     lo += cut
     region = p.masked[lo:verb_start]
