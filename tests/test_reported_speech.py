@@ -205,3 +205,17 @@ def test_a_passive_verb_of_saying_reports_words_only_with_its_clause(nlp):
         ("Such stripping would occur often enough to be noted more than one night out of 17", "team"),
         ("the plant would close in March", None),
     ]
+
+
+def test_what_was_promised_or_urged_is_reported(nlp):
+    # PolNeAR annotates the infinitive as what was said; it ends at the first comma
+    assert reported(nlp, [
+        "Donald Trump has vowed to boycott the cookies made in Mexico.",
+        "Mitch McConnell urged Republican senators to condemn violence at rallies, aides said.",
+        "Bernie Sanders asked to speak to the delegates before the vote.",
+        "She promised to the voters a better deal.",
+    ]) == [
+        ("to boycott the cookies made in Mexico", "Donald Trump"),
+        ("to condemn violence at rallies", "Mitch McConnell"),
+        ("to speak to the delegates before the vote", "Bernie Sanders"),
+    ]

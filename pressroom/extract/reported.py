@@ -83,6 +83,12 @@ def _content_end(masked: str, start: int, end: int):
     return None
 
 
+# what was promised or urged: "vowed to boycott the product", "urged supporters to monitor the polls"
+_TO_DO = r"(to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|them|me|us|it|be\s+sure)\b)[a-z]+\b)"
+_INFINITIVE_AFTER = {lemma: re.compile(r"\s+" + _TO_DO) for lemma in ("promise", "pledge", "vow", "agree")} | {
+    lemma: re.compile(r"\s+(?:[\w’'.-]+\s+){0,5}?" + _TO_DO) for lemma in ("urge", "ask", "warn", "advise", "tell", "remind")}
+_INFINITIVE_ENDS = re.compile(r",\s|\s[—–-]+\s|\s+and\s+[a-z]+ed\b")
+
 _UNKNOWN = Speaker(None, None)  # type: ignore[arg-type]
 
 
@@ -140,6 +146,8 @@ def indirect_speech(p: Para, verb_speaker: dict) -> list[Quote]:
             if v.form.lower() == "states" and (not m or _NOUN_STATES.search(p.masked[max(0, v.start - 20) : v.start])):
                 continue  # "in 20 states (that …)", "swing states": the noun
             recipient = _RECIPIENT.match(rest) if lemma in ("tell", "inform", "assure") and not m else None
+            infinitive = _INFINITIVE_AFTER.get(lemma)
+            infinitive = infinitive.match(rest) if infinitive and not m and not recipient else None
             between = m.group(0).split()[:-1] if m else []
             if between and between[-1].lower() not in _WH and _RELATIVE_THAT.match(p.masked, v.end + m.end()):
                 # "adding to a series of problems that have turned …": the "that" of a relative clause
@@ -152,6 +160,8 @@ def indirect_speech(p: Para, verb_speaker: dict) -> list[Quote]:
                 start = v.end + recipient.end()  # "told reporters the decision had been taken"
             elif asked:
                 start = v.end + asked.end()  # "asked him whether …": the question is what was said
+            elif infinitive:
+                start = v.end + infinitive.start(1)  # "vowed to boycott …", "urged supporters to stay home"
             else:
                 m = _CLAUSE_SKIP.match(rest)
                 start = v.end + (m.end() if m else 0)
@@ -175,6 +185,9 @@ def indirect_speech(p: Para, verb_speaker: dict) -> list[Quote]:
                     parenthetical = True
             end = b
             cut = None if parenthetical else _content_end(p.masked, start, end)
+            if infinitive:
+                # what was promised or urged ends at the first comma, dash or second verb
+                cut = _INFINITIVE_ENDS.search(p.masked, start, cut.start() if cut else end) or cut
             if cut:
                 end = cut.start()
         text = p.text[start:end].strip(" ,.")
