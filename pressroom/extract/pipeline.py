@@ -8,20 +8,21 @@ import unicodedata
 
 from pressroom.model import CleanPage, Extraction, Mention, Person
 
-from .attribution import (Para, PersonSpan, Subject, _classify, embedded_title, find_verbs, leading_subject,
-                          postposed_subject,
-                          subject_after, subject_before)
+from .attribution import (_classify, embedded_title, leading_subject, postposed_subject, subject_after,
+                          subject_before)
 from .lexicon import (FEMALE_NAMES, GIVEN_FEMALE, GIVEN_MALE, HONORIFICS, MALE_NAMES, ROLE_HEADS,
                       STOPWORDS)
 from .language import looks_english
-from .nlp import parse_sentences, run_ner
 from .names import _key, _norm, osa_distance
+from .nlp import parse_sentences, run_ner
+from .para import Para, PersonSpan, Subject
 from .people import PersonInfo, _CAP_TOKEN_RE, cluster_people, gender_of, name_candidates
 from .quotations import quotation_groups
 from .quotes import attribute_document
 from .roles import choose_role, roles_at
 from .speakers import State
 from .text import find_quote_spans, mask_quotes, sentence_bounds
+from .verbs import find_verbs
 
 log = logging.getLogger(__name__)
 _POSS = re.compile(r"['’]s?$")

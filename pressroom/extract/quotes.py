@@ -11,80 +11,12 @@ import re
 
 from pressroom.model import Quote
 
-from .attribution import Para, VerbHit, embedded_title, lead_in, leading_subject
+from .attribution import embedded_title, lead_in, leading_subject
 from .lexicon import CLAUSE_OPENERS, CORE_LEMMAS, DETERMINERS, ROLE_HEADS, VERB_LEMMA
+from .para import Para, VerbHit
+from .quote_kinds import is_subheading, is_term, names_a_work, quote_kind
 from .reported import indirect_speech
 from .speakers import Speaker, State, resolve
-
-
-def quote_kind(p: Para, span) -> str:
-    """'direct' for a quoted sentence, 'partial' for a fragment inside one."""
-    if not span.opened:
-        return "direct"
-    k = p.sentence_of(span.open_at)
-    head = p.masked[p.sents[k][0] : span.open_at].rstrip() if p.sents else ""
-    content = p.text[span.start : span.end]
-    first = content.lstrip("[(‘'…. ")[:1]
-    n_words = len(content.split())
-    if n_words <= 3 and not re.search(r"[.?!,]$", content):
-        return "partial"  # a title or a scare quote, not a quoted sentence
-    if _is_title(content):
-        return "partial"  # “Orange is the New Black,”: a title, slogan or show
-    if not head or head.endswith((":", "Q", "Q.")):
-        return "direct"
-    if (head.endswith(",") or re.search(r",?\s+(?:but|and)$", head)) and _resumes_split_quote(p, span, k):
-        return "direct"  # "“…,” he said, but “when it comes to …”"
-    if head.endswith(","):
-        if (first.isupper() or first.isdigit()) and any(v.end <= span.open_at and v.sentence == k for v in p.verbs):
-            return "direct"
-        if first.isupper() and len(content.split()) >= 5 and re.search(r"[.?!,]$", content):
-            return "direct"
-        verb = next((v for v in reversed(p.verbs) if v.end <= span.open_at and v.sentence == k), None)
-        if verb and len(p.masked[verb.end : span.open_at].split()) <= 3 and n_words >= 4 \
-                and re.search(r"[.?!,]$", content):
-            return "direct"  # "Still, she added, “we also can’t ignore …”"
-        return "partial"
-    if head.endswith(("—", " -", "–")) and first.isupper() and n_words >= 4:
-        return "direct"  # "… brutal leaders - ''He would have loved Stalin,''"
-    last_word = head.split()[-1].lower() if head.split() else ""
-    if last_word in VERB_LEMMA and len(content.split()) >= 4 and (first.isupper() or re.search(r"[.?!]$", content)):
-        # "he yelled “…”", "she admitted “emails have been wonderful, … also.”"
-        # (but "only saying “there are laws …”." is a fragment of her sentence)
-        return "direct"
-    return "partial"
-
-
-_TITLE_SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "from",
-                "by", "is", "as", "but"}
-
-
-def _is_title(content: str) -> bool:
-    """Title Case words without a sentence end: a name of a work or slogan."""
-    if re.search(r"[.?!]$", content.rstrip("”\"' ")):
-        return False
-    words = re.findall(r"[\w’'-]+", content)
-    big = [w for w in words if w.lower() not in _TITLE_SMALL]
-    return 2 <= len(words) <= 8 and bool(big) and all(w[0].isupper() or w[0].isdigit() for w in big)
-
-
-def _resumes_split_quote(p: Para, span, k: int) -> bool:
-    """'“We will win,” she said, “because we must.”': the second piece goes on
-    with a quoted sentence that the attribution interrupted, so it is as
-    direct as the first even though it starts in lower case."""
-    i = p.spans.index(span)
-    if i == 0:
-        return False
-    prev = p.spans[i - 1]
-    if not prev.closed or p.sentence_of(prev.open_at) != k:
-        return False
-    if p.text[prev.start : prev.end].rstrip("”\"' ")[-1:] not in (",", "—", "–"):
-        return False
-    between = p.masked[prev.close_end : span.open_at]
-    if "Q" in between or len(between.split()) > 15:
-        return False
-    if not any(prev.close_end <= v.start < span.open_at for v in p.verbs):
-        return False
-    return quote_kind(p, prev) == "direct"
 
 
 def _colon_intro(p: Para, span, k: int):
@@ -234,11 +166,11 @@ def attribute_document(paras: list[Para], state: State) -> list[Quote]:
                     # clause's subject's, when a person opens the sentence
                     lead = _opening_person(p, k, s.open_at)
                     speaker = resolve(state, p, lead) if lead else None
-                if kind == "partial" and _names_a_work(p, s, said):
+                if kind == "partial" and names_a_work(p, s, said):
                     continue  # “Wild Rose”, the film “Pose”: a name in quotation marks, not words anyone said
-                if kind == "partial" and speaker is None and _is_term(p, s):
+                if kind == "partial" and speaker is None and is_term(p, s):
                     continue
-                if chosen is None and _is_subheading(p, s):
+                if chosen is None and is_subheading(p, s):
                     continue  # “Alarming mortality rate”: a heading set in quotation marks
                 q = Quote(
                     text=p.text[s.start : s.end], kind=kind,
@@ -279,65 +211,6 @@ def attribute_document(paras: list[Para], state: State) -> list[Quote]:
                 prev_ended_colon = resolve(state, p, lead) if lead else None
     _backfill_chains(quotes, flags)
     return quotes
-
-
-# a noun or participle that introduces the name of a work: the film “Wild Rose”, a book titled “…”
-_WORK_BEFORE = re.compile(
-    r"\b(?:(?:film|movie|show|series|sitcom|song|album|single|book|novel|memoir|podcast|musical|documentary|"
-    r"poem|magazine|newspaper|website|app|video game|script|column)(?:\s+(?:called|named))?|titled|entitled|"
-    r"episode of|season of)\s*$"
-    # "a Nicole Taylor script called “Wild Rose”": a thing's name ("Trump called Clinton “…”" has no noun before)
-    r"|\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}[a-z]+\s+(?:called|named|dubbed)\s*$", re.I)
-# the passive of naming: what follows is what something is called
-_NAMED_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|also\s+)?"
-                           r"(?:called|named|dubbed|termed|nicknamed|known\s+as|referred\s+to\s+as)\s*$", re.I)
-# a few quoted words after a determiner or possessive that no one is said to have said: a term
-_TERM_WORDS = 4
-_TERM_BEFORE = re.compile(r"\b(?:the|a|an|this|these|those|its|their|our|your|his|her|my)(?:\s+[a-z-]+)?$", re.I)
-# a slogan's words are the slogan, whatever their case: "with the slogan “Meth, we’re on it.”"
-_SLOGAN_BEFORE = re.compile(r"\b(?:slogan|motto|tagline|hashtag)\s*$", re.I)
-
-
-def _is_subheading(p: Para, span) -> bool:
-    """A paragraph that is nothing but a few quoted words without a sentence
-    end: a heading some pages set in quotation marks, not a quotation."""
-    content = p.text[span.start : span.end]
-    return len(p.spans) == 1 and not p.masked.replace("Q", "").strip(" \u00a0.") \
-        and len(content.split()) <= 8 and not re.search(r"[.?!,;:…]\W*$", content)
-
-
-def _names_a_work(p: Para, span, speaker) -> bool:
-    """A partial quotation that names something rather than quoting anyone:
-    after a noun that introduces a work's name, or, when nobody can be said
-    to have said it (no verb of speech attributes it), a Title Case name
-    ("Dancing with the Stars") or one capitalised word ("DWTS", "Pose")."""
-    content = p.text[span.start : span.end].rstrip(" ,.;:")
-    one_name = len(content.split()) == 1 and content[:1].isupper() and not re.search(r"[?!]$", content)
-    name_like = one_name or _is_title(content)
-    before = _text_before_quote(p, span)
-    if _SLOGAN_BEFORE.search(before):
-        return True
-    if _NAMED_BEFORE.search(before) and not re.match(r"\W*by\b", p.masked[span.close_end :]):
-        return True  # "HP is called “feather duvet lung”": a name (not "was called “a liar” by Trump")
-    if name_like and _WORK_BEFORE.search(before):
-        return True  # not "called the book “a work of fiction”"
-    if name_like and re.search(r"\b(?:the|a|an)$", before, re.I) \
-            and re.match(r"\s+[a-z]", p.masked[span.close_end :]) and not re.search(r"[,.;:?!]\W*$", p.text[span.start : span.end]):
-        return True  # "the “Bad Blood” songstress", "the “Pose” actor": a name that describes
-    return speaker is None and name_like
-
-
-def _text_before_quote(p: Para, span) -> str:
-    """The text just before a quotation's opening mark, the mark left out."""
-    return p.masked[max(0, span.open_at - 60) : span.open_at].rstrip(" ‘“\"'`")
-
-
-def _is_term(p: Para, span) -> bool:
-    """A few quoted words after a determiner or possessive: "your “success mindset” matters",
-    "the “visibility spectrum”". Asked only of words no one is said to have said."""
-    content = p.text[span.start : span.end]
-    return len(content.split()) <= _TERM_WORDS and bool(_TERM_BEFORE.search(_text_before_quote(p, span))) \
-        and not re.search(r"[.?!,;:…]\W*$", content)
 
 
 # nouns of things said: whose they are is who said the words quoted after them

@@ -8,8 +8,8 @@ import re
 
 from pressroom.model import Quote
 
-from .attribution import Para
 from .lexicon import CORE_LEMMAS, DETERMINERS, VERB_LEMMA
+from .para import Para
 from .speakers import Speaker
 
 # "states" after these is the noun (after a determiner or quantifier, find_verbs already drops it)

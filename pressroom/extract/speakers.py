@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .attribution import Para, Subject
 from .lexicon import CLAUSE_OPENERS, DETERMINERS, PEOPLE_NOUNS, ROLE_HEADS
+from .para import Para, Subject
 
 _NOT_ISSUERS = DETERMINERS | {"the", "on", "in", "at", "but", "and", "then", "later", "they", "he", "she", "we",
                               "it", "i", "you", "monday", "tuesday", "wednesday", "thursday", "friday",
