@@ -219,3 +219,25 @@ def test_what_was_promised_or_urged_is_reported(nlp):
         ("to condemn violence at rallies", "Mitch McConnell"),
         ("to speak to the delegates before the vote", "Bernie Sanders"),
     ]
+
+
+def test_the_end_rules_leave_one_clause_whole(nlp):
+    # a verb of saying after a plain "and" with no comma ends nothing; a question is not cut at its comma
+    assert reported(nlp, [
+        "The CEO said that revenue and profit declined sharply in the third quarter.",
+        "Officials said 300 cases were confirmed and 20 deaths reported in the region.",
+        "Jones asked whether the city planned to close schools, libraries and parks next year.",
+    ]) == [
+        ("revenue and profit declined sharply in the third quarter", "CEO"),
+        ("300 cases were confirmed and 20 deaths reported in the region", "Officials"),
+        ("whether the city planned to close schools, libraries and parks next year", "Jones"),
+    ]
+
+
+def test_no_infinitive_is_reported_after_a_preposition_a_deal_or_a_noun(nlp):
+    assert reported(nlp, [
+        "The mayor asked for a swift return to normalcy after the storm.",
+        "The governor asked about plans to expand the program next year.",
+        "The company agreed to pay $5 million to settle the claims.",
+        "Donald Trump repeated remarks he offered at a rally in Ohio last week.",
+    ]) == []

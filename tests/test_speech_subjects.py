@@ -345,3 +345,10 @@ def test_a_pronoun_after_a_few_words_of_time_is_the_subject(nlp):
         "Bernie Sanders campaigned in Iowa on Saturday. He spoke for an hour, and late Saturday he said he "
         "supported legislation to repeal the bill.",
     ], "indirect") == [("he supported legislation to repeal the bill", "Bernie Sanders")]
+
+
+def test_and_before_a_second_apposition_keeps_the_name(nlp):
+    assert extracted(nlp, [
+        "Sen. Bob Corker, chairman of the Foreign Relations Committee, and a frequent critic of the president, "
+        "said the deal was bad for the country.",
+    ], "indirect") == [("the deal was bad for the country", "Bob Corker")]

@@ -128,7 +128,9 @@ def subject_before(p: Para, lo: int, verb_start: int) -> Subject | None:
     # (a few quoted words after a word -- "author of “Title”" -- are part of the phrase)
     cut = max((m.end() for m in re.finditer(
         r"\b(?:that|whether|who|which|because|although|though|while|when|if|unless)\b\s+|[;:]\s+|\s[—–]\s|"
-        r",\s+(?:but|and|yet)\s+(?=[a-z])|"  # "…, but officials said": a clause of its own, no apposition
+        # "…, but officials said": a clause of its own, no apposition ("Bob Corker, chairman …, and a
+        # frequent critic of the president, said" is one)
+        r",\s+(?:but|yet)\s+(?=[a-z])|,\s+and\s+(?!(?:a|an|the)\b)(?=[a-z])|"
         r"(?<![A-Za-z] )(?<!Q)Q+[.,]?\s+", region)), default=0)
     lo += cut
     region = p.masked[lo:verb_start]

@@ -55,13 +55,15 @@ _PRONOUN_SUBJECT = re.compile(r"(?:he|she|they|we|I)\s+(?!,|(?:had\s+|has\s+|hav
 # where reported content ends before its sentence does: the attribution again, another
 # act of saying ("and warned against", "but noted that", ", arguing that"), or another
 # clause with its own subject (", and the downgrade is …")
-_SPEECH_PAST = (r"(?:said|says|added|adds|noted|notes|warned|warns|argued|argues|told|tells|acknowledged|insisted|"
+_SAYING = (r"(?:said|says|added|adds|noted|notes|warned|warns|argued|argues|told|tells|acknowledged|insisted|"
                 r"claimed|stressed|emphasized|explained|suggested|predicted|conceded|admitted|declared|announced|"
                 r"promised|pledged|vowed|refused|declined|denied|accused|called|urged|asked|wrote|reported|"
                 r"contended|maintained|cautioned|pointed)")
 _CONTENT_ENDS = re.compile(
     r",\s+(?:according to|he said|she said|they said)\b"
-    r"|,?\s+(?:—\s*)?(?:and|but|while|whereas|although|though|yet)\s+(?:[\w’'.-]+\s+){0,4}?" + _SPEECH_PAST + r"\b"
+    # a subject of its own only after a comma: "revenue and profit declined" is one clause
+    r"|,\s+(?:—\s*)?(?:and|but|while|whereas|although|though|yet)\s+(?:[\w’'.-]+\s+){0,4}?" + _SAYING + r"\b"
+    r"|\s+(?:—\s*)?(?:and|but)\s+(?:(?:he|she|they|it|we|I|also|then|later)\s+)*" + _SAYING + r"\b"
     r"|,\s+(?:for|to|of|with|by|from|in)\s+(?:whom|which)\b|,\s+(?:whose|where)\b"
     r"|,\s+(?:arguing|citing|saying|adding|noting|claiming|insisting|calling|warning|explaining|pointing|stressing|"
     r"suggesting|echoing|describing|referring|accusing|urging|asking|predicting|promising|vowing|acknowledging|"
@@ -71,7 +73,6 @@ _CONTENT_ENDS = re.compile(
     r"|,\s+and\s+(?:the|a|an|he|she|they|it|we|I|his|her|their|its|[A-Z]\w+)\b")
 # "the driving, the cars, and the experience": the last item of a list, no new clause
 _LIST_ITEM = re.compile(r",\s*(?:[\w’'.-]+\s+){0,3}[\w’'.-]+$")
-
 
 
 def _content_end(masked: str, start: int, end: int):
@@ -85,9 +86,13 @@ def _content_end(masked: str, start: int, end: int):
 
 # what was promised or urged: "vowed to boycott the product", "urged supporters to monitor the polls"
 _TO_DO = r"(to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|them|me|us|it|be\s+sure)\b)[a-z]+\b)"
-_INFINITIVE_AFTER = {lemma: re.compile(r"\s+" + _TO_DO) for lemma in ("promise", "pledge", "vow", "agree")} | {
-    lemma: re.compile(r"\s+(?:[\w’'.-]+\s+){0,5}?" + _TO_DO) for lemma in ("urge", "ask", "warn", "advise", "tell", "remind")}
-_INFINITIVE_ENDS = re.compile(r",\s|\s[—–-]+\s|\s+and\s+[a-z]+ed\b")
+# (who was urged comes between, but no preposition: not "warned against a rush to judgment",
+# "asked about plans to expand"; "agreed to pay" is a deal, not words)
+_NO_PREPOSITION = r"(?!(?:against|for|about|of|to|on|in|at|with|from|by|into|over|after|before)\b)"
+_INFINITIVE_AFTER = {lemma: re.compile(r"\s+" + _TO_DO) for lemma in ("promise", "pledge", "vow")} | {
+    lemma: re.compile(r"\s+(?:" + _NO_PREPOSITION + r"[\w’'.-]+\s+){0,5}?" + _TO_DO)
+    for lemma in ("urge", "ask", "warn", "advise", "tell", "remind")}
+_INFINITIVE_ENDS = re.compile(r",\s|\s[—–-]+\s")
 
 _UNKNOWN = Speaker(None, None)  # type: ignore[arg-type]
 
@@ -147,7 +152,7 @@ def indirect_speech(p: Para, verb_speaker: dict) -> list[Quote]:
                 continue  # "in 20 states (that …)", "swing states": the noun
             recipient = _RECIPIENT.match(rest) if lemma in ("tell", "inform", "assure") and not m else None
             infinitive = _INFINITIVE_AFTER.get(lemma)
-            infinitive = infinitive.match(rest) if infinitive and not m and not recipient else None
+            infinitive = infinitive.match(rest) if infinitive and not (m or recipient or asked) else None
             between = m.group(0).split()[:-1] if m else []
             if between and between[-1].lower() not in _WH and _RELATIVE_THAT.match(p.masked, v.end + m.end()):
                 # "adding to a series of problems that have turned …": the "that" of a relative clause
@@ -175,9 +180,9 @@ def indirect_speech(p: Para, verb_speaker: dict) -> list[Quote]:
                                                  "about", "and", "so", "yes", "nothing") \
                         or (nxt[0].lower() in ("it", "no") and (len(nxt) < 2 or nxt[1].lower().strip(".,;")
                                                               in ("", "to", "again", "before", "once", "twice"))) \
-                        or nxt[0].endswith(("ly",)) or (lemma not in _BARE_CLAUSE_LEMMAS
-                                                        and not _PRONOUN_SUBJECT.match(p.masked, start)):
-                    continue
+                        or nxt[0].endswith(("ly",)) or (lemma not in _BARE_CLAUSE_LEMMAS and (
+                            not _PRONOUN_SUBJECT.match(p.masked, start) or v.form.lower().endswith("s"))):
+                    continue  # (an -s form after the pronoun rule: "repeated remarks he offered", a noun)
                 opening = p.masked[a : v.subject.start] if v.subject and v.subject.end <= v.start else ""
                 if rest.lstrip().startswith(",") and opening.rstrip().endswith(",") \
                         and len(opening.split()) >= 2 and "Q" not in opening:
@@ -186,7 +191,7 @@ def indirect_speech(p: Para, verb_speaker: dict) -> list[Quote]:
             end = b
             cut = None if parenthetical else _content_end(p.masked, start, end)
             if infinitive:
-                # what was promised or urged ends at the first comma, dash or second verb
+                # what was promised or urged is short: it ends at the first comma or dash
                 cut = _INFINITIVE_ENDS.search(p.masked, start, cut.start() if cut else end) or cut
             if cut:
                 end = cut.start()
