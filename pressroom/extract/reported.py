@@ -56,9 +56,9 @@ _PRONOUN_SUBJECT = re.compile(r"(?:he|she|they|we|I)\s+(?!,|(?:had\s+|has\s+|hav
 # act of saying ("and warned against", "but noted that", ", arguing that"), or another
 # clause with its own subject (", and the downgrade is …")
 _SAYING = (r"(?:said|says|added|adds|noted|notes|warned|warns|argued|argues|told|tells|acknowledged|insisted|"
-                r"claimed|stressed|emphasized|explained|suggested|predicted|conceded|admitted|declared|announced|"
-                r"promised|pledged|vowed|refused|declined|denied|accused|called|urged|asked|wrote|reported|"
-                r"contended|maintained|cautioned|pointed)")
+           r"claimed|stressed|emphasized|explained|suggested|predicted|conceded|admitted|declared|announced|"
+           r"promised|pledged|vowed|refused|declined|denied|accused|called|urged|asked|wrote|reported|"
+           r"contended|maintained|cautioned|pointed)")
 _CONTENT_ENDS = re.compile(
     r",\s+(?:according to|he said|she said|they said)\b"
     # a subject of its own only after a comma: "revenue and profit declined" is one clause
