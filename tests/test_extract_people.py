@@ -470,3 +470,15 @@ def test_a_slogan_ending_in_the_surname_of_someone_named_in_full_is_no_one(nlp):
         "“We will win,” Trump said.",
     ])
     assert {person.name for person in found.people} == {"Donald Trump"}
+
+
+def test_an_epithet_before_a_full_name_is_not_part_of_it(nlp):
+    # "Crooked Hillary Clinton" in a quotation, "Rival Hillary Clinton" opening a sentence: the
+    # article writes the name more often without the word, so the word is no given name
+    ex = one(nlp, [
+        "Hillary Clinton spoke in Ohio on Monday.",
+        "He says, “Working that microphone was harder than working Crooked Hillary Clinton.”",
+        "Rival Hillary Clinton had mocked the complaint.",
+        "Hillary Clinton later said it was a joke.",
+    ])
+    assert [p.name for p in ex.people] == ["Hillary Clinton"]

@@ -300,6 +300,16 @@ def cluster_people(cands: list[NameMention]) -> dict[str, PersonInfo]:
     full = sorted({c.tokens for c in cands if len(_key(c.tokens)) > 1},
                   key=lambda t: (-len(_key(t)), t))
     canon_of: dict[tuple[str, ...], str] = {}
+    # "Crooked Hillary Clinton", "Rival Hillary Clinton": a word before a full name that the
+    # article writes more often without it is an epithet, not the start of the name
+    count: dict[tuple[str, ...], int] = {}
+    for c in cands:
+        count[_key(c.tokens)] = count.get(_key(c.tokens), 0) + 1
+    # (a given name opens the shorter form, and the word is none: "Debbie Wasserman Schultz" keeps "Debbie")
+    epithet = {t: shorter for t in full for shorter in full
+               if len(_key(t)) > 2 and _key(t)[1:] == _key(shorter) and count[_key(t)] < count[_key(shorter)]
+               and _key(shorter)[0] in ANY_GIVEN_NAME and _key(t)[0] not in ANY_GIVEN_NAME}
+    full = [t for t in full if t not in epithet]
     for tokens in full:
         key = set(_key(tokens))
         for info in people.values():
@@ -310,6 +320,10 @@ def cluster_people(cands: list[NameMention]) -> dict[str, PersonInfo]:
             name = " ".join(tokens)
             people[name] = PersonInfo(name, tokens)
             canon_of[tokens] = name
+    for tokens, shorter in epithet.items():
+        while shorter in epithet:
+            shorter = epithet[shorter]
+        canon_of[tokens] = canon_of[shorter]
     # "Mr. Obama", "President Obama", or a first name NER tags as a person
     # again and again: one word can be a whole name when no fuller name in
     # the article contains it
