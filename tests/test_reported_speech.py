@@ -241,3 +241,11 @@ def test_no_infinitive_is_reported_after_a_preposition_a_deal_or_a_noun(nlp):
         "The company agreed to pay $5 million to settle the claims.",
         "Donald Trump repeated remarks he offered at a rally in Ohio last week.",
     ]) == []
+
+
+def test_a_comparison_after_the_content_is_the_writers(nlp):
+    # "…, compared with 64 percent who …": the writer sets the figure beside another
+    assert reported(nlp, [
+        "Seventy-four percent of Democratic voters say they have a favorable view of Clinton, compared with 64 "
+        "percent who say the same of Sanders.",
+    ])[:1] == [("they have a favorable view of Clinton", "Seventy-four percent of Democratic voters")]

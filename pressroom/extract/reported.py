@@ -65,6 +65,8 @@ _CONTENT_ENDS = re.compile(
     r"|,\s+(?:—\s*)?(?:and|but|while|whereas|although|though|yet)\s+(?:[\w’'.-]+\s+){0,4}?" + _SAYING + r"\b"
     r"|\s+(?:—\s*)?(?:and|but)\s+(?:(?:he|she|they|it|we|I|also|then|later)\s+)*" + _SAYING + r"\b"
     r"|,\s+(?:for|to|of|with|by|from|in)\s+(?:whom|which)\b|,\s+(?:whose|where)\b"
+    # "74 percent say they have a favorable view of Clinton, compared with 64 percent who …": the writer's
+    r"|,\s+compared\s+(?:with|to)\b"
     r"|,\s+(?:arguing|citing|saying|adding|noting|claiming|insisting|calling|warning|explaining|pointing|stressing|"
     r"suggesting|echoing|describing|referring|accusing|urging|asking|predicting|promising|vowing|acknowledging|"
     r"admitting|blaming|touting|dismissing|defending|criticizing|praising|comparing|questioning|telling|writing|"
