@@ -31,17 +31,19 @@ def test_direct_quotes(scores):
 
 
 def test_speakers(scores):
-    # measured 2026-12-01 (fourth round): speaker 0.956, end-to-end F1 0.898
-    assert scores["speaker_accuracy"] >= 0.94
-    assert scores["end_to_end_f1"] >= 0.885
+    # measured 2026-12-01 (fourth round): speaker 0.956, end-to-end F1 0.898; tenth round (2026-12-02):
+    # speaker 0.964, end-to-end F1 0.905 (a name that qualifies the subject, pronouns in more places)
+    assert scores["speaker_accuracy"] >= 0.95
+    assert scores["end_to_end_f1"] >= 0.895
 
 
 def test_partial_and_reported_speech(scores):
     # measured 2026-12-02 (sixth round): partial recall 0.926 (0.954 before names of works, 0.938 before
     # terms after a determiner stopped being quotes), partial-quote speakers 0.786, reported speech
     # P 0.826 / R 0.579; ninth round: partial recall 0.923, reported speech P 0.838 / R 0.613 (content
-    # that ends where another act of saying begins, what was promised or urged)
+    # that ends where another act of saying begins, what was promised or urged); tenth round:
+    # partial-quote speakers 0.815
     assert scores["partial_recall"] >= 0.91
-    assert scores["partial_speaker_accuracy"] >= 0.77
+    assert scores["partial_speaker_accuracy"] >= 0.80
     assert scores["indirect_precision"] >= 0.82
     assert scores["indirect_recall"] >= 0.60

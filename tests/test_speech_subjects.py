@@ -352,3 +352,193 @@ def test_and_before_a_second_apposition_keeps_the_name(nlp):
         "Sen. Bob Corker, chairman of the Foreign Relations Committee, and a frequent critic of the president, "
         "said the deal was bad for the country.",
     ], "indirect") == [("the deal was bad for the country", "Bob Corker")]
+
+
+def test_a_name_that_qualifies_the_subject_is_not_the_speaker(nlp):
+    # "a senior Cruz adviser", "one Trump campaign source", "Trump supporters": the name says whose
+    # people they are; the quotation is theirs, not the person's
+    assert extracted(nlp, [
+        "Ted Cruz wants to return to the campaign trail this fall.",
+        "“That can go a long way toward establishing good relationships,” said a senior Cruz adviser.",
+        "“It’s the nominee’s party,” one Trump campaign source said.",
+        "“He should drop out,” Cruz supporters chanted.",
+        "“She didn’t like that,” said a 2008 Clinton veteran.",
+    ], "direct") == [
+        ("That can go a long way toward establishing good relationships,", "senior Cruz adviser"),
+        ("It’s the nominee’s party,", "Trump campaign source"),
+        ("He should drop out,", "Cruz supporters"),
+        ("She didn’t like that,", "2008 Clinton veteran"),
+    ]
+
+
+def test_a_name_that_qualifies_a_second_name_leaves_it_the_speaker(nlp):
+    assert extracted(nlp, [
+        "Hillary Clinton and Ted Cruz spoke on Sunday.",
+        "“David is a longtime friend of mine,” said Clinton ally James Carville.",
+        "“Anyone who refuses to follow the law puts Americans at risk,” Cruz constituent Dan Golvach said.",
+    ], "direct") == [
+        ("David is a longtime friend of mine,", "James Carville"),
+        ("Anyone who refuses to follow the law puts Americans at risk,", "Dan Golvach"),
+    ]
+
+
+def test_a_name_that_does_something_before_the_verb_still_speaks(nlp):
+    # "Obama released a statement condemning", "Sanders and his supporters said": no qualified head
+    assert extracted(nlp, [
+        "President Obama released a statement Thursday night condemning “what appears to be a horrific "
+        "terrorist attack.”",
+        "Bernie Sanders and his supporters said “the system is rigged.”",
+    ], "direct") == [
+        ("what appears to be a horrific terrorist attack.", "Obama"),
+        ("the system is rigged.", "Bernie Sanders"),
+    ]
+
+
+def test_a_description_with_a_name_inside_is_not_the_storys_last_person(nlp):
+    # "the Lincoln actor" is not whoever the story last quoted, nor Lincoln
+    assert extracted(nlp, [
+        "“They are very good,” Ed Crane said of the two candidates.",
+        "One ad stars an Abraham Lincoln impersonator who promises to keep taxes low.",
+        "“It’s like a two-horse race,” the Lincoln actor says of the campaign.",
+    ], "direct") == [("They are very good,", "Ed Crane"), ("It’s like a two-horse race,", "Lincoln actor")]
+
+
+def test_the_subject_of_an_as_clause(nlp):
+    assert extracted(nlp, [
+        "The primary requirement for the program is a “lawful source of investment income,” as a Homeland "
+        "Security memo put it.",
+        "Mr. Schultz and Mr. King are playing the equestrians to Russia's Trojan horse (or, as The Daily Beast "
+        "called them in an article last week, “Manchurian anchors”).",
+    ], "partial") == [
+        ("lawful source of investment income,", "Homeland Security memo"),
+        ("Manchurian anchors", "Daily Beast"),
+    ]
+    assert extracted(nlp, [
+        "“Apparently there's a young man who's having some problems,” Ted Cruz said as the heckler yelled: "
+        "“You suck!”",
+    ], "direct") == [
+        ("Apparently there's a young man who's having some problems,", "Ted Cruz"),
+        ("You suck!", "heckler"),
+    ]
+
+
+def test_a_participle_after_a_possessive_is_an_adjective(nlp):
+    # not "as one of the congressman’s" speaking through "alleged"
+    assert extracted(nlp, [
+        "Lolita Grayson wrote that Dena Minning is listed as one of the congressman’s alleged “paramours.”",
+        "Donald Trump spoke. He's warned repeatedly that “the system is rigged.”",  # "he has warned"
+    ], "partial") == [("paramours.", "Lolita Grayson"), ("the system is rigged.", "Donald Trump")]
+
+
+def test_a_pronoun_after_a_long_phrase_of_time_and_place_is_the_subject(nlp):
+    assert extracted(nlp, [
+        "Donald Trump has surrounded himself with advisers. A few days ago in an interview with a network "
+        "in Moscow he blasted the American media for being “unbelievably dishonest.”",
+    ], "partial") == [("unbelievably dishonest.", "Donald Trump")]
+
+
+def test_a_document_filed_speaks_without_its_participle(nlp):
+    assert extracted(nlp, [
+        "According to a civil complaint filed by the federal Securities and Exchange Commission and a state "
+        "agency, the developers ran a “massive fraudulent scheme.”",
+    ], "partial") == [("massive fraudulent scheme.", "civil complaint")]
+
+
+def test_a_relative_clause_without_commas_speaks_for_the_name_before_it(nlp):
+    assert extracted(nlp, [
+        "Many voters backed Bernie Sanders who said “the system is rigged” on Monday.",
+        "Reporters turned to the Chicago Police Department which reported “2,521 shooting incidents” in the city.",
+    ], "partial") == [("the system is rigged", "Bernie Sanders"), ("2,521 shooting incidents", "Chicago Police Department")]
+
+
+def test_he_or_she_in_a_sentence_is_first_the_person_it_opens_with(nlp):
+    # not the woman quoted before: the sentence's own subject
+    assert extracted(nlp, [
+        "“Membership is down,” said Lesley Deutch, a consultant.",
+        "Michelle F. Tanzer, a lawyer who sits on the board of the association, has helped clubs adapt to what "
+        "she said is growing demand for fitness facilities.",
+    ], "indirect") == [("is growing demand for fitness facilities", "Michelle F. Tanzer")]
+
+
+def test_a_pronoun_right_after_quoted_words_is_the_subject(nlp):
+    assert extracted(nlp, [
+        "“I am not going to follow a script,” Italian Prime Minister Matteo Renzi said after the meeting. The "
+        "summit accomplished “too little,” he added on Twitter.",
+    ], "partial") == [("too little,", "Matteo Renzi")]
+
+
+def test_a_dateline_dash_opens_the_clause(nlp):
+    # "WASHINGTON -- President Obama, dedicating …, said": the name after the dateline
+    assert extracted(nlp, [
+        "WASHINGTON -- President Obama, dedicating the museum on Saturday, said it would tell an American "
+        "story, one of “suffering and delight.”",
+    ], "partial") == [("suffering and delight.", "Obama")]
+
+
+def test_an_apposition_opened_by_a_possessive_describes_the_name_before_it(nlp):
+    assert extracted(nlp, [
+        "Even China, Pyongyang's only ally and its economic lifeline to the outside world, said it was "
+        "“resolutely opposed” to the test.",
+        "Michael Flynn, Trump's top surrogate, said he was “absolutely right.”",
+    ], "partial") == [("resolutely opposed", "China"), ("absolutely right.", "Michael Flynn")]
+
+
+def test_a_noun_before_a_relative_clause_without_that_is_not_the_subject(nlp):
+    assert extracted(nlp, [
+        "Rep. Adam Schiff, the top Democrat on the House Intelligence Committee, called on the president to "
+        "retaliate against Russia for interference in the election -- meddling the California congressman said "
+        "is designed to “sow discord” in American politics.",
+    ], "partial") == [("sow discord", "Adam Schiff")]
+
+
+def test_the_pronoun_before_the_verb_beats_a_name_that_is_an_object(nlp):
+    assert extracted(nlp, [
+        "Bernie Sanders spoke in Vermont.",
+        "He is backing Hillary Clinton -- not me -- and he says he'll do everything he can to help her win.",
+    ], "indirect") == [("he'll do everything he can to help her win", "Bernie Sanders")]
+
+
+def test_who_does_an_ing_verb_of_speech(nlp):
+    # the name before it, or before "of"; a "when" clause after the quotation is not its attribution
+    assert extracted(nlp, [
+        "Hillary Clinton spoke first.",
+        "The spot ends with footage of Donald Trump saying during the debate, “That makes me smart,” when "
+        "Hillary Clinton blasted him.",
+        "Democrats -- including Hillary Clinton -- quickly accused Donald Trump of suggesting “violence against "
+        "the Democratic nominee.”",
+    ], "direct") == [
+        ("That makes me smart,", "Donald Trump"),
+        ("violence against the Democratic nominee.", "Donald Trump"),
+    ]
+
+
+def test_aides_to_a_person_speak_not_the_person(nlp):
+    assert extracted(nlp, [
+        "Aides to Gov. Chris Christie of New Jersey said his stump speeches would focus on national security.",
+    ], "indirect") == [("his stump speeches would focus on national security", "Aides to Gov. Chris Christie of New Jersey")]
+
+
+def test_he_is_not_a_name_in_an_opening_phrase_before_the_subject(nlp):
+    # "On the topic of another tough guy, Mr. Putin, Mr. Trump was pressed on why he had said …"
+    assert extracted(nlp, [
+        "Donald Trump spoke in Iowa.",
+        "On the topic of another tough guy, Mr. Putin, Mr. Trump was pressed on why he had said it was “a great "
+        "honor” to earn the Russian president's praise.",
+    ], "partial") == [("a great honor", "Donald Trump")]
+
+
+def test_a_verb_with_its_object_is_no_speaker(nlp):
+    # the participle clause speaks for the sentence's subject, never for "parents stiffened their …"
+    found = extracted(nlp, [
+        "Both parents stiffened their denunciation of Mr. Trump, saying that he lacked the moral character to "
+        "be president.",
+    ], "indirect")
+    assert [text for text, _ in found] == ["he lacked the moral character to be president"]
+    assert all(not speaker or "stiffened" not in speaker for _, speaker in found)
+
+
+def test_he_with_nobody_before_the_sentence_is_its_first_person(nlp):
+    assert extracted(nlp, [
+        "Radio talk host Rush Limbaugh used his platform Friday to discuss what he described as the “brilliant” "
+        "decision Donald Trump made.",
+    ], "partial") == [("brilliant", "Rush Limbaugh")]

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 from .lexicon import (AUX_ADVERBS, CLAUSE_OPENERS, DETERMINERS, GROUP_PRONOUNS, MONTHS, PERSON_PRONOUNS,
-                      ROLE_HEADS, VERB_LEMMA)
-from .para import Para, PersonSpan, Subject, VerbHit, person_subject
+                      QUALIFIED_HEADS, ROLE_HEADS, VERB_LEMMA)
+from .para import Para, PersonSpan, Subject, person_subject
 
 
 _FUNCTION_WORDS = {"the", "a", "an", "and", "but", "or", "when", "while", "if", "as", "at", "of",
@@ -24,9 +24,7 @@ _CONTRACTION = re.compile(r"['’](?:ve|re|ll|d|m|s)$")
 _DAYS_AND_MONTHS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"} | MONTHS - {"may"}
 _COUNTS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
 _LEAD_CONJ = re.compile(r"^(?:and|but|so|then|while|as|when|although|though|because|since|"
-                        r"if|whereas|however|meanwhile|instead|also)\s+", re.I)
-# words that start when and how something was said, after the speaker: "said Smith on Monday", "… by phone"
-_WHEN_AND_HOW = "on|in|at|during|after|before|via|by|when|while|last|this|yesterday|today"
+                        r"if|whereas|however|meanwhile|instead|also|even)\s+", re.I)
 _PREP_START = re.compile(r"^(?:in|on|at|after|before|following|during|reacting|speaking|responding|"
                          r"asked|referring|according|with|without|for|from|to|by|under|over|despite|"
                          r"like|unlike|earlier|later|last|this|that|reached|contacted|writing|"
@@ -34,19 +32,33 @@ _PREP_START = re.compile(r"^(?:in|on|at|after|before|following|during|reacting|s
 
 
 # "<noun> of/for" right before a name: the name is whose they are ("an attorney for John Doe")
-_SOMEONE_OF = re.compile(r"\b[a-z][\w’'-]*\s+(?:of|for)\s+(?:the\s+)?$")
+_SOMEONE_OF = re.compile(r"\b(?:[a-z][\w’'-]*\s+(?:of|for)|(?i:aides?|advis[eo]rs?|spokes\w+|assistants?|close)\s+to)"
+                         r"\s+(?:the\s+)?(?:(?:Gov|Sen|Rep|Mr|Mrs|Ms|Dr|Gen|President|Senator|Governor)\.?\s+)?$")
+
+
+def _qualifies_head(words: list[str]) -> bool:
+    """Lower-case words after a name that make it a modifier of their head noun:
+    "(a senior Cruz) adviser", "(one Trump) campaign source", "(the Clinton) campaign"."""
+    if not 1 <= len(words) <= 3 or not all(re.fullmatch(r"[a-z][a-z’'-]*", w) and w not in _FUNCTION_WORDS
+                                           and w not in VERB_LEMMA and not w.endswith("ed") for w in words):
+        return False  # not "Trump issued a statement", "Sanders and his supporters"
+    head = words[-1]
+    return any(w in QUALIFIED_HEADS for w in (head, head[:-1] if head.endswith("s") else head))
 
 
 def _person_in(p: Para, a: int, b: int, allow_possessive=False) -> PersonSpan | None:
     inside = [s for s in p.people if a <= s.start and s.end <= b]
     # "an attorney for John Doe", "friends of Mike Ford": the name is whose they are, not who speaks
     inside = [s for s in inside if not _SOMEONE_OF.search(p.masked[a : s.start])]
+    # "a senior Cruz adviser", "Trump supporters": the name only qualifies who speaks
+    inside = [s for s in inside if not _qualifies_head(p.masked[s.end : b].split())]
     plain = [s for s in inside if not s.possessive]
     if len(inside) > 1 and plain and plain[-1] is not inside[0]:
-        # "Clinton spokesman Josh Schwerin", "Trump's aide Jason Miller": a
-        # role word between two names makes the second the one who speaks
+        # "Clinton spokesman Josh Schwerin", "Trump's aide Jason Miller", "Clinton ally James
+        # Carville": a role word between two names makes the second the one who speaks
         gap = p.masked[inside[0].end : plain[-1].start].lower().replace("’s", " ").replace("'s", " ").split()
-        if any(w.strip(".,") in ROLE_HEADS for w in gap) and "and" not in gap and len(gap) <= 4:
+        if (any(w.strip(".,") in ROLE_HEADS for w in gap) or _qualifies_head(gap)) and "and" not in gap \
+                and len(gap) <= 4:
             return plain[-1]
     if plain:
         return plain[0]
@@ -87,24 +99,41 @@ def _pronoun_of(word: str) -> str | None:
     return None if len(word) > 2 and word.isupper() else low
 
 
+_SUBJECT_PRONOUNS = ("he", "she", "they", "we", "i")
+# "Obama and he said": a name and the pronoun are one subject
+_JOINED_PRONOUN = re.compile(r"[A-Z][\w.’'-]*\s+(?:and|or)\s+\w+$")
+
+
 def _classify(p: Para, a: int, b: int) -> Subject | None:
     a, b = _trim(p.masked, a, b)
     if b <= a:
         return None
     text = p.masked[a:b]
+    # a noun ("meddling", "something") right before "the/a": the subject of a relative clause without "that"
+    zero_relative = re.match(r"([a-z][\w’'-]*(?:ing|thing))\s+(?=(?:the|a|an)\s)", text)
+    if zero_relative and not _PREP_START.match(text) and zero_relative.group(1) not in VERB_LEMMA \
+            and not re.search(r"\sto\s", text):  # not "allowing the president to campaign"
+        # "-- meddling the California congressman said is designed to …": the noun the clause hangs on
+        a += zero_relative.end()
+        text = p.masked[a:b]
+    words = text.split()
+    last = words[-1].lower()
+    ends_on_pronoun = last in _SUBJECT_PRONOUNS
+    if ends_on_pronoun and ("Q" * 3 in text or (len(words) > 1 and not _JOINED_PRONOUN.search(text))):
+        # "late Saturday he said", "A few days ago in an interview with RT he blasted", "He is backing
+        # Hillary Clinton -- not me -- and he says", "The summit accomplished “too little,” he added":
+        # the pronoun right before the verb is its subject (no noun phrase ends on "he")
+        return Subject("pronoun", b - len(last), b, last)
     if "Q" * 3 in text:
         return None
     person = _person_in(p, a, b)
     if person:
         return person_subject(person)
-    pronoun = _pronoun_of(text.split()[0])
+    pronoun = _pronoun_of(words[0])
     if pronoun:
-        return Subject("pronoun", a, a + len(text.split()[0]), pronoun)
-    words = text.split()
-    last = words[-1].lower()
-    if len(words) <= 4 and last in ("he", "she", "they", "we", "i"):
-        # "late Saturday he said", "in 2008 she said": the clause's subject comes last
-        return Subject("pronoun", b - len(last), b, last)
+        return Subject("pronoun", a, a + len(words[0]), pronoun)
+    if ends_on_pronoun:
+        return Subject("pronoun", b - len(last), b, last)  # "the aides and he"
     # past nine words only a phrase opened by a determiner ("A Feb. 1 letter from … obtained by …")
     # is still taken for a noun phrase; other long stretches are clauses or instructions
     if len(words) > (14 if words[0].lower() in DETERMINERS else 9) or any(w.lower() in VERB_LEMMA or w in _FINITE or w in ("not", "cannot") or w.endswith(("n’t", "n't"))
@@ -112,10 +141,25 @@ def _classify(p: Para, a: int, b: int) -> Subject | None:
         return None  # a clause ("areas that do not support …", "the army could be deployed"), not a noun phrase
     if words[0][:1].islower() and words[0].lower() not in DETERMINERS and words[0].endswith("ed"):
         return None  # "issued a statement": a predicate, not a noun phrase
+    acted = re.search(r"\s[a-z]+ed\s+(?:the|a|an|their|his|her|its|our|my|your|this|these|those)\b", text)
+    if acted:
+        # "the Security Council issued a statement (calling …)", "Both parents stiffened their
+        # denunciation of … (, saying)": a verb with its object; its subject is who speaks
+        before = text[: acted.start()].split()
+        if all(w.islower() and (w.endswith("ly") or w in AUX_ADVERBS) for w in before):
+            return None  # "(who) allegedly assaulted a reporter": no subject left
+        return _classify(p, a, a + acted.start())
     counted = len(words) > 2 and words[-2].lower() == "of" and (words[-1].isdigit() or words[-1].lower() in _COUNTS)  # "mother of three"
     if (words[-1].lower() in _FUNCTION_WORDS and not counted) or words[0].lower() in _FUNCTION_WORDS - DETERMINERS:
         return None  # "but", "when", "Republicans the": not a noun phrase
     return Subject("np", a, b, text)
+
+
+# "as" opening a clause whose subject is a noun phrase up to the verb
+# (not "as a deterrence to what it called": the phrase has a clause of its own)
+_AS_CLAUSE = re.compile(r"\bas\s+(?=(?:the|a|an|one|some|many|most|more|few|he|she|they|we|it|\d|[A-Z])"
+                        r"(?:(?!\b(?:what|which|who|whom|that|to|for|with|into|from|by|and|or|but)\b)[^,;:Q]){0,60}"
+                        r"(?<![’']s)(?<![’']s\s)$)")
 
 
 def subject_before(p: Para, lo: int, verb_start: int) -> Subject | None:
@@ -127,11 +171,18 @@ def subject_before(p: Para, lo: int, verb_start: int) -> Subject | None:
     # a subordinate clause starts the subject's clause: "reported that X said"
     # (a few quoted words after a word -- "author of “Title”" -- are part of the phrase)
     cut = max((m.end() for m in re.finditer(
-        r"\b(?:that|whether|who|which|because|although|though|while|when|if|unless)\b\s+|[;:]\s+|\s[—–]\s|"
+        r"\b(?:that|whether|who|whom|which|because|although|though|while|when|if|unless)\b\s+|[;:]\s+|\s[—–]\s|"
+        # a dateline: "WASHINGTON -- President Obama, dedicating …, said"
+        r"^\s*(?:[A-Z]{2,}[.,]?\s+){0,3}[A-Z]{2,}[.,]?\s+(?:-{1,2}|[—–])\s+|"
         # "…, but officials said": a clause of its own, no apposition ("Bob Corker, chairman …, and a
         # frequent critic of the president, said" is one)
         r",\s+(?:but|yet)\s+(?=[a-z])|,\s+and\s+(?!(?:a|an|the)\b)(?=[a-z])|"
         r"(?<![A-Za-z] )(?<!Q)Q+[.,]?\s+", region)), default=0)
+    as_clause = _AS_CLAUSE.search(region)
+    if as_clause and not re.match(r"\w+ing\b", p.masked[verb_start:]):
+        # "… a “lawful source of income,” as a Homeland Security memo put it", "Cruz said as the
+        # heckler yelled": the verb is the as-clause's own (not "… listed as one of the congressman's")
+        cut = max(cut, as_clause.end())
     lo += cut
     region = p.masked[lo:verb_start]
     segs = _comma_segments(lo, region)
@@ -143,15 +194,19 @@ def subject_before(p: Para, lo: int, verb_start: int) -> Subject | None:
             continue
         words = text.split()
         low0 = _CONTRACTION.sub("", words[0].lower())
-        if k > 0 and (low0 in DETERMINERS or words[0][0].islower()):
-            # "Flynn, a top Trump surrogate, said": a name inside an
-            # apposition only describes the name the clause starts with
+        possessive_led = words[0].endswith(("’s", "'s")) and not _has_verb(words)
+        if k > 0 and (low0 in DETERMINERS or words[0][0].islower() or possessive_led):
+            # "Flynn, a top Trump surrogate, said", "Flynn, Trump's top surrogate, said": a name
+            # inside an apposition only describes the name the clause starts with
             lead = _leading_person(p, segs[:k])
             if lead:
                 return person_subject(lead)
-            if k == 1 and low0 in DETERMINERS and _names_organisation(p, *_trim(p.masked, *segs[0])):
-                # "The People's Daily, the mouthpiece of the Communist party, warned"
+            if k == 1 and (low0 in DETERMINERS or possessive_led) and _names_organisation(p, *_trim(p.masked, *segs[0])):
+                # "The People's Daily, the mouthpiece of the Communist party, warned", "Even China,
+                # Pyongyang's only ally, said"
                 return _classify(p, *segs[0])
+        if len(words) > 1 and words[-1].lower() in _SUBJECT_PRONOUNS and not _JOINED_PRONOUN.search(text):
+            return _classify(p, a2, b2)  # "He is backing Clinton -- not me -- and he says"
         person = _person_in(p, a2, b2)
         if person:
             return person_subject(person)
@@ -245,6 +300,17 @@ def _relative_clause_subject(p: Para, lo: int, region: str) -> Subject | None:
         named = [s for s in p.people if not s.possessive and lo <= s.start and 0 <= lo + who.start() - s.end <= 1]
         if named:
             return person_subject(named[-1])
+    # "backed Bernie Sanders who said", "turned to the Chicago Police Department which reported": a
+    # relative clause without commas speaks for the name right before it
+    rel = re.search(r"\s+(?:who|which)\s+(?:\w+ly\s+)?$", region)
+    if rel:
+        at = lo + rel.start()
+        named = [s for s in p.people if not s.possessive and lo <= s.start and s.end == at]
+        if named:
+            return person_subject(named[-1])
+        org = [(a, b) for a, b, name in p.orgs if lo <= a and b == at and re.sub(r"^the\s+", "", name)[:1].isupper()]
+        if org and rel.group().split()[0] == "which":
+            return Subject("np", org[-1][0], org[-1][1], p.masked[org[-1][0] : org[-1][1]])
     return None
 
 
@@ -287,76 +353,6 @@ def _leading_person(p: Para, segs) -> PersonSpan | None:
     return None
 
 
-def subject_after(p: Para, verb_end: int) -> Subject | None:
-    """Inverted subject: '…,” said Mikyung Ryu, international director'."""
-    rest = p.masked[verb_end:]
-    # abbreviations ("Mr.", "Rep.", "G.K.") do not end the subject; a masked
-    # quotation (a run of Q) does, the Q of "Quentin" does not
-    m = re.match(r"\s*((?:\b(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Rev|Lt|Col|Sgt|Capt|St|Jr|Sr|Prof|[A-Z])\.\s*|[^,.;:!?Q—–(]|Q(?![Q.,]))*)", rest)
-    if not m:
-        return None
-    a, b = verb_end + m.start(1), verb_end + m.end(1)
-    # drop a trailing time expression ("said Smith on Monday")
-    sub = re.search(rf"\s+(?:{_WHEN_AND_HOW}|to|in an?|who|which|that|as)\b", p.masked[a:b])
-    if sub:
-        b = a + sub.start()  # "said Smith on Monday", "said a data expert who has worked for …"
-    named = _named_in_apposition(p, b)
-    head = p.masked[a:b].split()[-1].lower().strip(".,") if p.masked[a:b].split() else ""
-    if named and not _person_in(p, a, b) and (head in ROLE_HEADS or head in _RELATIVES):
-        return person_subject(named)  # "said the bureau's director, James B. Comey, on Monday"
-    return _classify(p, a, b)
-
-
-# who a name in apposition may be: "his aunt, Jane Starner," ("According to police, John Smith, 34," is not)
-_RELATIVES = {"aunt", "uncle", "mother", "father", "brother", "sister", "son", "daughter", "wife", "husband",
-              "friend", "cousin", "grandmother", "grandfather", "niece", "nephew", "partner", "neighbor", "neighbour"}
-
-
-def _named_in_apposition(p: Para, end: int) -> PersonSpan | None:
-    """The person named right after ``end`` between commas: ", James B. Comey,"."""
-    m = re.match(r",\s*", p.masked[end:])
-    if not m:
-        return None
-    start = end + m.end()
-    return next((s for s in p.people if s.start == start and not s.possessive
-                 and re.match(r"\s*(?:[,.;]|$)", p.masked[s.end :])), None)
-
-
 # auxiliaries and copulas: a clause has one, a noun phrase has none
 _FINITE = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may",
            "might", "must", "should", "do", "does", "did", "’s", "'s"}
-
-
-# what may follow the name: when and how it was said
-_ADVERBIAL = re.compile(rf",?\s+(?:{_WHEN_AND_HOW})\b")
-_OBJECT_FIRST = {"tell", "inform", "assure", "warn", "remind", "urge", "advise", "notify", "brief"}
-
-
-def postposed_subject(p: Para, v: VerbHit) -> Subject | None:
-    """The subject after a verb that follows a whole clause and a comma:
-    'Prices have risen, too, said Mary E. Lovely, an economist.' -- the
-    clause is what was said, the name after the verb who said it."""
-    a, b = p.sents[v.sentence] if p.sents else (0, len(p.masked))
-    before = p.masked[a : v.start]
-    words = before.split()
-    if not re.search(r"[,Q]\s*$", before) or len(words) < 3 or not re.match(r"\s+\S", p.masked[v.end : b]) \
-            or not any(w.strip(",.;") in _FINITE for w in words) or re.search(r",\s+(?:who|whose|which)\b", before) \
-            or re.search(r"\b(?:has|have|had|is|was)\s+\w+ly,", before):  # "Trump has repeatedly, and falsely, said"
-        return None
-    if VERB_LEMMA.get(v.form.lower(), v.form.lower()) in _OBJECT_FIRST:
-        return None  # "…, told Fox News": who was told, not who spoke
-    subj = subject_after(p, v.end)
-    if subj is None or subj.kind == "pronoun" or any(w.lower() in _FINITE for w in subj.text.split()):
-        return None
-    if subj.kind == "np" and subj.text.split()[0].lower() not in DETERMINERS and not subj.text[:1].isupper():
-        return None
-    # only an apposition may follow the name: "…, said Smith, who …" or "said the city would" is not this
-    tail = p.masked[subj.end : b]
-    if _ADVERBIAL.match(tail):
-        # "…, said Marcelo Claure in an email to staff that …" (not "… said the results in Georgia were …")
-        before_relative = re.split(r"\b(?:that|which|who)\b", tail)[0]
-        return None if any(w.strip(",.;") in _FINITE for w in before_relative.split()) else subj
-    if not re.fullmatch(r"\s*(?:,[^;:]*)?[.!?]?[\s”\"’']*", tail) or _has_verb(tail.split()) \
-            or re.search(r"\b(?:who|which|that)\b", tail):
-        return None
-    return subj

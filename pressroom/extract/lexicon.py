@@ -191,6 +191,13 @@ listener listeners worker workers student students parent teacher teachers nurse
 doctor doctors physicians scientists researchers experts analysts economists officials
 """.split())
 
+# Heads a person's name can qualify ("a senior Cruz adviser", "one Clinton ad", "the Trump
+# campaign"): the phrase names who speaks, and it is not the person.
+QUALIFIED_HEADS = PEOPLE_NOUNS | set("""
+ally confidant veteran loyalist constituent backer donor surrogate insider aide adviser
+campaign camp team ad advert spot administration transition statement spokesman
+""".split())
+
 # Words that make a capitalised name an organisation, not a person.
 ORG_WORDS = set("""
 party ministry committee council institute university association union unions

@@ -8,8 +8,8 @@ import unicodedata
 
 from pressroom.model import CleanPage, Extraction, Mention, Person
 
-from .attribution import (_classify, embedded_title, leading_subject, postposed_subject, subject_after,
-                          subject_before)
+from .attribution import _classify, embedded_title, leading_subject, subject_before
+from .inverted import gerund_subject, postposed_subject, subject_after
 from .lexicon import (FEMALE_NAMES, GIVEN_FEMALE, GIVEN_MALE, HONORIFICS, MALE_NAMES, ROLE_HEADS,
                       STOPWORDS)
 from .language import looks_english
@@ -187,8 +187,8 @@ class _Article:
                 if passive and by:
                     # "was criticised by rights groups": the agent speaks
                     v.subject, v.inverted = subject_after(p, v.end + by.end()), True
-                elif (hearsay := _hearsay_subject(p, v)) is not None:
-                    v.subject = hearsay
+                elif (hearsay := _hearsay_subject(p, v) or gerund_subject(p, v)) is not None:
+                    v.subject = hearsay  # "conspiracy theories suggesting", "accused Trump of suggesting"
                 elif (v.form.lower() == "according to" or not region or v.inverted) and not _participle_clause(p, v):
                     v.subject, v.inverted = subject_after(p, v.end), True
                 elif (post := postposed_subject(p, v)) is not None:

@@ -62,7 +62,12 @@ def _head_verb(p: Para, span, k: int) -> VerbHit | None:
 
 def _tail_is_attribution(p: Para, span, v: VerbHit) -> bool:
     between = p.masked[span.close_end : v.start]
-    return len(between.split()) <= 6 and between.count(",") <= 1
+    # (not "“…,” when Clinton blasted him": a clause of its own)
+    return len(between.split()) <= 6 and between.count(",") <= 1 and not _SUBORDINATE_START.match(between)
+
+
+_SUBORDINATE_START = re.compile(r"[\s,]*(?:when|after|before|because|while|if|since|although|though|until|unless)\b",
+                                re.I)
 
 
 # "is describing": a progressive main verb, not a participle clause
@@ -70,7 +75,25 @@ _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been|be|’s|'s)\s+(?:\w+ly\s+)
 
 
 def subject_speaker(state: State, p: Para, v: VerbHit) -> Speaker | None:
+    if v.subject and v.subject.kind == "pronoun" and v.subject.text in ("he", "she"):
+        # "Michelle Tanzer, a lawyer who …, has helped clubs adapt to what she said is …": the
+        # person the sentence opens with is who "she" is, before anyone quoted earlier
+        lead = _opening_person(p, v.sentence, v.subject.start)
+        # (not "Mr. Putin, Mr. Trump was pressed on why he had said": another name comes between)
+        between = [ps for ps in p.people if lead and lead.end <= ps.start < v.subject.start and not ps.possessive
+                   and re.fullmatch(r",\s*(?:[A-Z][\w.]*\s+)*", p.masked[lead.end : ps.start])]
+        want = (None, "m" if v.subject.text == "he" else "f")
+        if lead and not between and state.genders.get(lead.name) in want:
+            state.saw_person(lead.name)
     sp = resolve(state, p, v.subject)
+    if sp is None and v.subject and v.subject.kind == "pronoun" and v.subject.text in ("he", "she") \
+            and len(p.masked[v.subject.end : v.start].split()) <= 2:  # the pronoun is the verb's own subject
+        # nobody before the sentence: "Radio talk host Rush Limbaugh used his platform to discuss what
+        # he described as …" -- the first person of the sentence who may be "he"
+        a = p.sents[v.sentence][0] if p.sents else 0
+        earlier = [ps for ps in p.people if a <= ps.start < v.subject.start and not ps.possessive
+                   and state.genders.get(ps.name) in want]
+        sp = Speaker(earlier[0].name, "person") if earlier else None
     if v.form.lower().endswith("ing") and not _PROGRESSIVE.search(p.masked[max(0, v.start - 12) : v.start]) \
             and not (v.subject and v.subject.kind == "person" and _starts_sentence(p, v)):
         return sp  # "…, adding": a participle clause does not change who "he" is

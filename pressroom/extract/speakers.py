@@ -193,12 +193,19 @@ def resolve(state: State, p: Para, subj: Subject | None) -> Speaker | None:
         if person:
             return Speaker(person.name, "person")
         return Speaker(author, "description" if _describes_people(author) else "organization")
-    role_person = _by_role(state, subj.text)
+    if _DOCUMENT_DONE.search(text):
+        # "a 52-count civil complaint filed (by a name too long to read)": the document speaks
+        text = text.rsplit(None, 1)[0]
+    # "the Lincoln actor": a name inside the phrase makes it someone else than the story's people
+    named_inside = any(subj.start <= ps.start and ps.end <= subj.end and not ps.possessive for ps in p.people)
+    role_person = None if named_inside else _by_role(state, subj.text)
     if role_person:
         return role_person
     # an organisation entity inside the phrase names the group
     for a, b, org in p.orgs:
         if subj.start <= a and b <= subj.end + 1:
+            if any(subj.start <= ps.start and ps.end <= a for ps in p.people):
+                continue  # "aides to Chris Christie of New Jersey": the place is the person's
             if org.islower():
                 continue  # "the secretary of state": the model's mistake; organisations' names are capitalised
             after = p.masked[b : subj.end].split()
@@ -251,8 +258,9 @@ def resolve(state: State, p: Para, subj: Subject | None) -> Speaker | None:
 
 # a document and how it came out: whoever did it "by" is who speaks through it
 _DOCUMENT_DONE = re.compile(r"\b(?:report|letter|data|figures|statement|study|survey|release|memo|document|"
-                            r"paper|analysis|estimates?|poll)s?\s+(?:released|published|signed|issued|written|"
-                            r"sent|compiled|conducted|commissioned|obtained|posted)$", re.I)
+                            r"paper|analysis|estimates?|poll|complaint|lawsuit|suit|filing|indictment|"
+                            r"motion|affidavit|ruling)s?\s+(?:released|published|signed|issued|written|"
+                            r"sent|compiled|conducted|commissioned|obtained|posted|filed|brought|unsealed)$", re.I)
 _WRITTEN_BY = re.compile(r"\s+by\s+(?P<author>(?:the\s+)?(?:[\w.&’'-]+\s+){0,4}?[\w.&’'-]+?)(?=\s*(?:[,.;:]|\s+"
                          r"(?:in|on|at|last|this|earlier|said|says|shows?|showed|found|finds)\b|$))")
 

@@ -43,6 +43,9 @@ def find_verbs(p: Para) -> list[VerbHit]:
             continue  # an infinitive ("to maintain their neutrality") reports nothing
         if single and single.lower().endswith("s") and _NOUN_BEFORE.search(p.masked[max(0, start - 30) : start]):
             continue  # "Trump’s comments are", "the remarks": a plural noun, not a verb
+        if single and single.lower().endswith("ed") and _ADJECTIVE_ED.search(p.masked[max(0, start - 30) : start]) \
+                and re.match(r"\s+(?:Q|(?!(?:that|to|he|she|they|it|we|i|his|her|their)\b)[a-z]{3,})", p.masked[end:]):
+            continue  # "the congressman’s alleged “paramours”", "their stated goal": an adjective
         if single and single.lower().endswith("ing") and _MODIFIER_ING.search(p.masked[max(0, start - 30) : start]) \
                 and _NOUN_NEXT.match(p.masked, end):
             continue  # "a small speaking gig", "his writing career": a gerund before a noun modifies it
@@ -53,6 +56,11 @@ def find_verbs(p: Para) -> list[VerbHit]:
 # a possessive or determiner right before a word makes it a noun
 _NOUN_BEFORE = re.compile(r"(?:\b(?:the|these|those|his|her|their|its|our|my|your|such|other|many|several|some|"
                           r"all|both|most|few|numerous)|\w[’']s)\s+$", re.I)
+
+
+# an article or a possessive before a participle makes it an adjective ("he's warned" is "he has warned")
+_ADJECTIVE_ED = re.compile(r"(?:\b(?:the|an?|his|her|their|its|our|my|your)|"
+                           r"\b(?!(?:he|she|it|who|that|there|what|where)[’']s)\w+[’']s)\s+$", re.I)
 
 
 # an article or possessive, maybe one adjective (not a message that speaks: "a statement saying"),

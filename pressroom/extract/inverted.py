@@ -1,0 +1,97 @@
+"""Subjects written after their verb: "…,” said Mikyung Ryu", "…, said Mary E. Lovely, an
+economist", "according to police", and who does an -ing verb of speech ("footage of Trump
+saying")."""
+
+from __future__ import annotations
+
+import re
+
+from .attribution import _FINITE, _classify, _has_verb, _person_in
+from .lexicon import DETERMINERS, ROLE_HEADS, VERB_LEMMA
+from .para import Para, PersonSpan, Subject, VerbHit, person_subject
+
+# words that start when and how something was said, after the speaker: "said Smith on Monday", "… by phone"
+_WHEN_AND_HOW = "on|in|at|during|after|before|via|by|when|while|last|this|yesterday|today"
+
+
+def subject_after(p: Para, verb_end: int) -> Subject | None:
+    """Inverted subject: '…,” said Mikyung Ryu, international director'."""
+    rest = p.masked[verb_end:]
+    # abbreviations ("Mr.", "Rep.", "G.K.") do not end the subject; a masked
+    # quotation (a run of Q) does, the Q of "Quentin" does not
+    m = re.match(r"\s*((?:\b(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Rev|Lt|Col|Sgt|Capt|St|Jr|Sr|Prof|[A-Z])\.\s*|[^,.;:!?Q—–(]|Q(?![Q.,]))*)", rest)
+    if not m:
+        return None
+    a, b = verb_end + m.start(1), verb_end + m.end(1)
+    # drop a trailing time expression ("said Smith on Monday")
+    sub = re.search(rf"\s+(?:{_WHEN_AND_HOW}|to|in an?|who|which|that|as)\b", p.masked[a:b])
+    if sub:
+        b = a + sub.start()  # "said Smith on Monday", "said a data expert who has worked for …"
+    named = _named_in_apposition(p, b)
+    head = p.masked[a:b].split()[-1].lower().strip(".,") if p.masked[a:b].split() else ""
+    if named and not _person_in(p, a, b) and (head in ROLE_HEADS or head in _RELATIVES):
+        return person_subject(named)  # "said the bureau's director, James B. Comey, on Monday"
+    return _classify(p, a, b)
+
+
+# who a name in apposition may be: "his aunt, Jane Starner," ("According to police, John Smith, 34," is not)
+_RELATIVES = {"aunt", "uncle", "mother", "father", "brother", "sister", "son", "daughter", "wife", "husband",
+              "friend", "cousin", "grandmother", "grandfather", "niece", "nephew", "partner", "neighbor", "neighbour"}
+
+
+def _named_in_apposition(p: Para, end: int) -> PersonSpan | None:
+    """The person named right after ``end`` between commas: ", James B. Comey,"."""
+    m = re.match(r",\s*", p.masked[end:])
+    if not m:
+        return None
+    start = end + m.end()
+    return next((s for s in p.people if s.start == start and not s.possessive
+                 and re.match(r"\s*(?:[,.;]|$)", p.masked[s.end :])), None)
+
+
+# what may follow the name: when and how it was said
+_ADVERBIAL = re.compile(rf",?\s+(?:{_WHEN_AND_HOW})\b")
+_OBJECT_FIRST = {"tell", "inform", "assure", "warn", "remind", "urge", "advise", "notify", "brief"}
+
+
+def postposed_subject(p: Para, v: VerbHit) -> Subject | None:
+    """The subject after a verb that follows a whole clause and a comma:
+    'Prices have risen, too, said Mary E. Lovely, an economist.' -- the
+    clause is what was said, the name after the verb who said it."""
+    a, b = p.sents[v.sentence] if p.sents else (0, len(p.masked))
+    before = p.masked[a : v.start]
+    words = before.split()
+    if not re.search(r"[,Q]\s*$", before) or len(words) < 3 or not re.match(r"\s+\S", p.masked[v.end : b]) \
+            or not any(w.strip(",.;") in _FINITE for w in words) or re.search(r",\s+(?:who|whose|which)\b", before) \
+            or re.search(r"\b(?:has|have|had|is|was)\s+\w+ly,", before):  # "Trump has repeatedly, and falsely, said"
+        return None
+    if VERB_LEMMA.get(v.form.lower(), v.form.lower()) in _OBJECT_FIRST:
+        return None  # "…, told Fox News": who was told, not who spoke
+    subj = subject_after(p, v.end)
+    if subj is None or subj.kind == "pronoun" or any(w.lower() in _FINITE for w in subj.text.split()):
+        return None
+    if subj.kind == "np" and subj.text.split()[0].lower() not in DETERMINERS and not subj.text[:1].isupper():
+        return None
+    # only an apposition may follow the name: "…, said Smith, who …" or "said the city would" is not this
+    tail = p.masked[subj.end : b]
+    if _ADVERBIAL.match(tail):
+        # "…, said Marcelo Claure in an email to staff that …" (not "… said the results in Georgia were …")
+        before_relative = re.split(r"\b(?:that|which|who)\b", tail)[0]
+        return None if any(w.strip(",.;") in _FINITE for w in before_relative.split()) else subj
+    if not re.fullmatch(r"\s*(?:,[^;:]*)?[.!?]?[\s”\"’']*", tail) or _has_verb(tail.split()) \
+            or re.search(r"\b(?:who|which|that)\b", tail):
+        return None
+    return subj
+
+
+def gerund_subject(p: Para, v: VerbHit) -> Subject | None:
+    """Who does an -ing verb of speech when a name comes right before it ("footage of Trump
+    saying", "with Obama adding") or before "of"/"for" ("accused Trump of suggesting")."""
+    if not v.form.lower().endswith("ing"):
+        return None
+    m = re.search(r"(?:\s+(?:of|for))?\s+$", p.masked[max(0, v.start - 12) : v.start])
+    if m is None:
+        return None
+    at = v.start - len(m.group())
+    person = next((s for s in p.people if s.end == at and not s.possessive), None)
+    return person_subject(person) if person else None
