@@ -542,3 +542,13 @@ def test_he_with_nobody_before_the_sentence_is_its_first_person(nlp):
         "Radio talk host Rush Limbaugh used his platform Friday to discuss what he described as the “brilliant” "
         "decision Donald Trump made.",
     ], "partial") == [("brilliant", "Rush Limbaugh")]
+
+
+def test_they_is_never_a_document(nlp):
+    # a complaint quoted two paragraphs before is "it": "they wrote" is not the complaint's
+    found = extracted(nlp, [
+        "According to a civil complaint, the developers ran a “massive fraudulent scheme.”",
+        "Critics of the program see reauthorization as an opportunity to fix it. They sent a letter on Thursday.",
+        "“The program has become plagued by fraud and abuse,” they wrote.",
+    ], "direct")
+    assert found == [("The program has become plagued by fraud and abuse,", None)]

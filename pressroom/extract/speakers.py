@@ -82,6 +82,9 @@ class State:
             return None
         # "we" outside quotation marks is the page's own voice ("As we've said …")
         if word in ("they", "it", "which") and self.last_group:
+            head = self.last_group.name.split()[-1]
+            if word == "they" and re.fullmatch(_DOCUMENT_NOUNS, head):
+                return None  # "a civil complaint" is "it"; "they wrote" is someone else
             return self.last_group
         return None
 
@@ -254,6 +257,12 @@ def resolve(state: State, p: Para, subj: Subject | None) -> Speaker | None:
     if noun[:1].islower():
         noun = _expand_org(state, noun)
     return Speaker(noun, "description" if _describes_people(noun) else "organization")
+
+
+# documents: what they say is "it" that says it, never "they"
+_DOCUMENT_NOUNS = (r"(?:report|letter|statement|study|survey|release|memo|document|paper|analysis|poll|complaint|"
+                   r"lawsuit|filing|indictment|motion|affidavit|ruling|ad|advert|spot|video|tweet|post|email|"
+                   r"editorial|article|story|book|website|page|notice|message|memo)")
 
 
 # a document and how it came out: whoever did it "by" is who speaks through it
