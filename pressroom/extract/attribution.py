@@ -104,6 +104,12 @@ _SUBJECT_PRONOUNS = ("he", "she", "they", "we", "i")
 _JOINED_PRONOUN = re.compile(r"[A-Z][\w.’'-]*\s+(?:and|or)\s+\w+$")
 
 
+def _closes_on_pronoun(words: list[str], text: str) -> bool:
+    """The phrase before the verb ends on its own subject pronoun: "late Saturday he", "He is backing
+    Clinton -- not me -- and he" (not "Obama and he", one subject of two)."""
+    return len(words) > 1 and words[-1].lower() in _SUBJECT_PRONOUNS and not _JOINED_PRONOUN.search(text)
+
+
 def _classify(p: Para, a: int, b: int) -> Subject | None:
     a, b = _trim(p.masked, a, b)
     if b <= a:
@@ -119,7 +125,7 @@ def _classify(p: Para, a: int, b: int) -> Subject | None:
     words = text.split()
     last = words[-1].lower()
     ends_on_pronoun = last in _SUBJECT_PRONOUNS
-    if ends_on_pronoun and ("Q" * 3 in text or (len(words) > 1 and not _JOINED_PRONOUN.search(text))):
+    if ends_on_pronoun and ("Q" * 3 in text or _closes_on_pronoun(words, text)):
         # "late Saturday he said", "A few days ago in an interview with RT he blasted", "He is backing
         # Hillary Clinton -- not me -- and he says", "The summit accomplished “too little,” he added":
         # the pronoun right before the verb is its subject (no noun phrase ends on "he")
@@ -205,8 +211,8 @@ def subject_before(p: Para, lo: int, verb_start: int) -> Subject | None:
                 # "The People's Daily, the mouthpiece of the Communist party, warned", "Even China,
                 # Pyongyang's only ally, said"
                 return _classify(p, *segs[0])
-        if len(words) > 1 and words[-1].lower() in _SUBJECT_PRONOUNS and not _JOINED_PRONOUN.search(text):
-            return _classify(p, a2, b2)  # "He is backing Clinton -- not me -- and he says"
+        if _closes_on_pronoun(words, text):
+            return _classify(p, a2, b2)  # before any name in the phrase: "backing Clinton … and he says"
         person = _person_in(p, a2, b2)
         if person:
             return person_subject(person)

@@ -10,6 +10,7 @@ token of a name already found (or a near miss of one: a misspelling).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from .lexicon import ANY_GIVEN_NAME, FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, ROLE_HEADS, STOPWORDS
@@ -302,9 +303,7 @@ def cluster_people(cands: list[NameMention]) -> dict[str, PersonInfo]:
     canon_of: dict[tuple[str, ...], str] = {}
     # "Crooked Hillary Clinton", "Rival Hillary Clinton": a word before a full name that the
     # article writes more often without it is an epithet, not the start of the name
-    count: dict[tuple[str, ...], int] = {}
-    for c in cands:
-        count[_key(c.tokens)] = count.get(_key(c.tokens), 0) + 1
+    count = Counter(_key(c.tokens) for c in cands)
     # (a given name opens the shorter form, and the word is none: "Debbie Wasserman Schultz" keeps "Debbie")
     epithet = {t: shorter for t in full for shorter in full
                if len(_key(t)) > 2 and _key(t)[1:] == _key(shorter) and count[_key(t)] < count[_key(shorter)]

@@ -75,24 +75,23 @@ _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been|be|’s|'s)\s+(?:\w+ly\s+)
 
 
 def subject_speaker(state: State, p: Para, v: VerbHit) -> Speaker | None:
-    if v.subject and v.subject.kind == "pronoun" and v.subject.text in ("he", "she"):
+    he_or_she = v.subject.text if v.subject and v.subject.kind == "pronoun" and v.subject.text in ("he", "she") \
+        else None
+    may_be = (None, "m" if he_or_she == "he" else "f")  # the genders a person "he"/"she" can be of
+    if he_or_she:
         # "Michelle Tanzer, a lawyer who …, has helped clubs adapt to what she said is …": the
         # person the sentence opens with is who "she" is, before anyone quoted earlier
         lead = _opening_person(p, v.sentence, v.subject.start)
-        # (not "Mr. Putin, Mr. Trump was pressed on why he had said": another name comes between)
-        between = [ps for ps in p.people if lead and lead.end <= ps.start < v.subject.start and not ps.possessive
-                   and re.fullmatch(r",\s*(?:[A-Z][\w.]*\s+)*", p.masked[lead.end : ps.start])]
-        want = (None, "m" if v.subject.text == "he" else "f")
-        if lead and not between and state.genders.get(lead.name) in want:
+        if lead and not _named_again(p, lead, v.subject.start) and state.genders.get(lead.name) in may_be:
             state.saw_person(lead.name)
     sp = resolve(state, p, v.subject)
-    if sp is None and v.subject and v.subject.kind == "pronoun" and v.subject.text in ("he", "she") \
-            and len(p.masked[v.subject.end : v.start].split()) <= 2:  # the pronoun is the verb's own subject
+    if sp is None and he_or_she and len(p.masked[v.subject.end : v.start].split()) <= 2:
         # nobody before the sentence: "Radio talk host Rush Limbaugh used his platform to discuss what
-        # he described as …" -- the first person of the sentence who may be "he"
+        # he described as …" -- the first person of the sentence who may be "he" (the pronoun is the
+        # verb's own subject)
         a = p.sents[v.sentence][0] if p.sents else 0
         earlier = [ps for ps in p.people if a <= ps.start < v.subject.start and not ps.possessive
-                   and state.genders.get(ps.name) in want]
+                   and state.genders.get(ps.name) in may_be]
         sp = Speaker(earlier[0].name, "person") if earlier else None
     if v.form.lower().endswith("ing") and not _PROGRESSIVE.search(p.masked[max(0, v.start - 12) : v.start]) \
             and not (v.subject and v.subject.kind == "person" and _starts_sentence(p, v)):
@@ -323,6 +322,13 @@ def _titles_only(words: list[str]) -> bool:
     word that opens a clause ("While", "With")."""
     return all((w[:1].isupper() and w.lower() not in CLAUSE_OPENERS) or w.lower().strip(".") in _NP_WORDS
                for w in words)
+
+
+def _named_again(p: Para, lead, before: int) -> bool:
+    """Another name follows ``lead`` as its apposition, before offset ``before``: "On the topic of
+    another tough guy, Mr. Putin, Mr. Trump was pressed on why he had said" (the second is the subject)."""
+    return any(lead.end <= ps.start < before and not ps.possessive
+               and re.fullmatch(r",\s*(?:[A-Z][\w.]*\s+)*", p.masked[lead.end : ps.start]) for ps in p.people)
 
 
 def _starts_sentence(p: Para, v: VerbHit) -> bool:

@@ -259,17 +259,18 @@ def resolve(state: State, p: Para, subj: Subject | None) -> Speaker | None:
     return Speaker(noun, "description" if _describes_people(noun) else "organization")
 
 
-# documents: what they say is "it" that says it, never "they"
-_DOCUMENT_NOUNS = (r"(?:report|letter|statement|study|survey|release|memo|document|paper|analysis|poll|complaint|"
-                   r"lawsuit|filing|indictment|motion|affidavit|ruling|ad|advert|spot|video|tweet|post|email|"
-                   r"editorial|article|story|book|website|page|notice|message|memo)")
+# papers that say things: a report, a complaint
+_PAPERS = (r"report|letter|statement|study|survey|release|memo|document|paper|analysis|poll|complaint|lawsuit|"
+           r"filing|indictment|motion|affidavit|ruling")
+# a document is "it", never "they" (nor are an ad, a tweet or an article)
+_DOCUMENT_NOUNS = (r"(?:" + _PAPERS + r"|ad|advert|spot|video|tweet|post|email|editorial|article|story|book|"
+                   r"website|page|notice|message)")
 
 
 # a document and how it came out: whoever did it "by" is who speaks through it
-_DOCUMENT_DONE = re.compile(r"\b(?:report|letter|data|figures|statement|study|survey|release|memo|document|"
-                            r"paper|analysis|estimates?|poll|complaint|lawsuit|suit|filing|indictment|"
-                            r"motion|affidavit|ruling)s?\s+(?:released|published|signed|issued|written|"
-                            r"sent|compiled|conducted|commissioned|obtained|posted|filed|brought|unsealed)$", re.I)
+_DOCUMENT_DONE = re.compile(r"\b(?:" + _PAPERS + r"|data|figures|estimates?|suit)s?\s+(?:released|published|"
+                            r"signed|issued|written|sent|compiled|conducted|commissioned|obtained|posted|filed|"
+                            r"brought|unsealed)$", re.I)
 _WRITTEN_BY = re.compile(r"\s+by\s+(?P<author>(?:the\s+)?(?:[\w.&’'-]+\s+){0,4}?[\w.&’'-]+?)(?=\s*(?:[,.;:]|\s+"
                          r"(?:in|on|at|last|this|earlier|said|says|shows?|showed|found|finds)\b|$))")
 
