@@ -1,4 +1,5 @@
-"""Shared fixtures: Prefect's test harness, and a warehouse built once from the seeds."""
+"""Shared fixtures and helpers: Prefect's test harness, the spaCy pipeline, what extraction finds in
+hand-written paragraphs, queries against a warehouse, a local web server."""
 
 from __future__ import annotations
 
@@ -46,6 +47,36 @@ def run_pipeline(prefect_harness, tmp_path):
 
     _run.warehouse = warehouse
     return _run
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The installed spaCy pipeline, loaded once for the whole session."""
+    from pressroom.extract import load_nlp
+
+    return load_nlp()
+
+
+def extracted_quotes(nlp, paragraphs, kinds=("direct", "partial")) -> list:
+    """The quotes of ``kinds`` that extraction finds in a page of ``paragraphs``,
+    after checking that every quote's offsets point at its text in the body,
+    inside the paragraph it names."""
+    from pressroom.extract import extract_pages
+    from pressroom.model import CleanPage
+
+    page = CleanPage(title="t", paragraphs=list(paragraphs))
+    found = extract_pages([page], nlp)[0].quotes
+    starts = page.paragraph_starts()
+    for q in found:
+        assert page.body[q.start_char : q.end_char] == q.text
+        assert starts[q.paragraph_index] <= q.start_char < starts[q.paragraph_index] + len(page.paragraphs[q.paragraph_index])
+    kinds = (kinds,) if isinstance(kinds, str) else kinds
+    return [q for q in found if q.kind in kinds]
+
+
+def extracted(nlp, paragraphs, kinds) -> list[tuple[str, str | None]]:
+    """(text, speaker) of the quotes of ``kinds`` found in ``paragraphs``."""
+    return [(q.text, q.speaker) for q in extracted_quotes(nlp, paragraphs, kinds)]
 
 
 def query(warehouse: Path, sql: str, params: list | None = None) -> list[tuple]:

@@ -7,18 +7,13 @@ from pathlib import Path
 import pytest
 
 from pressroom.evaluate.seeds import score_seed
-from pressroom.extract import extract_pages, load_nlp
+from pressroom.extract import extract_pages
 from pressroom.extract.nlp import Ent
 from pressroom.extract.pipeline import _Article
 from pressroom.model import Caption, CleanPage
 
 DATA = Path(__file__).parent / "data"
 SEEDS = ["000_4a9a670ec49be455", "003_aab1f0ad3135b359"]
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 def seed_page(name):

@@ -6,24 +6,11 @@ from pathlib import Path
 import pytest
 
 from pressroom.evaluate.seeds import score_seed
-from pressroom.extract import extract_pages, load_nlp
+from pressroom.extract import extract_pages
 from pressroom.model import CleanPage
 
+from conftest import extracted_quotes as quotes
 from test_extract_people import SEEDS, seed_page
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
-
-
-def quotes(nlp, paragraphs, kinds=("direct", "partial")):
-    page = CleanPage(title="t", paragraphs=list(paragraphs))
-    ex = extract_pages([page], nlp)[0]
-    for q in ex.quotes:
-        assert page.body[q.start_char : q.end_char] == q.text
-        assert page.paragraphs[q.paragraph_index] in page.body[q.start_char - 10 ** 6 : q.end_char + 10 ** 6]
-    return [q for q in ex.quotes if q.kind in kinds]
 
 
 @pytest.mark.parametrize("name", SEEDS)

@@ -5,17 +5,12 @@ from pathlib import Path
 
 import pytest
 
-from pressroom.extract import extract_pages, load_nlp
+from pressroom.extract import extract_pages
 from pressroom.extract.language import looks_english
 from pressroom.model import CleanPage
 
 # article texts of the article-extraction benchmark (its ground truth), cut to 1,500 characters
 TEXTS = json.loads((Path(__file__).parent / "data" / "languages.json").read_text(encoding="utf-8"))
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 def page_of(text: str) -> CleanPage:

@@ -1,19 +1,6 @@
 """Words in quotation marks that quote nobody: names of works, slogans, headings."""
 
-import pytest
-
-from pressroom.extract import extract_pages, load_nlp
-from pressroom.model import CleanPage
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
-
-
-def quotes(nlp, paragraphs):
-    page = CleanPage(title="t", paragraphs=list(paragraphs))
-    return [q for q in extract_pages([page], nlp)[0].quotes if q.kind in ("direct", "partial")]
+from conftest import extracted_quotes as quotes
 
 
 def test_names_of_works_in_quotation_marks_are_not_quotes(nlp):

@@ -2,20 +2,11 @@
 nothing, on sentence shapes taken from the pages of the article-extraction
 benchmark."""
 
-import pytest
-
-from pressroom.extract import extract_pages, load_nlp
-from pressroom.model import CleanPage
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
+from conftest import extracted
 
 
 def reported(nlp, paragraphs):
-    page = CleanPage(title="t", paragraphs=list(paragraphs))
-    return [(q.text, q.speaker) for q in extract_pages([page], nlp)[0].quotes if q.kind == "indirect"]
+    return extracted(nlp, paragraphs, "indirect")
 
 
 def test_a_count_added_is_not_speech(nlp):

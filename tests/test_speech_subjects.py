@@ -1,20 +1,10 @@
 """Who a speech verb's subject is, on sentence shapes taken from the pages of
 the article-extraction benchmark (real articles from many sites)."""
 
-import pytest
-
-from pressroom.extract import extract_pages, load_nlp
+from pressroom.extract import extract_pages
 from pressroom.model import CleanPage
 
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
-
-
-def extracted(nlp, paragraphs, kind):
-    page = CleanPage(title="t", paragraphs=list(paragraphs))
-    return [(q.text, q.speaker) for q in extract_pages([page], nlp)[0].quotes if q.kind == kind]
+from conftest import extracted
 
 
 def test_a_name_after_the_verb_that_follows_a_clause_is_the_speaker(nlp):
