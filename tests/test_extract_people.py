@@ -477,3 +477,21 @@ def test_an_epithet_before_a_full_name_is_not_part_of_it(nlp):
         "Hillary Clinton later said it was a joke.",
     ])
     assert [p.name for p in ex.people] == ["Hillary Clinton"]
+
+
+def test_a_headline_verb_after_a_full_name_is_not_part_of_it(nlp):
+    # a live blog's Title Case headline inside the text: NER runs the name on into the verb
+    ex = one(nlp, [
+        "Ted Cruz Apologizes To Ben Carson For Telling Supporters Carson Had Dropped Out",
+        "Ted Cruz apologized for his campaign’s decision. Ted Cruz said it was a mistake.",
+    ])
+    assert sorted(p.name for p in ex.people) == ["Ben Carson", "Ted Cruz"]
+    assert {q.speaker for q in ex.quotes} == {"Ted Cruz"}
+
+
+def test_an_invitation_to_follow_someone_is_not_part_of_their_name(nlp):
+    ex = one(nlp, [
+        "And that’s why Donald Trump is on his way to the White House.",
+        "Follow Pam Key on Twitter @pamkeyNEN",
+    ])
+    assert sorted(p.name for p in ex.people) == ["Donald Trump", "Pam Key"]

@@ -66,6 +66,10 @@ def name_candidates(units: list[str], ents: list[list[Ent]]) -> list[NameMention
                 elif e.label in _MISREAD_NAME_LABELS and len(e.text.split()) == 2:
                     maybe_named.append((u, e))
                 continue
+            follow = _FOLLOW.match(e.text)
+            if follow and _ON_SOCIAL.match(text, e.end):
+                # "Follow Pam Key on Twitter @pamkeyNEN": the invitation is not part of the name
+                e = Ent(e.start + follow.end(), e.end, e.label, e.text[follow.end() :])
             dash = _SPACED_DASH.search(e.text)
             if dash:  # the model runs on over an aside: "Deborah Jordan Reynolds - Santilli's girlfriend"
                 e = Ent(e.start, e.start + dash.start(), e.label, e.text[: dash.start()])
@@ -152,6 +156,8 @@ def name_candidates(units: list[str], ents: list[list[Ent]]) -> list[NameMention
     return _without_things(found, units, ents)
 
 
+_FOLLOW = re.compile(r"(?:Follow|Contact|Email|E-mail|Message)\s+(?=[A-Z])")
+_ON_SOCIAL = re.compile(r"\s+(?:on\s+(?:Twitter|Facebook|Instagram|X|Threads|Bluesky|LinkedIn)\b|at\s+\S+@|@\w)")
 _SPACED_DASH = re.compile(r"\s+[-–—]+\s+")
 _MISREAD_NAME_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "GPE", "NORP"})
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|added|asked|wrote|according\s+to)\s+$")
@@ -295,6 +301,10 @@ _HONORIFIC_SURNAME_RE = re.compile(
     r"\b(?P<title>[A-Z][a-z]+\.?)\s+(?P<name>[A-Z][a-z][\w-]*(?:['’][A-Z][\w-]*)?|[A-Z]['’][A-Z][a-z][\w-]*)\b(?!\s+[A-Z])(?!['’]?[A-Z])")
 
 
+# a verb of a Title Case headline: "Leads", "Apologizes", "Wins", "Slammed"
+_HEADLINE_VERB = re.compile(r"[A-Z][a-z]+(?:s|ed)")
+
+
 def cluster_people(cands: list[NameMention]) -> dict[str, PersonInfo]:
     """Group full names into people; the canonical name is the longest form."""
     people: dict[str, PersonInfo] = {}
@@ -308,6 +318,12 @@ def cluster_people(cands: list[NameMention]) -> dict[str, PersonInfo]:
     epithet = {t: shorter for t in full for shorter in full
                if len(_key(t)) > 2 and _key(t)[1:] == _key(shorter) and count[_key(t)] < count[_key(shorter)]
                and _key(shorter)[0] in ANY_GIVEN_NAME and _key(t)[0] not in ANY_GIVEN_NAME}
+    # "Donald Trump Leads", "Ted Cruz Apologizes (To Ben Carson)": a Title Case headline's verb after a
+    # full name that the article writes more often without it is not the end of the name
+    epithet.update({t: shorter for t in full for shorter in full
+                    if 1 <= len(t) - len(shorter) <= 2 and t[: len(shorter)] == shorter
+                    and count[_key(t)] < count[_key(shorter)] and _HEADLINE_VERB.fullmatch(t[len(shorter)])
+                    and _norm(t[len(shorter)]) not in ANY_GIVEN_NAME})
     full = [t for t in full if t not in epithet]
     for tokens in full:
         key = set(_key(tokens))
