@@ -1,5 +1,6 @@
 """Who a speech verb's subject is, on sentence shapes taken from the pages of
-the article-extraction benchmark (real articles from many sites)."""
+the article-extraction benchmark (real articles from many sites) and from PolNeAR's
+training split."""
 
 from pressroom.extract import extract_pages
 from pressroom.model import CleanPage
@@ -542,3 +543,70 @@ def test_they_is_never_a_document(nlp):
         "“The program has become plagued by fraud and abuse,” they wrote.",
     ], "direct")
     assert found == [("The program has become plagued by fraud and abuse,", None)]
+
+
+def test_a_participle_speaks_for_its_clause_subject_not_the_clause_object(nlp):
+    assert extracted(nlp, [
+        "Sen. Bernie Sanders spoke in Iowa on Sunday.",
+        "At the debate, the Vermont senator compared himself to Hillary Clinton, saying, “I don’t get personal "
+        "speaking fees from Goldman Sachs.”",
+        "The campaign's manager, Robby Mook, praised Hillary Clinton, saying, “She is ready.”",
+    ], "direct") == [
+        ("I don’t get personal speaking fees from Goldman Sachs.", "Bernie Sanders"),
+        ("She is ready.", "Robby Mook"),
+    ]
+
+
+def test_a_participle_after_a_persons_own_clause_is_that_persons(nlp):
+    # Reid has a verb of his own ("quieted") before the participle: he is its subject
+    assert extracted(nlp, [
+        "One Democratic official who relayed the exchange said Harry Reid quieted the chatter, telling his "
+        "colleagues, “We have to remember that Bernie has always been good to us.”",
+    ], "direct") == [("We have to remember that Bernie has always been good to us.", "Harry Reid")]
+
+
+def test_any_verb_in_the_past_between_a_quotation_and_the_sentence_end_attributes_it(nlp):
+    assert extracted(nlp, [
+        "Fox News host Sean Hannity interviewed Donald Trump on Monday.",
+        "“Would it be negotiable about the 11 million?” Hannity pressed. “Maybe let some people stay?”",
+        "“You know, it happens, right?” Trump went on, as if he didn’t hear her.",
+        "“Out!” the crowd roared.",
+    ], "direct") == [
+        ("Would it be negotiable about the 11 million?", "Sean Hannity"),
+        ("Maybe let some people stay?", "Sean Hannity"),
+        ("You know, it happens, right?", "Donald Trump"),
+        ("Out!", "crowd"),
+    ]
+
+
+def test_an_infinitive_that_introduces_a_quotation_is_its_attribution(nlp):
+    assert extracted(nlp, [
+        "Ted Cruz spoke first.",
+        "But the debate was so subdued that Donald Trump was prompted to say, “So far, I cannot believe how civil "
+        "it's been up here.”",
+        "Martin O'Malley, who signed sweeping gun laws as governor, interjected to say: “They've both been "
+        "inconsistent when it comes to this issue.”",
+    ], "direct") == [
+        ("So far, I cannot believe how civil it's been up here.", "Donald Trump"),
+        ("They've both been inconsistent when it comes to this issue.", "Martin O'Malley"),
+    ]
+
+
+def test_a_place_that_describes_a_person_or_an_office_is_not_the_speaker(nlp):
+    assert extracted(nlp, [
+        "A New Hampshire Republican said Trump will be defeated in this process.",
+        "The attorney general of the state of New York said Trump University is a fraud.",
+        "Senior Democrats on the House Judiciary Committee, along with top congressional leaders representing "
+        "minority groups, also wrote that the restrictions were unfair.",
+    ], "indirect") == [
+        ("Trump will be defeated in this process", "New Hampshire Republican"),
+        ("Trump University is a fraud", "attorney general of the state of New York"),
+        ("the restrictions were unfair", "Senior Democrats on the House Judiciary Committee"),
+    ]
+
+
+def test_a_verb_with_a_preposition_and_its_object_is_no_speaker(nlp):
+    assert extracted(nlp, [
+        "Republicans on Capitol Hill seized on the message, arguing that it showed “intent” and indicated Clinton "
+        "may have violated laws.",
+    ], "partial") == [("intent", "Republicans on Capitol Hill")]

@@ -147,10 +147,13 @@ def _classify(p: Para, a: int, b: int) -> Subject | None:
         return None  # a clause ("areas that do not support …", "the army could be deployed"), not a noun phrase
     if words[0][:1].islower() and words[0].lower() not in DETERMINERS and words[0].endswith("ed"):
         return None  # "issued a statement": a predicate, not a noun phrase
-    acted = re.search(r"\s[a-z]+ed\s+(?:the|a|an|their|his|her|its|our|my|your|this|these|those)\b", text)
+    acted = re.search(r"\s(?!(?:briefed|based|involved|focused|stationed|allied|aligned|opposed)\s)[a-z]+ed\s+"
+                      r"(?:(?:on|upon|into|at|with|over|against)\s+)?"
+                      r"(?:the|a|an|their|his|her|its|our|my|your|this|these|those)\b", text)
     if acted:
         # "the Security Council issued a statement (calling …)", "Both parents stiffened their
-        # denunciation of … (, saying)": a verb with its object; its subject is who speaks
+        # denunciation of … (, saying)", "Republicans seized on the message (, arguing)": a verb with
+        # its object; its subject is who speaks
         before = text[: acted.start()].split()
         if all(w.islower() and (w.endswith("ly") or w in AUX_ADVERBS) for w in before):
             return None  # "(who) allegedly assaulted a reporter": no subject left
@@ -166,6 +169,9 @@ def _classify(p: Para, a: int, b: int) -> Subject | None:
 _AS_CLAUSE = re.compile(r"\bas\s+(?=(?:the|a|an|one|some|many|most|more|few|he|she|they|we|it|\d|[A-Z])"
                         r"(?:(?!\b(?:what|which|who|whom|that|to|for|with|into|from|by|and|or|but)\b)[^,;:Q]){0,60}"
                         r"(?<![’']s)(?<![’']s\s)$)")
+
+_ACCOMPANIED = re.compile(r"(?:(?:along|together)\s+with|alongside|as\s+well\s+as|joined\s+by|accompanied\s+by)\b",
+                          re.I)
 
 
 def subject_before(p: Para, lo: int, verb_start: int) -> Subject | None:
@@ -199,6 +205,8 @@ def subject_before(p: Para, lo: int, verb_start: int) -> Subject | None:
         if not text.strip():
             continue
         words = text.split()
+        if k > 0 and _ACCOMPANIED.match(text):
+            continue  # "Senior Democrats, along with top congressional leaders …, wrote": who else, not who
         low0 = _CONTRACTION.sub("", words[0].lower())
         possessive_led = words[0].endswith(("’s", "'s")) and not _has_verb(words)
         if k > 0 and (low0 in DETERMINERS or words[0][0].islower() or possessive_led):

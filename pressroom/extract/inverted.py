@@ -1,6 +1,5 @@
 """Subjects written after their verb: "…,” said Mikyung Ryu", "…, said Mary E. Lovely, an
-economist", "according to police", and who does an -ing verb of speech ("footage of Trump
-saying")."""
+economist", "according to police"."""
 
 from __future__ import annotations
 
@@ -82,16 +81,3 @@ def postposed_subject(p: Para, v: VerbHit) -> Subject | None:
             or re.search(r"\b(?:who|which|that)\b", tail):
         return None
     return subj
-
-
-def gerund_subject(p: Para, v: VerbHit) -> Subject | None:
-    """Who does an -ing verb of speech when a name comes right before it ("footage of Trump
-    saying", "with Obama adding") or before "of"/"for" ("accused Trump of suggesting")."""
-    if not v.form.lower().endswith("ing"):
-        return None
-    m = re.search(r"(?:\s+(?:of|for))?\s+$", p.masked[max(0, v.start - 12) : v.start])
-    if m is None:
-        return None
-    at = v.start - len(m.group())
-    person = next((s for s in p.people if s.end == at and not s.possessive), None)
-    return person_subject(person) if person else None

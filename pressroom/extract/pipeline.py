@@ -8,14 +8,15 @@ import unicodedata
 
 from pressroom.model import CleanPage, Extraction, Mention, Person
 
-from .attribution import _classify, embedded_title, leading_subject, subject_before
-from .inverted import gerund_subject, postposed_subject, subject_after
+from .attribution import _classify, embedded_title, subject_before
+from .inverted import postposed_subject, subject_after
 from .lexicon import (FEMALE_NAMES, GIVEN_FEMALE, GIVEN_MALE, HONORIFICS, MALE_NAMES, ROLE_HEADS,
                       STOPWORDS)
 from .language import looks_english
 from .names import _key, _norm, osa_distance
 from .nlp import parse_sentences, run_ner
-from .para import Para, PersonSpan, Subject
+from .para import Para, PersonSpan
+from .participles import clause_subject, gerund_subject, hearsay_subject, participle_clause, subject_of_host_clause
 from .people import PersonInfo, _CAP_TOKEN_RE, cluster_people, gender_of, name_candidates
 from .quotations import quotation_groups
 from .quotes import attribute_document
@@ -187,18 +188,25 @@ class _Article:
                 if passive and by:
                     # "was criticised by rights groups": the agent speaks
                     v.subject, v.inverted = subject_after(p, v.end + by.end()), True
-                elif (hearsay := _hearsay_subject(p, v) or gerund_subject(p, v)) is not None:
+                elif (hearsay := hearsay_subject(p, v) or gerund_subject(p, v)) is not None:
                     v.subject = hearsay  # "conspiracy theories suggesting", "accused Trump of suggesting"
-                elif (v.form.lower() == "according to" or not region or v.inverted) and not _participle_clause(p, v):
+                elif (v.form.lower() == "according to" or not region or v.inverted) and not participle_clause(p, v):
                     v.subject, v.inverted = subject_after(p, v.end), True
                 elif (post := postposed_subject(p, v)) is not None:
                     v.subject, v.inverted = post, True  # "Prices have risen, said Mary Lovely."
                 else:
-                    v.subject = subject_before(p, lo, v.start)
-                if v.subject is None and _participle_clause(p, v):
+                    # "O'Malley, who …, interjected to say: “…”", "the email goes on to say": the subject
+                    # of the verb before "to"
+                    infinitive = re.search(r"\b(?:[a-z]+ed|[a-z]+\s+on|rose|stood|came|went|got|began)\s+to\s+$",
+                                           p.masked[lo : v.start])
+                    v.subject = subject_before(p, lo, lo + infinitive.start() if infinitive else v.start)
+                if v.subject is not None and participle_clause(p, v):
+                    # "Sanders compared himself to Clinton, saying": Sanders, not Clinton
+                    v.subject = subject_of_host_clause(p, v) or v.subject
+                if v.subject is None and participle_clause(p, v):
                     # "…,” adding, “…”: a participle clause speaks for the
                     # subject of the clause it hangs on
-                    v.subject, v.inverted = _clause_subject(p, v), False
+                    v.subject, v.inverted = clause_subject(p, v), False
                 if v.subject is None and not v.inverted:
                     v.needs_parse = True
                     need.append((p, v))
@@ -270,44 +278,6 @@ class _Article:
 
 
 _PASSIVE_BEFORE = re.compile(r"(?:\b(?:been|was|were|is|are|be|being)|\b(?i:it|that|this|what)['’]s)\s+(?:\w+ly\s+)?$")
-
-
-def _participle_clause(p: Para, v) -> bool:
-    """'…, adding', '“…” adding', 'continued by saying', 'issued a statement
-    saying': an -ing speech verb after a comma, a quotation or a lower-case
-    word hangs on an earlier clause instead of having a subject of its own
-    (a sentence that starts with one, "Speaking to reporters, …", does not)."""
-    if not v.form.lower().endswith("ing"):
-        return False
-    before = p.masked[p.sents[v.sentence][0] : v.start]
-    return re.search(r"(?:[,Q]|\bby|[a-z]{3,})\s*$", before) is not None
-
-
-def _clause_subject(p: Para, v) -> Subject | None:
-    """Who a participle clause speaks for: the person the sentence starts
-    with, else the subject of the sentence's first speech verb."""
-    lead = leading_subject(p, v.sentence, v.start)
-    if lead:
-        return lead
-    earlier = [w for w in p.verbs if w.sentence == v.sentence and w.end <= v.start and w.subject]
-    return earlier[0].subject if earlier else None
-
-
-# nouns of hearsay and record, which say things without anyone saying them ("reports saying")
-_HEARSAY_BEFORE = re.compile(r"\b((?:[a-z-]+\s+)?(?:theories|theory|rumou?rs?|speculation|reports|claims|allegations|"
-                             r"surveys|studies|data|figures|documents|records|estimates|headlines|stories))\s+$")
-
-
-def _hearsay_subject(p: Para, v) -> Subject | None:
-    """'conspiracy theories suggesting he had been murdered', 'reports saying': an -ing verb
-    right after a noun of hearsay or record describes that noun, which is its subject."""
-    if not v.form.lower().endswith("ing"):
-        return None
-    base = p.sents[v.sentence][0] if p.sents else 0
-    hearsay = _HEARSAY_BEFORE.search(p.masked[base : v.start])
-    if hearsay is None:
-        return None
-    return Subject("np", base + hearsay.start(1), base + hearsay.end(1), hearsay.group(1))
 
 
 def _apply_parses(nlp, need) -> None:

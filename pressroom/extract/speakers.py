@@ -179,6 +179,10 @@ _PEOPLE_BY_OWNER = re.compile(r"spokes(?:man|woman|person)|representatives?|offi
                               r"leaders?|head|chief", re.I)
 
 
+# words for people: "the Wisconsin Republican" is not Wisconsin
+_MEMBERS = PEOPLE_NOUNS | {"republican", "republicans", "democrat", "democrats", "lawmaker", "lawmakers",
+                           "congressman", "congresswoman"}
+
 def resolve(state: State, p: Para, subj: Subject | None) -> Speaker | None:
     """The speaker a subject refers to, or None when it cannot be told."""
     if subj is None:
@@ -212,6 +216,8 @@ def resolve(state: State, p: Para, subj: Subject | None) -> Speaker | None:
             if org.islower():
                 continue  # "the secretary of state": the model's mistake; organisations' names are capitalised
             after = p.masked[b : subj.end].split()
+            if after and after[0].lower().strip(",.") in _MEMBERS:
+                break  # "a New Hampshire Republican", "the Wisconsin Democrat": a person, described
             if after and after[0][:1].islower() and after[0].lower() not in ("of", "and", "in", "at") \
                     and not after[0].endswith("ed"):
                 continue  # "one Democratic source": the entity only qualifies the noun
@@ -219,9 +225,13 @@ def resolve(state: State, p: Para, subj: Subject | None) -> Speaker | None:
             if (re.match(r"(?:['’]s?|-\w)", p.masked[b : b + 2]) or org.endswith(("'s", "’s"))) \
                     and p.masked[b : subj.end].strip(" ,.'’s"):
                 continue  # "South Dakota's Department of …", "a London-based think tank"
-            if re.search(r"\b[a-z]+\s+(?:in|on|at|near|across|outside|inside|around|throughout|to)\s+(?:the\s+)?$",
+            if re.search(r"\b[A-Za-z]+\s+(?:in|on|at|near|across|outside|inside|around|throughout|to)\s+(?:the\s+)?$",
                          p.masked[subj.start : a]):
                 continue  # "health authorities in Inner Mongolia", "one user on Weibo", "ambassador to Britain"
+            role_of = re.search(r"\b([a-z]+)\s+of\s+(?:the\s+(?:state|city|county|province|people)\s+of\s+)?(?:the\s+)?$",
+                                p.masked[subj.start : a])
+            if role_of and role_of.group(1) in ROLE_HEADS:
+                continue  # "the attorney general of the state of New York": the place is whose the office is
             if re.match(r"\s+and\s+[A-Z][\w-]*\s+[a-z]", p.masked[b : subj.end]):
                 continue  # "the Russian and Syrian defense ministries": the entity is one of the adjectives
             owner = p.masked[subj.start : a].strip()

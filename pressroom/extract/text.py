@@ -134,6 +134,8 @@ def _attribution_follows(text: str, pos: int) -> bool:
     m = _WORDS_AFTER.match(text, pos)
     if not m:
         return False
+    if TAIL_PAST.match(text, pos):
+        return True
     for k, word in enumerate(m.group(1).split()[:6]):
         bare = word.strip(",.'’")
         if bare in VERB_LEMMA:
@@ -142,6 +144,12 @@ def _attribution_follows(text: str, pos: int) -> bool:
             return False
     return False
 
+
+# after a quotation, a short subject (a name, or a determiner and up to three words) and a verb in
+# the past that ends the sentence or comes before a comma: "“…?” Hannity pressed."
+TAIL_PAST = re.compile(r"[.,]?[ \t\xa0]+(?:(?:the|a|an|one|his|her|their)[ \t]+(?:[a-z-]+[ \t]+){0,2}|"
+                       r"(?:[A-Z][\w.’'-]*[ \t]+){1,4})([a-z]{3,}ed(?:[ \t]+(?:back|in|up|on))?|went[ \t]+on|began|"
+                       r"(?:shot|fired|hit)[ \t]+back)(?=[ \t]*[.,;!?])")
 
 _ROLE_WORDS = ROLE_HEADS | {"former", "first", "lady", "campaign", "of", "the"}  # "the former first lady said"
 

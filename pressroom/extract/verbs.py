@@ -8,12 +8,12 @@ import re
 
 from .lexicon import ROLE_HEADS, speech_verbs
 from .para import Para, PersonSpan, VerbHit
+from .text import TAIL_PAST
 
 
 _DOCUMENT_READS = re.compile(
     r"\b(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+)?(?:statement|letter|note|sign|release|post|tweet|memo|"
     r"email|message|banner|placard|notice)s?\s+(read|reads)\b", re.I)
-
 
 def find_verbs(p: Para) -> list[VerbHit]:
     """Speech verbs outside quotations, each with the sentence it is in."""
@@ -39,8 +39,9 @@ def find_verbs(p: Para) -> list[VerbHit]:
             if prev and prev not in ".?!”\"Q":
                 continue
         if re.search(r"\bto\s+$", p.masked[max(0, start - 4) : start]) and single \
-                and not single.lower().endswith(("ed", "ing")):
-            continue  # an infinitive ("to maintain their neutrality") reports nothing
+                and not single.lower().endswith(("ed", "ing")) and not re.match(r"[,:]?\s*Q", p.masked[end:]):
+            continue  # an infinitive ("to maintain their neutrality") reports nothing, unless it
+            # introduces the quotation ("was prompted to say, “…”")
         if single and single.lower().endswith("s") and _NOUN_BEFORE.search(p.masked[max(0, start - 30) : start]):
             continue  # "Trump’s comments are", "the remarks": a plural noun, not a verb
         if single and single.lower().endswith("ed") and _ADJECTIVE_ED.search(p.masked[max(0, start - 30) : start]) \
@@ -50,6 +51,12 @@ def find_verbs(p: Para) -> list[VerbHit]:
                 and _NOUN_NEXT.match(p.masked, end):
             continue  # "a small speaking gig", "his writing career": a gerund before a noun modifies it
         hits.append(VerbHit(start, end, form, p.sentence_of(start)))
+    for s in p.spans:
+        # "“…?” Hannity pressed.", "“Out!” the crowd roared.": any verb in the past attributes a
+        # quotation cut short by a comma or a mark, when only its subject comes between
+        m = TAIL_PAST.match(p.masked, s.close_end)
+        if m and p.text[s.start : s.end].rstrip()[-1:] in ",?!—–-" and not any(h.start == m.start(1) for h in hits):
+            hits.append(VerbHit(m.start(1), m.end(1), m.group(1), p.sentence_of(m.start(1))))
     return sorted(hits, key=lambda v: v.start)
 
 

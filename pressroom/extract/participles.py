@@ -1,0 +1,98 @@
+"""Who an -ing verb of speech speaks for.
+
+"…, adding", "issued a statement saying", "footage of Trump saying", "reports suggesting": a
+participle mostly has no subject of its own; it hangs on a clause, a name or a noun before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .attribution import _FINITE, leading_subject, subject_before
+from .lexicon import VERB_LEMMA
+from .para import Para, Subject, person_subject
+
+
+def participle_clause(p: Para, v) -> bool:
+    """'…, adding', '“…” adding', 'continued by saying', 'issued a statement
+    saying': an -ing speech verb after a comma, a quotation or a lower-case
+    word hangs on an earlier clause instead of having a subject of its own
+    (a sentence that starts with one, "Speaking to reporters, …", does not)."""
+    if not v.form.lower().endswith("ing"):
+        return False
+    before = p.masked[p.sents[v.sentence][0] : v.start]
+    return re.search(r"(?:[,Q]|\bby|[a-z]{3,})\s*$", before) is not None
+
+
+_VERB_WORD = re.compile(r"\b[a-z][a-z’']*\b")
+
+
+def _verb_words(text: str) -> list[re.Match]:
+    """Lower-case words of ``text`` that look like verbs: auxiliaries, speech verbs, past forms."""
+    return [m for m in _VERB_WORD.finditer(text)
+            if m.group() in _FINITE or m.group() in VERB_LEMMA or (m.group().endswith("ed") and len(m.group()) > 4)]
+
+
+# verbs of saying whose object is mostly a clause: a name after them is inside what was said
+_TAKES_A_CLAUSE = {"say", "tell", "add", "note", "state", "explain", "argue", "insist", "claim", "warn", "write",
+                   "report", "suggest", "predict", "believe", "think", "acknowledge", "admit", "announce"}
+
+
+def subject_of_host_clause(p: Para, v) -> Subject | None:
+    """The subject found for a participle clause may be a person written after the verb of the
+    clause the participle hangs on ("Sanders compared himself to Clinton, saying"): that person is
+    an object there, and the participle speaks for that verb's subject. (Not when the person has a
+    verb of their own before the participle: "Reid quieted the chatter, telling", "Perez, who is
+    …, saying".)"""
+    subj = v.subject
+    between = p.masked[subj.end : v.start] if subj else ""
+    if subj is None or subj.kind != "person" or subj.start >= v.start or "," not in between or _verb_words(between):
+        return None  # (not "footage of Trump saying": the name right before the -ing is its subject)
+    a = p.sents[v.sentence][0] if p.sents else 0
+    host = _verb_words(p.masked[a : subj.start])
+    if not host or any(VERB_LEMMA.get(m.group()) in _TAKES_A_CLAUSE for m in host):
+        return None  # ("said recent comments by General Pol Saroeun, calling …": the said clause's own)
+    found = subject_before(p, a, a + host[-1].start())
+    if found is None or found.kind not in ("person", "np") or found.text.lower() in ("there", "it", "this", "that"):
+        return None
+    return found
+
+
+def clause_subject(p: Para, v) -> Subject | None:
+    """Who a participle clause speaks for: the person the sentence starts
+    with, else the subject of the sentence's first speech verb."""
+    lead = leading_subject(p, v.sentence, v.start)
+    if lead:
+        return lead
+    earlier = [w for w in p.verbs if w.sentence == v.sentence and w.end <= v.start and w.subject]
+    return earlier[0].subject if earlier else None
+
+
+# nouns of hearsay and record, which say things without anyone saying them ("reports saying")
+_HEARSAY_BEFORE = re.compile(r"\b((?:[a-z-]+\s+)?(?:theories|theory|rumou?rs?|speculation|reports|claims|allegations|"
+                             r"surveys|studies|data|figures|documents|records|estimates|headlines|stories))\s+$")
+
+
+def hearsay_subject(p: Para, v) -> Subject | None:
+    """'conspiracy theories suggesting he had been murdered', 'reports saying': an -ing verb
+    right after a noun of hearsay or record describes that noun, which is its subject."""
+    if not v.form.lower().endswith("ing"):
+        return None
+    base = p.sents[v.sentence][0] if p.sents else 0
+    hearsay = _HEARSAY_BEFORE.search(p.masked[base : v.start])
+    if hearsay is None:
+        return None
+    return Subject("np", base + hearsay.start(1), base + hearsay.end(1), hearsay.group(1))
+
+
+def gerund_subject(p: Para, v: VerbHit) -> Subject | None:
+    """Who does an -ing verb of speech when a name comes right before it ("footage of Trump
+    saying", "with Obama adding") or before "of"/"for" ("accused Trump of suggesting")."""
+    if not v.form.lower().endswith("ing"):
+        return None
+    m = re.search(r"(?:\s+(?:of|for))?\s+$", p.masked[max(0, v.start - 12) : v.start])
+    if m is None:
+        return None
+    at = v.start - len(m.group())
+    person = next((s for s in p.people if s.end == at and not s.possessive), None)
+    return person_subject(person) if person else None
