@@ -240,3 +240,36 @@ def test_a_comparison_after_the_content_is_the_writers(nlp):
         "Seventy-four percent of Democratic voters say they have a favorable view of Clinton, compared with 64 "
         "percent who say the same of Sanders.",
     ])[:1] == [("they have a favorable view of Clinton", "Seventy-four percent of Democratic voters")]
+
+
+def test_a_bare_verb_of_saying_with_a_that_clause_reports_it(nlp):
+    # "note", "claim" alone are mostly nouns; followed by "that" and a clause, and with no
+    # determiner before them, they are verbs
+    assert reported(nlp, [
+        "Patient advocacy groups note that Sanders co-sponsored bans in 2003 and 2005.",
+        "Critics claim that the law is unfair to small landlords.",
+        "The claim that he made was false, and the note that he left was long.",
+    ]) == [
+        ("Sanders co-sponsored bans in 2003 and 2005", "Patient advocacy groups"),
+        ("the law is unfair to small landlords", "Critics"),
+    ]
+
+
+def test_pointing_out_reports_like_noting(nlp):
+    assert reported(nlp, [
+        "Jeb Bush pointed out that since Peyton Manning was supporting him, he would support the Denver team.",
+    ]) == [("since Peyton Manning was supporting him, he would support the Denver team", "Jeb Bush")]
+
+
+def test_reported_speech_in_an_opening_clause_ends_where_the_sentence_goes_on(nlp):
+    assert reported(nlp, [
+        "A few weeks after Barack Obama announced that the war in Afghanistan would not end on his watch, U.S. "
+        "forces bombed a hospital.",
+        "While Jorge Ramos said that journalists cannot have any political affiliation, he appears uneasy.",
+        "Though that transition was relatively seamless, Don Fowler said, replacing her would be acrimonious.",
+    ]) == [
+        ("the war in Afghanistan would not end on his watch", "Barack Obama"),
+        ("journalists cannot have any political affiliation", "Jorge Ramos"),
+        ("Though that transition was relatively seamless, Don Fowler said, replacing her would be acrimonious",
+         "Don Fowler"),
+    ]

@@ -36,12 +36,14 @@ _GERUND_AS_NOUN = re.compile(r"\b(?:before|after|without|by|for|of|start|started
 # after "<verb> <words> that", a verb with no subject before it: "that" opens a relative clause
 _RELATIVE_THAT = re.compile(r"(?:has|have|had|is|are|was|were|will|would|could|can|may|might|should|must|"
                             r"does|do|did)\b", re.I)
+_ABOUT = {"about", "around", "nearly", "almost", "roughly", "some", "over", "more", "another", "just"}
 _WH = {"how", "whether", "if", "why", "when", "what", "where"}  # "asked whether that would …": that is the subject
 _COUNTS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens",
            "hundreds", "thousands", "millions", "billions"}
 _CLAUSE_SKIP = re.compile(r"^\s*(?:,\s*)?(?:(?:yesterday|today|(?:on\s+)?(?i:mon|tues|wednes|thurs|fri|satur|sun)day"
                           r"(?:\s+(?:night|morning|afternoon|evening))?|last \w+|earlier|later|also|"
-                          r"in a statement|in an interview|in an email)\s*,?\s*)*")
+                          r"in a statement|in an interview|in an email|repeatedly|publicly|privately|recently|"
+                          r"previously|often|again|for (?:days|weeks|months|years))\b\s*,?\s*)*")
 
 
 # verbs whose clause often drops its "that": "said the plan failed"
@@ -96,6 +98,12 @@ _INFINITIVE_AFTER = {lemma: re.compile(r"\s+" + _TO_DO) for lemma in ("promise",
     for lemma in ("urge", "ask", "warn", "advise", "tell", "remind")}
 _INFINITIVE_ENDS = re.compile(r",\s|\s[—–-]+\s")
 
+# phrases of saying that report like a verb
+_PHRASE_LEMMA = {"pointed out": "point out", "points out": "point out", "pointing out": "point out"}
+# a sentence opened by a subordinate clause that holds the verb of saying
+_FRONTED = re.compile(r"\s*(?:(?:(?:\w+\s+){0,3}(?:after|before))|when|whenever|while|whereas|although|though|since|"
+                      r"because|as|if|once|until|unless|having|even\s+as|just\s+as)\b", re.I)
+
 _UNKNOWN = Speaker(None, None)  # type: ignore[arg-type]
 
 
@@ -104,9 +112,9 @@ def indirect_speech(p: Para, verb_speaker: dict) -> list[Quote]:
     out = []
     for v in p.verbs:
         parenthetical = False
-        lemma = VERB_LEMMA.get(v.form.lower(), v.form.lower())
+        lemma = _PHRASE_LEMMA.get(v.form.lower()) or VERB_LEMMA.get(v.form.lower(), v.form.lower())
         speaker = verb_speaker.get(id(v))
-        if (v.passive and v.inverted) or (lemma not in CORE_LEMMAS and lemma != "according to"):
+        if (v.passive and v.inverted) or (lemma not in CORE_LEMMAS and lemma not in ("according to", "point out")):
             continue  # passive with its agent: "A photo … was denied by Andrew" reports no words of his
         if v.passive:
             speaker = _UNKNOWN  # "She was told that …", "It was reported that …": words, but nobody's named
@@ -176,7 +184,8 @@ def indirect_speech(p: Para, verb_speaker: dict) -> list[Quote]:
                 if _GERUND_AS_NOUN.search(p.masked[max(a, v.start - 12) : v.start]) and v.form.lower().endswith("ing") \
                         and lemma in ("add", "write", "note") and nxt and nxt[0].lower() in DETERMINERS | {"the"}:
                     continue  # "before adding the pectin", "started writing songs"
-                if lemma == "add" and nxt and (re.match(r"[\d$€£%]", nxt[0]) or nxt[0].lower() in _COUNTS):
+                if lemma == "add" and nxt and (re.match(r"[\d$€£%]", nxt[0]) or nxt[0].lower() in _COUNTS
+                                               or (nxt[0].lower() in _ABOUT and len(nxt) > 1 and re.match(r"[\d$€£]", nxt[1]))):
                     continue  # "added 25 points", "added 0.1%": a count added, nothing said
                 if not nxt or nxt[0].lower() in ("to", "in", "on", "by", "at", "for", "with", "of", "as",
                                                  "about", "and", "so", "yes", "nothing") \
@@ -197,6 +206,11 @@ def indirect_speech(p: Para, verb_speaker: dict) -> list[Quote]:
                 cut = _INFINITIVE_ENDS.search(p.masked, start, cut.start() if cut else end) or cut
             if cut:
                 end = cut.start()
+            if start >= v.end and _FRONTED.match(p.masked[a : v.start]) and "," not in p.masked[a : v.start]:
+                # "While Ramos said that journalists cannot …, he appears uneasy": the sentence's own
+                # clause starts after the first comma
+                comma = p.masked.find(", ", start, end)
+                end = comma if comma > start else end
         text = p.text[start:end].strip(" ,.")
         if text.endswith(")") and text.count(")") > text.count("("):
             text = text[:-1].rstrip(" ,.")  # the sentence was in brackets: "(Politico said that ….)"

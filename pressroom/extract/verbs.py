@@ -62,7 +62,8 @@ def find_verbs(p: Para) -> list[VerbHit]:
 
 # a possessive or determiner right before a word makes it a noun
 _NOUN_BEFORE = re.compile(r"(?:\b(?:the|these|those|his|her|their|its|our|my|your|such|other|many|several|some|"
-                          r"all|both|most|few|numerous)|\w[’']s)\s+$", re.I)
+                          r"all|both|most|few|numerous|two|three|four|five|six|seven|eight|nine|ten|\d+)|\w[’']s)\s+$",
+                          re.I)
 
 
 # an article or a possessive before a participle makes it an adjective ("he's warned" is "he has warned")
