@@ -273,3 +273,18 @@ def test_reported_speech_in_an_opening_clause_ends_where_the_sentence_goes_on(nl
         ("Though that transition was relatively seamless, Don Fowler said, replacing her would be acrimonious",
          "Don Fowler"),
     ]
+
+
+def test_nouns_and_plans_before_that_report_nothing(nlp):
+    # the bare forms before "that" are verbs only with no determiner, possessive or modal before them
+    assert reported(nlp, [
+        "The judge issued a federal court order that the records be sealed.",
+        "Experts would warn that the plan fails if nobody pays for it.",
+        "It was a 2016 campaign promise that he would build the wall.",
+    ]) == []
+
+
+def test_an_aside_inside_an_opening_clause_is_not_its_end(nlp):
+    assert reported(nlp, [
+        "While Donald Trump said that Mexico, not taxpayers, would pay for the wall, he gave no details.",
+    ]) == [("Mexico, not taxpayers, would pay for the wall", "Donald Trump")]

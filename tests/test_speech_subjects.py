@@ -5,7 +5,7 @@ training split."""
 from pressroom.extract import extract_pages
 from pressroom.model import CleanPage
 
-from conftest import extracted
+from conftest import extracted, extracted_quotes
 
 
 def test_a_name_after_the_verb_that_follows_a_clause_is_the_speaker(nlp):
@@ -610,3 +610,16 @@ def test_a_verb_with_a_preposition_and_its_object_is_no_speaker(nlp):
         "Republicans on Capitol Hill seized on the message, arguing that it showed “intent” and indicated Clinton "
         "may have violated laws.",
     ], "partial") == [("intent", "Republicans on Capitol Hill")]
+
+
+def test_a_verb_of_an_opening_clause_is_not_the_participles_host(nlp):
+    assert extracted(nlp, [
+        "When the bill passed, Donald Trump took to Twitter, writing that it was a disaster for the country.",
+    ], "indirect") == [("it was a disaster for the country", "Donald Trump")]
+
+
+def test_a_new_sentence_after_a_quoted_question_is_no_attribution(nlp):
+    quotes = extracted_quotes(nlp, [
+        "“Why not?” It worked. “Where is the money?” The Senate adjourned.",
+    ], "direct")
+    assert [(q.text, q.verb) for q in quotes] == [("Why not?", None), ("Where is the money?", None)]

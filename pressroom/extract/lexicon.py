@@ -89,11 +89,13 @@ _BARE_AFTER_MODAL = frozenset({"respond", "reply", "answer", "quip", "joke", "wr
 _QUOTE_NEXT = re.compile(r"\s*[,:]?\s*[Q“\"‘]")
 _MODAL_BEFORE = re.compile(r"(?:\b(?:would|will|could|did)|\w[’']d|\w[’']ll)"
                            r"(?:\s+\w+ly)?\s+$", re.IGNORECASE)
-# ... or "that" and a clause follows it with no determiner before it: "advocacy groups note that"
-# (not "the claim that", "a stern warning")
+# ... or, for the verbs of saying among them, "that" and a clause follow it with no determiner,
+# possessive or modal before it: "advocacy groups note that" (not "the claim that", "a federal
+# court order that", "would warn that", "the New York Post that")
+_BARE_BEFORE_THAT = frozenset({"note", "claim", "warn", "stress", "state", "remark", "counter", "write"})
 _THAT_NEXT = re.compile(r"\s+that\s+(?:(?:the|a|an|he|she|they|it|we|I|there|his|her|their|its)\b|[A-Z])")
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|no|any|every|each|"
-                          r"one)\s+(?:[\w-]+\s+)?$|['’]s\s+(?:[\w-]+\s+)?$", re.I)
+                          r"one)\s+(?:[\w-]+\s+){0,2}$|['’]s\s+(?:[\w-]+\s+){0,2}$", re.I)
 CORE_LEMMAS = frozenset(CORE_SPEECH)
 
 SPEECH_VERB_RE = re.compile(
@@ -135,7 +137,8 @@ def speech_verbs(text: str):
                 continue
         if low in VERB_LEMMA or (low in _BARE_AFTER_MODAL and _MODAL_BEFORE.search(text, max(0, a - 20), a)
                                  and _QUOTE_NEXT.match(text, b)) \
-                or (low in _AMBIGUOUS_BARE and _THAT_NEXT.match(text, b) and not _NOUN_BEFORE.search(text, max(0, a - 30), a)):
+                or (low in _BARE_BEFORE_THAT and m.group().islower() and _THAT_NEXT.match(text, b)
+                    and not _NOUN_BEFORE.search(text, max(0, a - 40), a) and not _MODAL_BEFORE.search(text, max(0, a - 20), a)):
             yield a, b, m.group(), m.group()
         i += 1
 

@@ -10,7 +10,7 @@ import re
 
 from .attribution import _FINITE, leading_subject, subject_before
 from .lexicon import VERB_LEMMA
-from .para import Para, Subject, person_subject
+from .para import Para, Subject, VerbHit, person_subject
 
 
 def participle_clause(p: Para, v) -> bool:
@@ -52,6 +52,11 @@ def subject_of_host_clause(p: Para, v) -> Subject | None:
     host = _verb_words(p.masked[a : subj.start])
     if not host or any(VERB_LEMMA.get(m.group()) in _TAKES_A_CLAUSE for m in host):
         return None  # ("said recent comments by General Pol Saroeun, calling …": the said clause's own)
+    appositive = p.masked[a + host[-1].end() : subj.start].rstrip().endswith(",") and not between.strip(" ,")
+    if "," in p.masked[a + host[-1].end() : subj.start] and not appositive:
+        # ("When the bill passed, Trump took to Twitter, writing": "passed" is another clause's; but
+        # "discussed his remarks about his rival, Hillary Clinton, saying": she is the object's apposition)
+        return None
     found = subject_before(p, a, a + host[-1].start())
     if found is None or found.kind not in ("person", "np") or found.text.lower() in ("there", "it", "this", "that"):
         return None

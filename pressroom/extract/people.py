@@ -323,7 +323,7 @@ def cluster_people(cands: list[NameMention]) -> dict[str, PersonInfo]:
     epithet.update({t: shorter for t in full for shorter in full
                     if 1 <= len(t) - len(shorter) <= 2 and t[: len(shorter)] == shorter
                     and count[_key(t)] < count[_key(shorter)] and _HEADLINE_VERB.fullmatch(t[len(shorter)])
-                    and _norm(t[len(shorter)]) not in ANY_GIVEN_NAME})
+                    and _norm(t[len(shorter)]) not in ANY_GIVEN_NAME and count[(_norm(t[len(shorter)]),)] == 0})
     full = [t for t in full if t not in epithet]
     for tokens in full:
         key = set(_key(tokens))

@@ -42,8 +42,10 @@ _COUNTS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine
            "hundreds", "thousands", "millions", "billions"}
 _CLAUSE_SKIP = re.compile(r"^\s*(?:,\s*)?(?:(?:yesterday|today|(?:on\s+)?(?i:mon|tues|wednes|thurs|fri|satur|sun)day"
                           r"(?:\s+(?:night|morning|afternoon|evening))?|last \w+|earlier|later|also|"
-                          r"in a statement|in an interview|in an email|repeatedly|publicly|privately|recently|"
-                          r"previously|often|again|for (?:days|weeks|months|years))\b\s*,?\s*)*")
+                          r"in a statement|in an interview|in an email|for (?:days|weeks|months|years)|"
+                          # ("said publicly available records show": the adverb is the content's own)
+                          r"(?:repeatedly|publicly|privately|recently|previously|often|again)"
+                          r"(?=\s*(?:,|(?:he|she|they|we|I|it|the|a|an|that)\b|[A-Z])))\b\s*,?\s*)*")
 
 
 # verbs whose clause often drops its "that": "said the plan failed"
@@ -101,7 +103,8 @@ _INFINITIVE_ENDS = re.compile(r",\s|\s[—–-]+\s")
 # phrases of saying that report like a verb
 _PHRASE_LEMMA = {"pointed out": "point out", "points out": "point out", "pointing out": "point out"}
 # a sentence opened by a subordinate clause that holds the verb of saying
-_FRONTED = re.compile(r"\s*(?:(?:(?:\w+\s+){0,3}(?:after|before))|when|whenever|while|whereas|although|though|since|"
+_FRONTED = re.compile(r"\s*(?:(?:(?:\w+\s+){0,2}(?:days?|hours?|weeks?|months?|years?|moments?|shortly|soon|just|"
+                      r"long)\s+)?(?:after|before)|when|whenever|while|whereas|although|though|since|"
                       r"because|as|if|once|until|unless|having|even\s+as|just\s+as)\b", re.I)
 
 _UNKNOWN = Speaker(None, None)  # type: ignore[arg-type]
@@ -209,8 +212,10 @@ def indirect_speech(p: Para, verb_speaker: dict) -> list[Quote]:
             if start >= v.end and _FRONTED.match(p.masked[a : v.start]) and "," not in p.masked[a : v.start]:
                 # "While Ramos said that journalists cannot …, he appears uneasy": the sentence's own
                 # clause starts after the first comma
-                comma = p.masked.find(", ", start, end)
-                end = comma if comma > start else end
+                # (the first comma after four words: not "Mexico, not taxpayers, would pay", an aside)
+                comma = next((c.start() for c in re.finditer(r", ", p.masked[start:end])
+                              if len(p.masked[start : start + c.start()].split()) >= 4), None)
+                end = start + comma if comma is not None else end
         text = p.text[start:end].strip(" ,.")
         if text.endswith(")") and text.count(")") > text.count("("):
             text = text[:-1].rstrip(" ,.")  # the sentence was in brackets: "(Politico said that ….)"

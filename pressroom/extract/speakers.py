@@ -180,8 +180,7 @@ _PEOPLE_BY_OWNER = re.compile(r"spokes(?:man|woman|person)|representatives?|offi
 
 
 # words for people: "the Wisconsin Republican" is not Wisconsin
-_MEMBERS = PEOPLE_NOUNS | {"republican", "republicans", "democrat", "democrats", "lawmaker", "lawmakers",
-                           "congressman", "congresswoman"}
+_MEMBERS = PEOPLE_NOUNS | {"republican", "republicans", "democrat", "democrats", "lawmakers"}
 
 def resolve(state: State, p: Para, subj: Subject | None) -> Speaker | None:
     """The speaker a subject refers to, or None when it cannot be told."""
@@ -217,7 +216,8 @@ def resolve(state: State, p: Para, subj: Subject | None) -> Speaker | None:
                 continue  # "the secretary of state": the model's mistake; organisations' names are capitalised
             after = p.masked[b : subj.end].split()
             if after and after[0].lower().strip(",.") in _MEMBERS:
-                break  # "a New Hampshire Republican", "the Wisconsin Democrat": a person, described
+                break  # "a New Hampshire Republican", "the Wisconsin Democrat": a person, described (and no
+                # organisation later in the phrase speaks either)
             if after and after[0][:1].islower() and after[0].lower() not in ("of", "and", "in", "at") \
                     and not after[0].endswith("ed"):
                 continue  # "one Democratic source": the entity only qualifies the noun

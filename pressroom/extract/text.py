@@ -145,10 +145,13 @@ def _attribution_follows(text: str, pos: int) -> bool:
     return False
 
 
-# after a quotation, a short subject (a name, or a determiner and up to three words) and a verb in
-# the past that ends the sentence or comes before a comma: "“…?” Hannity pressed."
+# after a quotation, a short subject (up to four capitalised words, or a lower-case determiner and up
+# to two words) and a verb in the past that ends the sentence or comes before a comma: "“…?” Hannity
+# pressed.", "“Out!” the crowd roared." (not "“Why not?” It worked.", "“…?” The Senate adjourned.":
+# a new sentence)
 TAIL_PAST = re.compile(r"[.,]?[ \t\xa0]+(?:(?:the|a|an|one|his|her|their)[ \t]+(?:[a-z-]+[ \t]+){0,2}|"
-                       r"(?:[A-Z][\w.’'-]*[ \t]+){1,4})([a-z]{3,}ed(?:[ \t]+(?:back|in|up|on))?|went[ \t]+on|began|"
+                       r"(?!(?:The|A|An|It|This|That|These|Those|There|Then|Nobody|No|Nothing|Everyone|Everybody|"
+                       r"What|When|We|I|He|She|They|You)\b)(?:[A-Z][\w.’'-]*[ \t]+){1,4})([a-z]{3,}ed(?:[ \t]+(?:back|in|up|on))?|went[ \t]+on|began|"
                        r"(?:shot|fired|hit)[ \t]+back)(?=[ \t]*[.,;!?])")
 
 _ROLE_WORDS = ROLE_HEADS | {"former", "first", "lady", "campaign", "of", "the"}  # "the former first lady said"
