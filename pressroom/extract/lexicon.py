@@ -94,7 +94,7 @@ _MODAL_BEFORE = re.compile(r"(?:\b(?:would|will|could|did)|\w[’']d|\w[’']ll)
 # court order that", "would warn that", "the New York Post that")
 _BARE_BEFORE_THAT = frozenset({"note", "claim", "warn", "stress", "state", "remark", "counter", "write"})
 _THAT_NEXT = re.compile(r"\s+that\s+(?:(?:the|a|an|he|she|they|it|we|I|there|his|her|their|its)\b|[A-Z])")
-_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|no|any|every|each|"
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|no|any|every|each|"
                           r"one)\s+(?:[\w-]+\s+){0,2}$|['’]s\s+(?:[\w-]+\s+){0,2}$", re.I)
 CORE_LEMMAS = frozenset(CORE_SPEECH)
 
@@ -138,7 +138,7 @@ def speech_verbs(text: str):
         if low in VERB_LEMMA or (low in _BARE_AFTER_MODAL and _MODAL_BEFORE.search(text, max(0, a - 20), a)
                                  and _QUOTE_NEXT.match(text, b)) \
                 or (low in _BARE_BEFORE_THAT and m.group().islower() and _THAT_NEXT.match(text, b)
-                    and not _NOUN_BEFORE.search(text, max(0, a - 40), a) and not _MODAL_BEFORE.search(text, max(0, a - 20), a)):
+                    and not _DETERMINER_BEFORE.search(text, max(0, a - 40), a) and not _MODAL_BEFORE.search(text, max(0, a - 20), a)):
             yield a, b, m.group(), m.group()
         i += 1
 

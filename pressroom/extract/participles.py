@@ -52,8 +52,9 @@ def subject_of_host_clause(p: Para, v) -> Subject | None:
     host = _verb_words(p.masked[a : subj.start])
     if not host or any(VERB_LEMMA.get(m.group()) in _TAKES_A_CLAUSE for m in host):
         return None  # ("said recent comments by General Pol Saroeun, calling …": the said clause's own)
-    appositive = p.masked[a + host[-1].end() : subj.start].rstrip().endswith(",") and not between.strip(" ,")
-    if "," in p.masked[a + host[-1].end() : subj.start] and not appositive:
+    to_person = p.masked[a + host[-1].end() : subj.start]
+    appositive = to_person.rstrip().endswith(",") and not between.strip(" ,")
+    if "," in to_person and not appositive:
         # ("When the bill passed, Trump took to Twitter, writing": "passed" is another clause's; but
         # "discussed his remarks about his rival, Hillary Clinton, saying": she is the object's apposition)
         return None

@@ -185,25 +185,25 @@ class _Article:
                 # "She was told that ...", "it's revealed in the review that ...": the subject heard,
                 # or is what was said; it reports no words of its own
                 v.passive = bool(passive)
+                participle = participle_clause(p, v)
                 if passive and by:
                     # "was criticised by rights groups": the agent speaks
                     v.subject, v.inverted = subject_after(p, v.end + by.end()), True
                 elif (hearsay := hearsay_subject(p, v) or gerund_subject(p, v)) is not None:
                     v.subject = hearsay  # "conspiracy theories suggesting", "accused Trump of suggesting"
-                elif (v.form.lower() == "according to" or not region or v.inverted) and not participle_clause(p, v):
+                elif (v.form.lower() == "according to" or not region or v.inverted) and not participle:
                     v.subject, v.inverted = subject_after(p, v.end), True
                 elif (post := postposed_subject(p, v)) is not None:
                     v.subject, v.inverted = post, True  # "Prices have risen, said Mary Lovely."
                 else:
                     # "O'Malley, who …, interjected to say: “…”", "the email goes on to say": the subject
                     # of the verb before "to"
-                    infinitive = re.search(r"\b(?:[a-z]+ed|[a-z]+\s+on|rose|stood|came|went|got|began)\s+to\s+$",
-                                           p.masked[lo : v.start])
+                    infinitive = _INFINITIVE_HEAD.search(p.masked[lo : v.start])
                     v.subject = subject_before(p, lo, lo + infinitive.start() if infinitive else v.start)
-                if v.subject is not None and participle_clause(p, v):
+                if v.subject is not None and participle:
                     # "Sanders compared himself to Clinton, saying": Sanders, not Clinton
                     v.subject = subject_of_host_clause(p, v) or v.subject
-                if v.subject is None and participle_clause(p, v):
+                if v.subject is None and participle:
                     # "…,” adding, “…”: a participle clause speaks for the
                     # subject of the clause it hangs on
                     v.subject, v.inverted = clause_subject(p, v), False
@@ -277,6 +277,8 @@ class _Article:
         return Extraction(people=people, mentions=mentions, quotes=quotes, caption_people=caption_people)
 
 
+# the verb an infinitive of saying hangs on: "interjected to (say)", "goes on to (say)"
+_INFINITIVE_HEAD = re.compile(r"\b(?:[a-z]+ed|[a-z]+\s+on|rose|stood|came|went|got|began)\s+to\s+$")
 _PASSIVE_BEFORE = re.compile(r"(?:\b(?:been|was|were|is|are|be|being)|\b(?i:it|that|this|what)['’]s)\s+(?:\w+ly\s+)?$")
 
 

@@ -182,6 +182,7 @@ _PEOPLE_BY_OWNER = re.compile(r"spokes(?:man|woman|person)|representatives?|offi
 # words for people: "the Wisconsin Republican" is not Wisconsin
 _MEMBERS = PEOPLE_NOUNS | {"republican", "republicans", "democrat", "democrats", "lawmakers"}
 
+
 def resolve(state: State, p: Para, subj: Subject | None) -> Speaker | None:
     """The speaker a subject refers to, or None when it cannot be told."""
     if subj is None:

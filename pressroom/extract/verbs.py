@@ -15,6 +15,7 @@ _DOCUMENT_READS = re.compile(
     r"\b(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+)?(?:statement|letter|note|sign|release|post|tweet|memo|"
     r"email|message|banner|placard|notice)s?\s+(read|reads)\b", re.I)
 
+
 def find_verbs(p: Para) -> list[VerbHit]:
     """Speech verbs outside quotations, each with the sentence it is in."""
     hits = []
