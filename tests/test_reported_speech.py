@@ -288,3 +288,23 @@ def test_an_aside_inside_an_opening_clause_is_not_its_end(nlp):
     assert reported(nlp, [
         "While Donald Trump said that Mexico, not taxpayers, would pay for the wall, he gave no details.",
     ]) == [("Mexico, not taxpayers, would pay for the wall", "Donald Trump")]
+
+
+def test_words_of_time_and_manner_after_said_are_skipped_and_counts_are_not_speech(nlp):
+    # "states" after a number is the noun; "added around 292,000" is a count
+    assert reported(nlp, [
+        "Ted Cruz has said for weeks he is the only candidate in the field who can beat Trump.",
+        "Maria Cantwell said repeatedly she would not run for the seat again.",
+        "The U.S. economy added around 292,000 jobs in December, the report showed.",
+        "Governors of six states that border Mexico asked for more money.",
+    ]) == [
+        ("he is the only candidate in the field who can beat Trump", "Ted Cruz"),
+        ("she would not run for the seat again", "Maria Cantwell"),
+    ]
+
+
+def test_people_described_by_what_they_were_told_keep_the_description(nlp):
+    # "briefed on the situation" describes who speaks; "seized on the message" is what they did
+    assert reported(nlp, [
+        "People briefed on the situation said the governor had revealed almost nothing about his plans.",
+    ]) == [("the governor had revealed almost nothing about his plans", "People briefed on the situation")]
