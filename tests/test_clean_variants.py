@@ -287,6 +287,53 @@ def test_a_photos_alt_text_and_caption_with_an_agency_credit_is_no_title():
     assert clean_text(text).title == "Sweden Drops Its Investigation Into Rape Allegation Against Julian Assange"
 
 
+def test_a_photo_over_its_credit_line_above_the_story_is_a_caption_not_the_title():
+    story = "The latest wave of financial startups assume that everyone is out of money, and try to profit from it."
+    text = "\n\n".join([
+        "WIRED", "The Future of Banking Is … You're Broke", "• Business", "• Culture", "• Gear", "Sign In",
+        "Molly Wood", "Ideas", "11.14.2019 09:00 AM",
+        "The Future of Banking Is … You're Broke",
+        "•", "•",
+        "A crumpled dollar bill",
+        "Photograph: Tim Robberts/Getty Images",
+        "•", "•",
+        story,
+        story.replace("everyone", "nobody"),
+    ])
+    page = clean_text(text)
+    # an ellipsis is no full stop: "You're Broke" is no photographer's name
+    assert page.title == "The Future of Banking Is … You're Broke"
+    assert [(c.text, c.credit) for c in page.captions] == [("A crumpled dollar bill", "Tim Robberts/Getty Images")]
+    assert split_credit("The Future of Banking Is … You're Broke", names=True)[1] is None
+
+
+def test_an_agency_under_the_headline_is_its_byline_not_a_photo_credit():
+    story = "WASHINGTON (Reuters) - Scientists on Monday unveiled the first global geological map of Saturn's moon Titan."
+    text = "\n\n".join([
+        "• Contact Us", "• Privacy Policy", "main article image", "SPACE",
+        "The First Map of Saturn's Moon Titan Just Revealed Some Tantalising Features",
+        "REUTERS", "19 NOV 2019",
+        story, story.replace("Monday", "Tuesday"),
+    ])
+    page = clean_text(text)
+    assert page.title == "The First Map of Saturn's Moon Titan Just Revealed Some Tantalising Features"
+    assert page.captions == []
+
+
+def test_a_kicker_over_a_long_headline_is_not_the_title():
+    story = ("A hunter has been diagnosed with bubonic plague after eating a wild rabbit, making him the third "
+             "person from the Beijing area to contract the disease this month, health officials said.")
+    headline = ("Hunter diagnosed with bubonic plague after eating a rabbit making him third Beijing local "
+                "to contract medieval disease")
+    text = "\n\n".join([
+        "• All News", "• UK News", "• World News", "• Health News",
+        "BLACK DEATH FEARS", headline,
+        "• Debbie White", "• 18 Nov 2019, 19:09",
+        story, "The plague, once known as the Black Death, killed millions in medieval Europe, officials said.",
+    ])
+    assert clean_text(text).title == headline
+
+
 def test_a_tickers_bulleted_headline_and_a_metadata_line_are_no_title():
     story = "Officials in the state said on Tuesday that the new oxygen bars would be inspected next month."
     text = "\n\n".join([

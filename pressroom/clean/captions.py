@@ -82,8 +82,9 @@ _CREDIT_ONLY = re.compile(
 
 # A caption's visible credit is often just the photographer's or the paper's
 # name after the last full stop: "... yesterday. Jane Doe", "... THE DAILY POST".
+# An ellipsis is a pause, not that stop ("The Future of Banking Is … You're Broke").
 _NAME_TAIL = re.compile(
-    r"(?P<stop>[.!?…][”\"’')\]]*)\s+(?P<credit>[^\s.!?…][^.!?…]{0,79})$"
+    r"(?P<stop>(?:(?<!\.)\.|[!?])[”\"’')\]]*)\s+(?P<credit>[^\s.!?…][^.!?…]{0,79})$"
 )
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w’'\-]*\.?|[A-Z]\.|[\w’'\-]*[A-Z][\w’'\-]*)$")
 _NAME_PARTICLES = {

@@ -17,7 +17,7 @@ because every rule needs a structural signal that plain text never has.
 from __future__ import annotations
 
 from ..model import CleanPage
-from .captions import split_caption_lines
+from .captions import credit_only, split_caption_lines
 from .chrome import is_chrome_line
 from .meta import (
     copyright_holder,
@@ -45,7 +45,7 @@ from .text import (
     word_count,
     wrap_width,
 )
-from .foot import cut_foot, drop_body_chrome, fill
+from .foot import CREDITED_CAPTION_WORDS, cut_foot, drop_body_chrome, fill
 from .region import story_end, story_start
 from .title import (
     content_words,
@@ -186,7 +186,9 @@ def _read_head(units: list[Unit], page: CleanPage) -> list[Unit]:
     """Read title, site, byline and date off the head; return the remaining units."""
     first_prose = next((i for i, u in enumerate(units) if is_prose(u) and not is_chrome_line(u.text)), len(units))
     first_prose = story_start(units, first_prose)
-    head = units[:first_prose]
+    head = _credited_photos(units[:first_prose])
+    units = head + units[first_prose:]
+    first_prose = len(head)
     title = find_title(head, page, units)
     menus = menu_head(head)
     # (only a head of menus drops unrelated headlines: no other page pays for the opening's words)
@@ -240,6 +242,37 @@ def _read_head(units: list[Unit], page: CleanPage) -> list[Unit]:
         kept.append(unit)
     page.published_at = page.published_at or header_date
     return kept + units[first_prose:]
+
+
+def _credited_photos(head: list[Unit]) -> list[Unit]:
+    """The head with each line that a photo credit follows made a caption with that credit.
+
+    "A crumpled dollar bill" over "Photograph: Jane Doe/Getty Images" is a
+    photo, not a headline. Only a labelled credit or one that names an agency
+    after a photographer counts here: a bare "REUTERS" under a headline is the
+    story's byline.
+    """
+    out: list[Unit] = []
+    for unit in head:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == unit.kind == "para"
+            and not prev.bullet
+            and "\n" not in prev.text
+            and 3 <= prev.words <= CREDITED_CAPTION_WORDS
+            and not is_chrome_line(prev.text)
+            and _photographer_credit(unit.text)
+        ):
+            prev.kind, prev.credit = "caption", credit_only(unit.text)
+            continue
+        out.append(unit)
+    return out
+
+
+def _photographer_credit(text: str) -> bool:
+    credit = credit_only(text)
+    return credit is not None and (credit != text.strip() or any(mark in credit for mark in "/|©"))
 
 
 def _unrelated_headline(unit: Unit, story_words: set[str]) -> bool:

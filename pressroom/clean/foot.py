@@ -20,7 +20,7 @@ _PROSE_WORDS = 15
 _SUMMARY_WORDS = 40
 # a paragraph with a credit line under it is a caption up to this long (wire
 # captions tell who, where and when in one or two sentences)
-_CREDITED_CAPTION_WORDS = 60
+CREDITED_CAPTION_WORDS = 60
 # one entry of a list of other stories (headline, author, date, summary) spans at most this many units
 _ENTRY_UNITS = 8
 
@@ -282,7 +282,7 @@ def drop_body_chrome(units: list[Unit], title: str | None, page: CleanPage, scra
         credit = credit_only(text)
         if credit:
             prev = before
-            if prev is not None and prev.kind == "para" and prev.words <= _CREDITED_CAPTION_WORDS and "\n" not in prev.text:
+            if prev is not None and prev.kind == "para" and prev.words <= CREDITED_CAPTION_WORDS and "\n" not in prev.text:
                 # a caption whose credit sits on the next line
                 prev.kind, prev.credit = "caption", credit
             elif prev is not None and prev.kind == "caption" and prev.credit is None:

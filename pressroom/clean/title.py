@@ -296,6 +296,7 @@ def _story_headline(units: list[Unit], start: int, opening: set[str]) -> tuple[s
         above is not None
         and unit.words >= 12
         and unit.words > above.words
+        and above.words >= 4  # a kicker over the headline ("BLACK DEATH FEARS") is no headline
         and _story_headline_shaped(above)
         and len(content_words(above.text) & opening) >= 2
     ):
