@@ -334,6 +334,24 @@ def test_a_kicker_over_a_long_headline_is_not_the_title():
     assert clean_text(text).title == headline
 
 
+def test_a_page_in_a_language_written_without_spaces_keeps_its_title_and_story():
+    paragraphs = [
+        "先日、不正に改造した携帯電話を販売したとして、商標法違反の疑いで二十代の男性が逮捕されたというニュースを耳にしました。",
+        "報道によると、今回販売されたのは、機能制限を解除するように改造した携帯電話だったとのことです。",
+        "では、なぜ不正に改造した商品を販売すると、商標権の侵害になるのでしょうか。",
+    ]
+    text = "\n\n".join([
+        "MENU", "国際特許事務所", "受付時間：平日9:00〜18:00", "• HOME", "• 商標登録の基礎知識", "• サービスのご案内",
+        "ブログ", "• HOME >", "• ブログ >", "• 商品の改造が商標法違反に！？",
+        "商品の改造が商標法違反に！？",
+        "• by 国際特許事務所 ／ 2016.12.01",
+        *paragraphs,
+    ])
+    page = clean_text(text)
+    assert page.title == "商品の改造が商標法違反に！？"
+    assert page.paragraphs == paragraphs
+
+
 def test_a_tickers_bulleted_headline_and_a_metadata_line_are_no_title():
     story = "Officials in the state said on Tuesday that the new oxygen bars would be inspected next month."
     text = "\n\n".join([

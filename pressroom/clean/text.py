@@ -19,8 +19,8 @@ BULLETS = "•·▪►▸●◦‣∙*-–—"
 _BULLET = re.compile(r"^\s*[•·▪►▸●◦‣∙*]\s*|^\s*[-–—]\s+")
 
 # Closing marks allowed after the final stop of a sentence: 'said.”' or '(AFP).'
-_CLOSERS = "\"'”’»)]"
-_SENTENCE_END = ".!?…"
+_CLOSERS = "\"'”’»)]」』）"
+_SENTENCE_END = ".!?…。！？"
 # A line that ends with one of these is finished; a wrapped line usually is not.
 _FINISHED = _SENTENCE_END + _CLOSERS + ":;"
 
@@ -55,7 +55,15 @@ def word_count(text: str, limit: int = 10_000) -> int:
     """Words in ``text``, counting at most ``limit`` (cheap on megabyte lines)."""
     # limit words never need more than a few dozen characters each, so a
     # bounded prefix is enough and a megabyte line costs no more than a short one
-    return min(len(text[: limit * 40].split()), limit)
+    prefix = text[: limit * 40]
+    count = len(prefix.split())
+    if not prefix.isascii():
+        # Chinese and Japanese write no spaces: two characters make about a word
+        count += sum(len(run) // 2 for run in _UNSPACED_RUN.findall(prefix))
+    return min(count, limit)
+
+
+_UNSPACED_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}")
 
 
 def ends_sentence(text: str) -> bool:
