@@ -458,6 +458,55 @@ def test_a_person_described_as_a_writer_inside_the_story_stays():
     assert inside in clean_text(text).paragraphs
 
 
+def test_the_authors_box_ends_the_story_however_much_the_site_prints_after_it():
+    para = "The {} paragraph of the article is long enough to count as prose, and it ends with a stop."
+    feed = [
+        "'Why Don't You Go Fight For The Reindeer?'", "REINDEER GAMES", "'Why Don't You Go Fight For The Reindeer?'",
+        "Scandinavia's Sami have been herding reindeer for generations. Then the miners arrived. The Sami had never "
+        "been protesters. Until now.",
+        "Watching This Koala Get Rescued From A Bushfire Is Heart-Wrenching",
+        "Dozens of bushfires are spreading across Australia, burning across more than two million acres and putting "
+        "koalas in harm's way.",
+        "US Senate Unanimously Passes Hong Kong Rights And Democracy Bill",
+        "The United States Senate unanimously passed a bill Tuesday that would require an annual review of the "
+        "special treatment Hong Kong receives.",
+    ]
+    story = [para.format(n) for n in ("first", "second", "third", "fourth")]
+    page = clean_text("\n\n".join(
+        ["Home | World | Sport | Science", "A headline for the story"] + story
+        + ["Dallas Robinson", "Dallas Robinson is a freelance writer living in Minneapolis"] + feed
+    ))
+    assert [p.split()[1] for p in page.paragraphs] == ["first", "second", "third", "fourth"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Get breaking news alerts and special reports. The news and stories that matter, delivered weekday mornings.",
+        "Get the latest updates right in your inbox. Subscribe to the Courier's newsletters.",
+        "Thanks for signing up!",
+        "There was an error processing your subscription.",
+        "No spam, we promise. You can unsubscribe at any time and we'll never share your details.",
+        "An email with an activation link has just been sent to your email address.",
+        "Get Motor Cycle Monthly delivered through your letterbox every month. 12 issues for £11.99.",
+        "This site is protected by recaptcha Privacy Policy | Terms of Service",
+    ],
+)
+def test_a_newsletter_boxs_lines_leave_the_body(line: str):
+    para = "The {} paragraph of the article is long enough to count as prose, and it ends with a stop."
+    text = "\n\n".join(["Home | World | Sport", "A headline for the story", para.format("first"), line,
+                         para.format("second"), para.format("third"), line])
+    assert [p.split()[1] for p in clean_text(text).paragraphs] == ["first", "second", "third"]
+
+
+def test_a_story_about_email_keeps_its_sentences():
+    para = "The {} paragraph of the article is long enough to count as prose, and it ends with a stop."
+    inside = "Scammers sent fake invoices to thousands of inboxes, and the bank said it would refund the victims."
+    text = "\n\n".join(["Home | World | Sport", "A headline for the story", para.format("first"), inside,
+                         para.format("second")])
+    assert inside in clean_text(text).paragraphs
+
+
 def test_related_box_in_the_middle_keeps_the_rest_of_the_article():
     para = "This paragraph of the article is long enough to count as prose, and it ends with a stop."
     text = "\n\n".join([

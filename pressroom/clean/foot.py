@@ -238,9 +238,24 @@ def _cut_after_trailer(units: list[Unit], scraped: bool) -> list[Unit]:
     for index in range(len(units) - 1, prose[2], -1):
         unit = units[index]
         if unit.kind == "para" and (parse_byline(unit.text) or _author_bio(unit, [], scraped)):
+            if scraped and _author_box(units, index):
+                return units[: index - 1]  # whatever follows the author's box is the site's
             after = sum(1 for u in units[index + 1:] if _is_prose(u))
             return units[:index] if after <= 2 else units
     return units
+
+
+def _author_box(units: list[Unit], index: int) -> bool:
+    """The writer's name on a line of its own over a bio that opens with it: the
+    author's box under the story, not a writer the story talks about."""
+    name = units[index - 1]
+    return (
+        name.kind == "para"
+        and 2 <= name.words <= 4
+        and not is_finished(name.text)
+        and squash(units[index].text).startswith(squash(name.text) + " ")
+        and bool(_WRITER_BIO.match(squash(units[index].text)))
+    )
 
 
 def _foot_chrome(unit: Unit) -> bool:

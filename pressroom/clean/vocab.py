@@ -109,7 +109,15 @@ APPEALS = re.compile(
     r"|we have a small favou?r to ask|from as little as"
     r"|may not be (?:reproduced|republished|redistributed|copied)|constitutes acceptance of (?:our|the)"
     r"|(?:the )?views expressed (?:here |in this (?:article|column|piece) )?are (?:the author|those of|solely)"
-    r"|enable javascript to view the comments)\b",
+    r"|enable javascript to view the comments"
+    # newsletter sign-up boxes: the offer, the form's small print and its answers
+    r"|delivered (?:right |straight |directly )?(?:to|in|into|through) your (?:inbox|letterbox|mailbox|door)"
+    r"|right (?:in|to) your inbox|keep an eye on your inbox|let our news meet your inbox"
+    r"|thanks? (?:you )?for (?:signing up|subscribing)|error processing your subscription"
+    r"|you(?:'ve| have) (?:successfully |succesfully )?subscribed|activation link"
+    r"|sign up for (?:our |the )?(?:free )?e-?mail newsletters?|opt-in box|unsubscribe at any time"
+    r"|no spam,? we promise|protected by recaptcha|get breaking news alerts"
+    r"|join our (?:\w+ )?(?:forums?|mailing list|community) to)\b",
     re.IGNORECASE,
 )
 
