@@ -490,6 +490,7 @@ def test_the_authors_box_ends_the_story_however_much_the_site_prints_after_it():
         "An email with an activation link has just been sent to your email address.",
         "Get Motor Cycle Monthly delivered through your letterbox every month. 12 issues for £11.99.",
         "This site is protected by recaptcha Privacy Policy | Terms of Service",
+        "CLICK HERE TO GET THE COURIER APP",
     ],
 )
 def test_a_newsletter_boxs_lines_leave_the_body(line: str):

@@ -96,7 +96,7 @@ APPEALS = re.compile(
     r"|become a (?:member|supporter|subscriber|patron)|subscribe (?:now|today|to (?:our|the) newsletter|for (?:just|only|\$))"
     r"|sign up (?:for|to) (?:our|the) (?:daily |weekly |free )?newsletter|get (?:our|the) (?:daily |weekly |free )?newsletter"
     r"|share this (?:article|story|post|page)|share (?:on|via) (?:facebook|twitter|whatsapp|email)"
-    r"|click here to (?:subscribe|read|share|sign up|donate|download|comment)"
+    r"|click here to (?:subscribe|read|share|sign up|donate|download|comment|get)"
     r"|follow us on (?:facebook|twitter|instagram|telegram|social media)"
     r"|(?:all|some) rights reserved|copyright ©|© ?(?:copyright )?\d{4}"
     r"|this (?:article|story|content) (?:is|was) (?:available|reserved) (?:to|for|only to) (?:subscribers|members)"
