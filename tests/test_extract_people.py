@@ -132,6 +132,15 @@ def test_a_name_labelled_as_an_organisation_is_a_person_by_what_follows():
     assert list(people_found(paras, ents).people) == ["Keith Lamont Scott"]
 
 
+def test_a_person_noun_in_lower_case_before_a_name_the_model_calls_an_organisation_makes_it_a_person():
+    # PolNeAR train (wash-post, 2016-08-26): "Concord resident Whit Symms" was the speaker's name
+    paras = ["Concord resident Whit Symms said he had been impressed by Ayotte in the past.",
+             "Residents Against Noise said the airport had ignored them."]
+    ents = [[Ent(0, 7, "GPE", "Concord"), Ent(17, 27, "ORG", "Whit Symms")],
+            [Ent(0, 23, "ORG", "Residents Against Noise")]]
+    assert list(people_found(paras, ents).people) == ["Whit Symms"]
+
+
 def test_who_after_a_name_labelled_as_an_organisation_makes_it_a_person():
     # from an article of the article-extraction benchmark; a people (NORP) takes "who" too
     paras = ["Montell Figgins, who represents Thomas, said his client chose not to accept a plea agreement.",

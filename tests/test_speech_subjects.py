@@ -623,3 +623,10 @@ def test_a_new_sentence_after_a_quoted_question_is_no_attribution(nlp):
         "“Why not?” It worked. “Where is the money?” The Senate adjourned.",
     ], "direct")
     assert [(q.text, q.verb) for q in quotes] == [("Why not?", None), ("Where is the money?", None)]
+
+
+def test_a_person_described_by_a_lower_case_noun_is_the_speaker_by_name(nlp):
+    # the model calls "Whit Symms" an organisation here (PolNeAR train gave "Concord resident Whit Symms")
+    assert extracted(nlp, [
+        "Concord resident Whit Symms said the road had been closed for weeks and that nobody had told them.",
+    ], "indirect") == [("the road had been closed for weeks and that nobody had told them", "Whit Symms")]

@@ -13,7 +13,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .lexicon import ANY_GIVEN_NAME, FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, ROLE_HEADS, STOPWORDS
+from .lexicon import (ANY_GIVEN_NAME, FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, PEOPLE_NOUNS, ROLE_HEADS,
+                      STOPWORDS)
 from .names import (_GIVEN_STOPWORDS, _PARTICLES, _POSSESSIVE_RE, _key, _norm, clean_name, looks_like_person,
                     osa_distance)
 from .nlp import Ent
@@ -100,7 +101,9 @@ def name_candidates(units: list[str], ents: list[list[Ent]]) -> list[NameMention
         # when NER calls the words an organisation or a place
         for m in _TITLE_NAME_RE.finditer(text):
             title = _norm(m.group("title"))
-            if title not in ROLE_HEADS and title not in HONORIFICS:
+            # "Concord resident Whit Symms": a person noun in lower case marks a person too
+            if title not in ROLE_HEADS and title not in HONORIFICS and not (
+                    title in PEOPLE_NOUNS and m.group("title").islower()):
                 continue
             start = m.start("name")
             if any(a < m.end("name") and start < b for a, b in taken):
