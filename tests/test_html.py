@@ -231,3 +231,39 @@ def test_a_list_of_linked_names_inside_a_paragraph_stays():
             "<a href='/c'>Tom Brown</a></span>, passed on a vote of seven to two after a long debate in the "
             "council chamber on Tuesday night.</p></article></body></html>")
     assert "backed by Mayor Bill Jones, Jane Smith and Tom Brown, passed" in parse_html(html.encode()).body
+
+
+def _page_with_figures(figures: str) -> CleanPage:
+    return parse_html((
+        "<html><body><article><h1>Austria to turn house into a police station</h1>"
+        "<p>The government said on Tuesday that the building would become a police station, to keep it from "
+        "becoming a place of pilgrimage for neo-Nazis, officials in Vienna said.</p>" + figures +
+        "<p>The interior minister said the decision had been taken after years of legal disputes with the "
+        "former owner of the house.</p></article></body></html>").encode())
+
+
+def test_a_credit_written_at_the_end_of_a_figcaption_is_split_off():
+    # the shapes of three AEB pages (nbcnews.com, forbes.com, bbc.com)
+    page = _page_with_figures(
+        "<figure><img src='a.jpg'><figcaption>The house where Adolf Hitler was born in Braunau am Inn, Austria. "
+        "Leonhard Foeger / Reuters file</figcaption></figure>"
+        "<figure><img src='b.jpg'><figcaption>How can a duvet affect your lungs? (Photo: Getty Images) Getty"
+        "</figcaption></figure>"
+        "<figure><img src='c.jpg'><figcaption>Media playback is unsupported on your device Media caption "
+        "Who is the minister?</figcaption></figure>")
+    assert [(c.text, c.credit) for c in page.captions] == [
+        ("The house where Adolf Hitler was born in Braunau am Inn, Austria.", "Leonhard Foeger / Reuters file"),
+        ("How can a duvet affect your lungs?", "Getty Images"),
+        ("Who is the minister?", None),
+    ]
+
+
+def test_other_stories_cards_in_figure_markup_are_no_captions():
+    # phys.org lists related stories as figures whose captions end with their age or date
+    page = _page_with_figures(
+        "<figure><img src='a.jpg'><figcaption>Caught in the act: MeerKAT telescope spies stellar flare "
+        "1 hour ago</figcaption></figure>"
+        "<figure><img src='b.jpg'><figcaption>Hibernating bears protect bones by reducing resorption "
+        "Jul 08, 2015</figcaption></figure>"
+        "<figure><img src='c.jpg'><figcaption>The house, seen from the street.</figcaption></figure>")
+    assert [c.text for c in page.captions] == ["The house, seen from the street."]

@@ -258,6 +258,23 @@ def is_caption_label(line: str) -> bool:
     return len(text) <= 400 and bool(_COPYRIGHT_LABEL.match(text) or _CAPTION_LABEL.match(text))
 
 
+_PLAYBACK = re.compile(r"^media playback is (?:unsupported|not supported) on your device\s*", re.IGNORECASE)
+
+
+def without_caption_label(text: str) -> str:
+    """'Image caption Police at the gate' -> 'Police at the gate' (a broadcaster's label
+    printed before the caption, maybe after its video player's notice)."""
+    text = _PLAYBACK.sub("", text.strip())
+    match = _CAPTION_LABEL.match(text)
+    return match.group("value").strip() if match else text
+
+
+def without_credit_label(credit: str) -> str:
+    """'Image copyright EPA' -> 'EPA'."""
+    match = _COPYRIGHT_LABEL.match(credit.strip())
+    return match.group("value").strip() if match else credit
+
+
 def _names_only(credit: str) -> bool:
     """'AP Photo/Jane Doe' but not 'Reporting by Jane Doe/Editing by John Roe'."""
     words = _LEADING_LABEL.sub("", credit).replace("/", " ").split()

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 from lxml.html import HtmlElement
 
+from pressroom.clean.captions import split_credit, without_caption_label, without_credit_label
 from pressroom.html.text import jsonld_objects, normalize_space
 
 # A class token that names a caption: "caption", "wp-caption-text",
@@ -133,6 +134,33 @@ def split_trailing_credit(text: str) -> tuple[str, str | None]:
             return "", credit
         return head, credit
     return text, None
+
+
+# what other stories' cards end with: "… spies stellar flare 1 hour ago", "… of torpor Oct 29, 2019"
+_TEASER_TAIL = re.compile(
+    r"\s(?:\d{1,2}\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4})$"
+)
+
+
+def tidy_caption(text: str, credit: str | None) -> tuple[str, str | None] | None:
+    """The caption's text and credit as a reader would write them down, or None when the
+    markup held another story's card ("… stellar flare 1 hour ago"), not a photo's caption.
+
+    A label the page prints before the caption ("Image caption …") goes, and a credit left
+    at the end of the text ("… Austria. Jane Doe / Reuters", "… (Photo: Getty Images) Getty")
+    is split off by the same rules as on a plain-text page.
+    """
+    text = without_caption_label(text)
+    if credit is None and _TEASER_TAIL.search(text):
+        return None
+    if credit is None:
+        for _ in range(2):  # some sites print the credit twice: "(Photo: Getty Images) Getty"
+            head, found = split_credit(text)
+            if found is None:
+                break
+            text, credit = head, found if credit is None or len(found) > len(credit) else credit
+    return text, without_credit_label(credit) if credit else None
 
 
 def _is_image_box(el: HtmlElement) -> bool:

@@ -29,6 +29,7 @@ from pressroom.html.captions import (
     is_label,
     jsonld_captions,
     split_trailing_credit,
+    tidy_caption,
 )
 from pressroom.html.metadata import extract_page_meta
 from pressroom.html.text import match_key, normalize_space
@@ -75,7 +76,7 @@ def parse_html(data: bytes | str, url: str | None = None) -> CleanPage:
     paragraphs = clean_paragraphs(paragraphs, title=page_meta.title, captions=[c.text for c in found])
     paragraphs, body_captions = split_body_captions(paragraphs)
 
-    captions = [_place(c, paragraphs) for c in found] + body_captions
+    captions = _tidied([_place(c, paragraphs) for c in found] + body_captions)
     # an image credit with no caption text beside it says nothing about the story, nor
     # does the caption markup of a logo or an author's photo
     captions = [caption for caption in captions
@@ -89,6 +90,23 @@ def parse_html(data: bytes | str, url: str | None = None) -> CleanPage:
         published_at=page_meta.published_at,
         meta=page_meta.meta,
     )
+
+
+def _tidied(captions: list[Caption]) -> list[Caption]:
+    """Captions without labels, other stories' cards or repeats (a gallery's slide and the
+    lead photo print the same caption); a repeat's credit goes to the first."""
+    kept: dict[str, Caption] = {}
+    for caption in captions:
+        tidy = tidy_caption(caption.text, caption.credit)
+        if tidy is None:
+            continue
+        caption.text, caption.credit = tidy
+        first = kept.get(match_key(caption.text)) if caption.text.strip() else None
+        if first is not None:
+            first.credit = first.credit or caption.credit
+            continue
+        kept[match_key(caption.text) if caption.text.strip() else f"#{len(kept)}"] = caption
+    return list(kept.values())
 
 
 def extract_paragraphs(tree: HtmlElement, url: str | None) -> list[str]:
