@@ -267,3 +267,13 @@ def test_other_stories_cards_in_figure_markup_are_no_captions():
         "Jul 08, 2015</figcaption></figure>"
         "<figure><img src='c.jpg'><figcaption>The house, seen from the street.</figcaption></figure>")
     assert [c.text for c in page.captions] == ["The house, seen from the street."]
+
+
+def test_a_caption_printed_twice_on_a_page_is_one_caption_with_its_credit():
+    # a gallery's first slide repeats the lead photo's caption (two AEB pages, sfgate.com)
+    caption = "The mayor speaks with a business owner during a campaign stop in Columbia."
+    page = _page_with_figures(
+        f"<figure><img src='a.jpg'><figcaption>{caption}</figcaption></figure>"
+        f"<figure><img src='a.jpg'><figcaption>{caption} <span class='credit'>Photo: Meg Kinnard, AP</span>"
+        "</figcaption></figure>")
+    assert [(c.text, c.credit) for c in page.captions] == [(caption, "Meg Kinnard, AP")]
