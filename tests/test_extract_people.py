@@ -364,6 +364,23 @@ def test_a_relative_clause_or_a_list_of_names_is_no_role(nlp):
     assert roles["Kevin McAleenan"] is None and roles["Russell Westbrook"] is None
 
 
+def test_a_clause_around_a_name_is_no_role(nlp):
+    # an AEB page (cnn.com), a second one (inverse.com) and PolNeAR train (usa-today, nyt)
+    roles = roles_of(nlp, [
+        "As CNN's chief medical correspondent Dr. Sanjay Gupta noted at the time, Donald Trump's heart disease "
+        "meant that he needed medication.",
+        "I came to think of them as Iceberg Passages, after the novelist Jo Walton explained them to me.",
+        "The Democratic candidate and her staff are showing signs of irritation. On Monday night, Hillary "
+        "Clinton told reporters she was confident.",
+        "Bernie Sanders's campaign chairman, John Podesta, said nothing.",
+    ])
+    assert roles["Donald Trump"] is None and roles["Hillary Clinton"] is None
+    assert "Iceberg Passages" not in roles or roles["Iceberg Passages"] is None
+    assert roles["Sanjay Gupta"] == "CNN's chief medical correspondent"
+    assert roles["Jo Walton"] == "novelist"
+    assert roles["John Podesta"] == "campaign chairman"
+
+
 def test_a_plural_title_before_a_list_of_names_is_each_ones_role(nlp):
     roles = roles_of(nlp, [
         "She performed two dances for judges Len Goodman, Bruno Tonioli and Carrie Ann Inaba on Monday.",

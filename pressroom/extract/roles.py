@@ -266,7 +266,10 @@ def _one_of(words: list[str]) -> list[str]:
 # a full stop that ends an abbreviation, not the sentence: "the U.S. attorney", "Jr.", "Inc."
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Jr|Sr|Inc|Corp|Co|Ltd|St|Dr|Mr|Mrs|Ms|Gov|Sen|Rep)\.$")
 _NOT_APPOSITION_STARTS = {"who", "which", "whose", "that", "was", "were", "is", "are", "has", "have", "had", "will",
-                          "would", "could", "can", "did", "does", "do"}
+                          "would", "could", "can", "did", "does", "do",
+                          # a clause or a phrase of time after the name: "…, after the novelist Jo Walton explained"
+                          "after", "before", "when", "while", "as", "because", "since", "although", "though", "if",
+                          "unless", "until", "where", "despite", "during", "once", "like"}
 
 
 def pre_apposition(text: str, start: int) -> str | None:
@@ -282,7 +285,16 @@ def pre_apposition(text: str, start: int) -> str | None:
                   r"(?:" + "|".join(sorted(ROLE_HEADS, key=len, reverse=True)) + r")\b[^,]{0,80})$", seg)
     if not m:
         return None
-    return m.group(1).strip()
+    role = m.group(1).strip()
+    # what follows the title is a phrase of its own ("director of research"), not a clause with a
+    # verb and another person ("As CNN's chief medical correspondent Dr. Sanjay Gupta noted at the time, Trump")
+    if any(_low(w) in VERB_LEMMA or _low(w) in _NOT_ROLES or _low(w) in _AUXILIARIES for w in role.split()) \
+            or re.search(r"[.!?]\s+[A-Z]", role):
+        return None
+    return role
+
+
+_AUXILIARIES = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "be", "been"}
 
 
 def choose_role(found: list[tuple[int, str]]) -> str | None:
