@@ -381,6 +381,21 @@ def test_a_clause_around_a_name_is_no_role(nlp):
     assert roles["John Podesta"] == "campaign chairman"
 
 
+def test_words_of_the_sentence_before_a_title_are_not_the_role(nlp):
+    # PolNeAR train shapes (breitbart, usa-today)
+    roles = roles_of(nlp, [
+        "Only 5 percent chose former Maryland Gov. Martin O'Malley in the survey.",
+        "The poll shows upstart Sen. Bernie Sanders closing the gap.",
+        "Given how closely her views resemble Sen. Elizabeth Warren's, it's ironic that the presidential "
+        "candidate most identified with free trade could be the most progressive.",
+        "The presidential candidate Sen. Lindsey Graham spoke last.",
+    ])
+    assert roles["Martin O'Malley"] == "former Maryland Gov."
+    assert roles["Bernie Sanders"] == "Sen."
+    assert roles["Elizabeth Warren"] == "Sen."
+    assert roles["Lindsey Graham"] == "presidential candidate Sen."
+
+
 def test_a_plural_title_before_a_list_of_names_is_each_ones_role(nlp):
     roles = roles_of(nlp, [
         "She performed two dances for judges Len Goodman, Bruno Tonioli and Carrie Ann Inaba on Monday.",

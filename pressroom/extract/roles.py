@@ -155,10 +155,14 @@ def pre_role(text: str, start: int, plural: bool = False) -> str | None:
             break
         i -= 1
     # "the way Sen. Sanders …": a lowercase word before a capitalised title is the sentence's ("four-star General" is not)
+    # ("percent chose former Maryland Gov.", "poll shows upstart Sen.": so are lower-case words
+    # before a title that a capital ends)
     while first < len(words) - 1 and words[first].group().islower() and "-" not in words[first].group() \
             and _low(words[first].group()) not in _ROLE_MODIFIERS \
-            and not _is_role_word(_low(words[first].group())) and words[first + 1].group()[:1].isupper():
-        first += 1
+            and not _is_role_word(_low(words[first].group())) \
+            and not (words[first + 1].group().islower() and _is_role_word(_low(words[first + 1].group()))) \
+            and any(w.group()[:1].isupper() for w in words[first + 1:]):
+        first += 1  # (an adjective of a role word stays: "presidential candidate Sen.")
     role = before[words[first].start() : words[-1].end()]
     return _singular_role(role) if several else role
 
@@ -269,7 +273,10 @@ _NOT_APPOSITION_STARTS = {"who", "which", "whose", "that", "was", "were", "is", 
                           "would", "could", "can", "did", "does", "do",
                           # a clause or a phrase of time after the name: "…, after the novelist Jo Walton explained"
                           "after", "before", "when", "while", "as", "because", "since", "although", "though", "if",
-                          "unless", "until", "where", "despite", "during", "once", "like"}
+                          "unless", "until", "where", "despite", "during", "once", "like",
+                          # a new clause: "…'s, it's ironic that the presidential candidate …"
+                          "it's", "it’s", "it", "there", "this", "these", "those", "he", "she", "they", "we", "i",
+                          "you"}
 
 
 def pre_apposition(text: str, start: int) -> str | None:
@@ -294,7 +301,8 @@ def pre_apposition(text: str, start: int) -> str | None:
     return role
 
 
-_AUXILIARIES = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "be", "been"}
+_AUXILIARIES = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "be", "been", "can", "could",
+                "may", "might", "must", "should", "shall"}
 
 
 def choose_role(found: list[tuple[int, str]]) -> str | None:
