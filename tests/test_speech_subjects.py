@@ -630,3 +630,20 @@ def test_a_person_described_by_a_lower_case_noun_is_the_speaker_by_name(nlp):
     assert extracted(nlp, [
         "Concord resident Whit Symms said the road had been closed for weeks and that nobody had told them.",
     ], "indirect") == [("the road had been closed for weeks and that nobody had told them", "Whit Symms")]
+
+
+def test_a_name_after_with_is_the_subject_of_the_ing_verb(nlp):
+    # an AEB page (engadget.com): the sentence's clause before "with" had been the speaker
+    assert extracted(nlp, [
+        "Still, there'll be 150 kW DC fast charging support, with Audi suggesting that the Sportback 55 "
+        "should be able to top up to 80-percent in under thirty minutes.",
+    ], "indirect") == [("the Sportback 55 should be able to top up to 80-percent in under thirty minutes", "Audi")]
+
+
+def test_a_participle_with_its_object_is_no_speaker(nlp):
+    # an AEB page (cnbc.com): "allowing the president to campaign" had been the speaker
+    quotes = extracted(nlp, [
+        "That would help Trump's farm belt constituency while allowing the president to campaign on "
+        "maintaining his “tough on China” stance, which holds appeal to voters in key states.",
+    ], "partial")
+    assert quotes == [("tough on China", "president")]

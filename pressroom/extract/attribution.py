@@ -147,6 +147,8 @@ def _classify(p: Para, a: int, b: int) -> Subject | None:
         return None  # a clause ("areas that do not support …", "the army could be deployed"), not a noun phrase
     if words[0][:1].islower() and words[0].lower() not in DETERMINERS and words[0].endswith("ed"):
         return None  # "issued a statement": a predicate, not a noun phrase
+    if words[0][:1].islower() and words[0].endswith("ing") and len(words) > 1 and words[1].lower() in DETERMINERS:
+        return None  # "allowing the president to campaign (on maintaining …)": a participle and its object
     acted = re.search(r"\s(?!(?:briefed|based|involved|focused|stationed|allied|aligned|opposed)\s)[a-z]+ed\s+"
                       r"(?:(?:on|upon|into|at|with|over|against)\s+)?"
                       r"(?:the|a|an|their|his|her|its|our|my|your|this|these|those)\b", text)

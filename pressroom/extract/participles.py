@@ -101,4 +101,14 @@ def gerund_subject(p: Para, v: VerbHit) -> Subject | None:
         return None
     at = v.start - len(m.group())
     person = next((s for s in p.people if s.end == at and not s.possessive), None)
-    return person_subject(person) if person else None
+    if person is not None:
+        return person_subject(person)
+    # "…, with Audi suggesting that …": a name after "with" is the -ing verb's subject, whatever it names
+    base = p.sents[v.sentence][0] if p.sents else 0
+    named = _WITH_NAME.search(p.masked[base : v.start])
+    if named is None or "QQ" in named.group(1):  # (a quotation, masked, is no name)
+        return None
+    return Subject("np", base + named.start(1), base + named.end(1), named.group(1))
+
+
+_WITH_NAME = re.compile(r"\bwith\s+((?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s+$")
