@@ -96,6 +96,24 @@ def test_byline_and_date_lines_are_read_and_dropped():
     assert "Subscribe" not in page.body and "By Jane" not in page.body
 
 
+@pytest.mark.parametrize(
+    ("byline_lines", "author"),
+    [
+        (["By", "Umair Irfan", "Updated Nov 20, 2019, 10:30am EST"], "Umair Irfan"),  # the author's link on its own line
+        (["• Debbie White", "• 18 Nov 2019, 19:09"], "Debbie White"),  # a name over a date, as a list
+        (["Tom Davies", "Associated Press", "Published 11:34 PM EST Nov 19, 2019"], "Tom Davies"),
+    ],
+)
+def test_an_authors_name_printed_apart_from_by_or_over_the_date_is_the_byline(byline_lines: list[str], author: str):
+    para = "The {} paragraph of the article is long enough to count as prose, and it ends with a stop."
+    text = "\n\n".join(["• Home", "• World", "• Science", "Delhi's air pollution is getting worse again",
+                         *byline_lines, para.format("first"), para.format("second")])
+    page = clean_text(text)
+    assert page.title == "Delhi's air pollution is getting worse again"
+    assert page.byline == author
+    assert [p.split()[1] for p in page.paragraphs] == ["first", "second"]
+
+
 def test_mixed_quotation_marks_are_kept_as_written():
     page = _page("byline_date.txt")
     assert (

@@ -209,6 +209,7 @@ def _read_head(units: list[Unit], page: CleanPage) -> list[Unit]:
     # a head of menus with no title found in it: none of it is the story
     title_seen = title is None and not menus
     header_date: str | None = None
+    bylined: set[int] = set()
     kept: list[Unit] = []
     for index, unit in enumerate(head):
         if unit.kind == "caption":
@@ -224,10 +225,18 @@ def _read_head(units: list[Unit], page: CleanPage) -> list[Unit]:
             # article's own date, if printed, comes under the headline
             header_date = header_date or parse_date(text)
             continue
+        if index in bylined:
+            continue  # the name under a lone "By"
         if _read_fact(text, page, title):
             continue
-        if title_seen and "menu" in unit.tags and _name_over_date(head, index):
-            page.byline = page.byline or squash(text)
+        author = _split_byline(head, index)
+        if author:
+            # "By" and the author's link printed as two lines
+            page.byline = page.byline or author
+            bylined.add(index + 1)
+            continue
+        if title_seen and _name_over_date(head, index):
+            page.byline = page.byline or squash(bullet_text(text) or text)
             continue
         if not title_seen:
             continue  # menus and section names above the title
@@ -281,9 +290,18 @@ def _unrelated_headline(unit: Unit, story_words: set[str]) -> bool:
     return headline_like(unit) and not is_finished(unit.text) and not content_words(unit.text) & story_words
 
 
+def _split_byline(head: list[Unit], index: int) -> str | None:
+    """The author when ``head[index]`` is a lone "By" and the next line a name."""
+    if head[index].text.strip().lower() not in ("by", "by:") or index + 1 >= len(head):
+        return None
+    name = squash(head[index + 1].text)
+    return name if head[index + 1].kind == "para" and is_name_line(name) else None
+
+
 def _name_over_date(head: list[Unit], index: int) -> bool:
-    """An author's name alone in a byline block, over a handle or a date."""
-    if not is_name_line(head[index].text):
+    """An author's name alone (maybe bulleted) under the headline, over a handle or a date."""
+    text = head[index].text
+    if head[index].kind != "para" or not is_name_line(bullet_text(text) or text):
         return False
     for unit in head[index + 1: index + 3]:
         if is_date_line(unit.text) or unit.text.startswith("@") or parse_byline(unit.text):
