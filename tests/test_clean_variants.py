@@ -325,6 +325,20 @@ def test_a_photo_over_its_credit_line_above_the_story_is_a_caption_not_the_title
     assert split_credit("The Future of Banking Is … You're Broke", names=True)[1] is None
 
 
+@pytest.mark.parametrize("credit", ["Photo: J. Scott Applewhite/AP", "J. Scott Applewhite / AP", "Image: Getty Images"])
+def test_a_lead_photo_with_only_a_credit_under_the_headline_leaves_the_headline(credit: str):
+    story = "WASHINGTON - Senate Democrats passed their sweeping climate bill on Sunday after an overnight session."
+    text = "\n\n".join([
+        "Home | News | Politics | Opinion | Sport",
+        "Senate passes sweeping climate and tax bill after marathon session",
+        credit, "By Jane Smith", "Aug. 7, 2022",
+        story, story.replace("Sunday", "Monday"),
+    ])
+    page = clean_text(text)
+    assert page.title == "Senate passes sweeping climate and tax bill after marathon session"
+    assert page.captions == []
+
+
 def test_an_agency_under_the_headline_is_its_byline_not_a_photo_credit():
     story = "WASHINGTON (Reuters) - Scientists on Monday unveiled the first global geological map of Saturn's moon Titan."
     text = "\n\n".join([
@@ -518,12 +532,36 @@ def test_a_newsletter_boxs_lines_leave_the_body(line: str):
     assert [p.split()[1] for p in clean_text(text).paragraphs] == ["first", "second", "third"]
 
 
-def test_a_story_about_email_keeps_its_sentences():
+@pytest.mark.parametrize(
+    "inside",
+    [
+        # sentences a review of the newsletter rules wrote: the widgets' words, in a story
+        "Scammers sent fake invoices to thousands of inboxes, and the bank said it would refund the victims.",
+        "\"Your ballot pack will be delivered to your letterbox in the next few days,\" a spokesman said.",
+        "Under the new rules, companies must let customers unsubscribe at any time without a fee, the regulator said.",
+        "Police said the scam emails contain a fake activation link that steals banking details when clicked.",
+        "\"Keep an eye on your inbox and never share your password,\" said Detective Inspector Sarah Jones.",
+        "The messages tell recipients to \"click here to get your refund\" and lead to a copy of the website.",
+        "Officials urged residents to get breaking news alerts on their phones from the emergency office.",
+    ],
+)
+def test_a_story_about_email_keeps_its_sentences(inside: str):
     para = "The {} paragraph of the article is long enough to count as prose, and it ends with a stop."
-    inside = "Scammers sent fake invoices to thousands of inboxes, and the bank said it would refund the victims."
     text = "\n\n".join(["Home | World | Sport", "A headline for the story", para.format("first"), inside,
                          para.format("second")])
     assert inside in clean_text(text).paragraphs
+
+
+def test_a_story_with_a_heading_per_author_keeps_its_end():
+    para = "The {} paragraph of the article is long enough to count as prose, and it ends with a stop."
+    story = [para.format(n) for n in ("first", "second", "third")] + [
+        "Percival Everett",
+        "Percival Everett is an American author and professor at the University of Southern California whose "
+        "novel James retells Huckleberry Finn from the point of view of Jim.",
+    ] + [para.format(n) for n in ("fourth", "fifth", "sixth")]
+    page = clean_text("\n\n".join(["Home | News | Books", "Booker Prize: meet the six authors on the shortlist",
+                                    "By Jane Smith"] + story))
+    assert page.paragraphs[-1].split()[1] == "sixth"
 
 
 def test_related_box_in_the_middle_keeps_the_rest_of_the_article():

@@ -265,8 +265,13 @@ def test_other_stories_cards_in_figure_markup_are_no_captions():
         "1 hour ago</figcaption></figure>"
         "<figure><img src='b.jpg'><figcaption>Hibernating bears protect bones by reducing resorption "
         "Jul 08, 2015</figcaption></figure>"
-        "<figure><img src='c.jpg'><figcaption>The house, seen from the street.</figcaption></figure>")
-    assert [c.text for c in page.captions] == ["The house, seen from the street."]
+        "<figure><img src='c.jpg'><figcaption>The house, seen from the street.</figcaption></figure>"
+        # a wire caption ends with its own date, after a comma
+        "<figure><img src='d.jpg'><figcaption>Cars piled up after flash floods in Paiporta, near Valencia, "
+        "Spain, Oct 30, 2024</figcaption></figure>")
+    assert [c.text for c in page.captions] == [
+        "The house, seen from the street.",
+        "Cars piled up after flash floods in Paiporta, near Valencia, Spain, Oct 30, 2024"]
 
 
 def test_a_caption_printed_twice_on_a_page_is_one_caption_with_its_credit():

@@ -647,3 +647,11 @@ def test_a_participle_with_its_object_is_no_speaker(nlp):
         "maintaining his “tough on China” stance, which holds appeal to voters in key states.",
     ], "partial")
     assert quotes == [("tough on China", "president")]
+
+
+def test_a_name_after_with_and_no_comma_is_an_object_not_the_speaker(nlp):
+    # sentences a review of the rule above wrote
+    assert extracted(nlp, [
+        "The watchdog group filed a complaint with the Federal Election Commission alleging that the campaign "
+        "illegally coordinated with a super PAC.",
+    ], "indirect") == [("the campaign illegally coordinated with a super PAC", "watchdog group")]

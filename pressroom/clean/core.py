@@ -262,7 +262,8 @@ def _credited_photos(head: list[Unit]) -> list[Unit]:
     story's byline.
     """
     out: list[Unit] = []
-    for unit in head:
+    facts_seen = False
+    for index, unit in enumerate(head):
         prev = out[-1] if out else None
         if (
             prev is not None
@@ -272,9 +273,13 @@ def _credited_photos(head: list[Unit]) -> list[Unit]:
             and 3 <= prev.words <= CREDITED_CAPTION_WORDS
             and not is_chrome_line(prev.text)
             and _photographer_credit(unit.text)
+            # a lead photo with only a credit sits under the headline: the line over the credit is a
+            # photo's alt text only below the byline or date, or when the caption repeats it
+            and (facts_seen or (len(out) > 1 and squash(out[-2].text) == squash(prev.text)))
         ):
             prev.kind, prev.credit = "caption", credit_only(unit.text)
             continue
+        facts_seen = facts_seen or (unit.kind == "para" and (parse_byline(unit.text) is not None or is_date_line(unit.text)))
         out.append(unit)
     return out
 

@@ -248,14 +248,25 @@ def _cut_after_trailer(units: list[Unit], scraped: bool) -> list[Unit]:
 def _author_box(units: list[Unit], index: int) -> bool:
     """The writer's name on a line of its own over a bio that opens with it: the
     author's box under the story, not a writer the story talks about."""
-    name = units[index - 1]
+    name, bio = units[index - 1], squash(units[index].text)
     return (
         name.kind == "para"
         and 2 <= name.words <= 4
         and not is_finished(name.text)
-        and squash(units[index].text).startswith(squash(name.text) + " ")
-        and bool(_WRITER_BIO.match(squash(units[index].text)))
+        and bio.startswith(squash(name.text) + " ")
+        # a box says in a line what the site's own writer does; a story about authors, with a
+        # heading per author, says more ("Percival Everett is an American author and professor …")
+        and word_count(bio, _BOX_BIO_WORDS + 1) <= _BOX_BIO_WORDS
+        and bool(_STAFF_BIO.match(bio))
     )
+
+
+_BOX_BIO_WORDS = 30
+# "Dallas Robinson is a freelance writer living in …": a writer of the site, not an author of books
+_STAFF_BIO = re.compile(
+    r"^(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+,?\s+(?:is|was|has been)\s+(?:a|an|the)\b[^.!?]{0,80}?"
+    r"\b(?:writer|reporter|editor|journalist|correspondent|columnist|contributor|freelancer)s?\b"
+)
 
 
 def _foot_chrome(unit: Unit) -> bool:

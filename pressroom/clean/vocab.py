@@ -94,9 +94,9 @@ APPEALS = re.compile(
     r"|make a (?:one-off |one-time |monthly |small |tax-deductible )?(?:donation|contribution) (?:to|today|now)"
     r"|donate (?:now|today|here|to us)|please (?:consider )?(?:donating|supporting us|subscribe|subscribing)"
     r"|become a (?:member|supporter|subscriber|patron)|subscribe (?:now|today|to (?:our|the) newsletter|for (?:just|only|\$))"
-    r"|sign up (?:for|to) (?:our|the) (?:daily |weekly |free )?newsletter|get (?:our|the) (?:daily |weekly |free )?newsletter"
+    r"|sign up (?:for|to) (?:our|the) (?:daily |weekly |free )?(?:e-?mail )?newsletters?|get (?:our|the) (?:daily |weekly |free )?newsletter"
     r"|share this (?:article|story|post|page)|share (?:on|via) (?:facebook|twitter|whatsapp|email)"
-    r"|click here to (?:subscribe|read|share|sign up|donate|download|comment|get)"
+    r"|click here to (?:subscribe|read|share|sign up|donate|download|comment)|^click here to get"
     r"|follow us on (?:facebook|twitter|instagram|telegram|social media)"
     r"|(?:all|some) rights reserved|copyright ©|© ?(?:copyright )?\d{4}"
     r"|this (?:article|story|content) (?:is|was) (?:available|reserved) (?:to|for|only to) (?:subscribers|members)"
@@ -111,12 +111,13 @@ APPEALS = re.compile(
     r"|(?:the )?views expressed (?:here |in this (?:article|column|piece) )?are (?:the author|those of|solely)"
     r"|enable javascript to view the comments"
     # newsletter sign-up boxes: the offer, the form's small print and its answers
-    r"|delivered (?:right |straight |directly )?(?:to|in|into|through) your (?:inbox|letterbox|mailbox|door)"
-    r"|right (?:in|to) your inbox|keep an eye on your inbox|let our news meet your inbox"
-    r"|thanks? (?:you )?for (?:signing up|subscribing)|error processing your subscription"
-    r"|you(?:'ve| have) (?:successfully |succesfully )?subscribed|activation link"
-    r"|sign up for (?:our |the )?(?:free )?e-?mail newsletters?|opt-in box|unsubscribe at any time"
-    r"|no spam,? we promise|protected by recaptcha|get breaking news alerts"
+    # (the offer's own imperative opens the line: a story may tell of scams that say the same)
+    r"|^get (?:\S+ ){1,6}delivered (?:right |straight |directly )?(?:to|in|into|through) your (?:inbox|letterbox|door)"
+    r"|^get the latest (?:\S+ ){0,3}right in your inbox|^keep an eye on your inbox|let our news meet your inbox"
+    r"|^thanks? (?:you )?for (?:signing up|subscribing)|error processing your subscription"
+    r"|you(?:'ve| have) (?:successfully|succesfully) subscribed|activation link has (?:just )?been sent"
+    r"|^sign up for (?:our |the )?(?:free )?e-?mail newsletters?|check the opt-in box"
+    r"|you can unsubscribe at any time|no spam,? we promise|protected by recaptcha|^get breaking news alerts"
     r"|join our (?:\w+ )?(?:forums?|mailing list|community) to)\b",
     re.IGNORECASE,
 )

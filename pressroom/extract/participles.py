@@ -103,7 +103,8 @@ def gerund_subject(p: Para, v: VerbHit) -> Subject | None:
     person = next((s for s in p.people if s.end == at and not s.possessive), None)
     if person is not None:
         return person_subject(person)
-    # "…, with Audi suggesting that …": a name after "with" is the -ing verb's subject, whatever it names
+    # "…, with Audi suggesting that …": a name after ", with" is the -ing verb's subject, whatever it
+    # names (not "filed a complaint with the Federal Election Commission alleging")
     base = p.sents[v.sentence][0] if p.sents else 0
     named = _WITH_NAME.search(p.masked[base : v.start])
     if named is None or "QQ" in named.group(1):  # (a quotation, masked, is no name)
@@ -111,4 +112,4 @@ def gerund_subject(p: Para, v: VerbHit) -> Subject | None:
     return Subject("np", base + named.start(1), base + named.end(1), named.group(1))
 
 
-_WITH_NAME = re.compile(r"\bwith\s+((?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s+$")
+_WITH_NAME = re.compile(r"(?:^|,)\s*with\s+((?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s+$")

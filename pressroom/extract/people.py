@@ -23,6 +23,8 @@ _CAP_WORD = r"[A-Z][\w’'.-]*"
 _TITLE_NAME_RE = re.compile(
     r"\b(?P<title>[A-Za-z-]+\.?)\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})"
 )
+# "to" or a modal right before a lower-case role word makes it a verb ("will coach Real Madrid")
+_VERB_BEFORE = re.compile(r"\b(?:to|will|would|can|could|should|may|might|must|shall|did|does|do)\s+$")
 _CAP_TOKEN_RE = re.compile(r"\b[A-Z][\w-]*(?:['’]s)?")
 
 
@@ -102,9 +104,12 @@ def name_candidates(units: list[str], ents: list[list[Ent]]) -> list[NameMention
         for m in _TITLE_NAME_RE.finditer(text):
             title = _norm(m.group("title"))
             # "Concord resident Whit Symms": a person noun in lower case marks a person too
+            # (one person: "residents Thames Water contacted", "told employees Morgan Stanley would" are not)
             if title not in ROLE_HEADS and title not in HONORIFICS and not (
-                    title in PEOPLE_NOUNS and m.group("title").islower()):
+                    title in PEOPLE_NOUNS and m.group("title").islower() and not title.endswith("s")):
                 continue
+            if m.group("title").islower() and _VERB_BEFORE.search(text, 0, m.start("title")):
+                continue  # "will host Saturday Night Live", "hired to head Morgan Stanley Europe": a verb
             start = m.start("name")
             if any(a < m.end("name") and start < b for a, b in taken):
                 continue  # overlaps a name already found

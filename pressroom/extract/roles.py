@@ -273,7 +273,7 @@ _NOT_APPOSITION_STARTS = {"who", "which", "whose", "that", "was", "were", "is", 
                           "would", "could", "can", "did", "does", "do",
                           # a clause or a phrase of time after the name: "…, after the novelist Jo Walton explained"
                           "after", "before", "when", "while", "as", "because", "since", "although", "though", "if",
-                          "unless", "until", "where", "despite", "during", "once", "like",
+                          "unless", "where", "despite", "during", "like",
                           # a new clause: "…'s, it's ironic that the presidential candidate …"
                           "it's", "it’s", "it", "there", "this", "these", "those", "he", "she", "they", "we", "i",
                           "you"}
@@ -295,10 +295,16 @@ def pre_apposition(text: str, start: int) -> str | None:
     role = m.group(1).strip()
     # what follows the title is a phrase of its own ("director of research"), not a clause with a
     # verb and another person ("As CNN's chief medical correspondent Dr. Sanjay Gupta noted at the time, Trump")
-    if any(_low(w) in VERB_LEMMA or _low(w) in _NOT_ROLES or _low(w) in _AUXILIARIES for w in role.split()) \
-            or re.search(r"[.!?]\s+[A-Z]", role):
+    if any(_said_form(w) or _low(w) in _NOT_ROLES or _low(w) in _AUXILIARIES for w in role.split()) \
+            or re.search(r"[a-z]{2,}[.!?]\s+[A-Z]", role):
         return None
     return role
+
+
+def _said_form(word: str) -> bool:
+    """A verb of saying ("noted", "said", "repeating"), not a noun of the lexicon ("claims", "reports")."""
+    low = _low(word)
+    return low in VERB_LEMMA and (low.endswith(("ed", "ing")) or low in ("said", "told", "wrote", "spoke", "says", "tells"))
 
 
 _AUXILIARIES = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "be", "been", "can", "could",

@@ -138,8 +138,9 @@ def split_trailing_credit(text: str) -> tuple[str, str | None]:
 
 # what other stories' cards end with: "… spies stellar flare 1 hour ago", "… of torpor Oct 29, 2019"
 _TEASER_TAIL = re.compile(
-    r"\s(?:\d{1,2}\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago"
-    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4})$"
+    r"(?:\s\d{1,2}\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago"
+    # (a date after a comma is the caption's own: "… near Valencia, Spain, Oct 30, 2024")
+    r"|(?<![,;])\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4})$"
 )
 
 
