@@ -526,10 +526,16 @@ def test_the_authors_box_ends_the_story_however_much_the_site_prints_after_it():
     ],
 )
 def test_a_newsletter_boxs_lines_leave_the_body(line: str):
+    page = _scraped_story(line, after=line)
+    assert [p.split()[1] for p in page.paragraphs] == ["first", "second", "third"]
+
+
+def _scraped_story(between: str, after: str | None = None):
+    """A page with menus and three paragraphs of story, ``between`` after the first one."""
     para = "The {} paragraph of the article is long enough to count as prose, and it ends with a stop."
-    text = "\n\n".join(["Home | World | Sport", "A headline for the story", para.format("first"), line,
-                         para.format("second"), para.format("third"), line])
-    assert [p.split()[1] for p in clean_text(text).paragraphs] == ["first", "second", "third"]
+    lines = ["Home | World | Sport", "A headline for the story", para.format("first"), between,
+             para.format("second"), para.format("third")]
+    return clean_text("\n\n".join(lines + ([after] if after else [])))
 
 
 @pytest.mark.parametrize(
@@ -546,10 +552,7 @@ def test_a_newsletter_boxs_lines_leave_the_body(line: str):
     ],
 )
 def test_a_story_about_email_keeps_its_sentences(inside: str):
-    para = "The {} paragraph of the article is long enough to count as prose, and it ends with a stop."
-    text = "\n\n".join(["Home | World | Sport", "A headline for the story", para.format("first"), inside,
-                         para.format("second")])
-    assert inside in clean_text(text).paragraphs
+    assert inside in _scraped_story(inside).paragraphs
 
 
 def test_a_story_with_a_heading_per_author_keeps_its_end():

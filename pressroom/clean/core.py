@@ -263,7 +263,7 @@ def _credited_photos(head: list[Unit]) -> list[Unit]:
     """
     out: list[Unit] = []
     facts_seen = False
-    for index, unit in enumerate(head):
+    for unit in head:
         prev = out[-1] if out else None
         if (
             prev is not None
