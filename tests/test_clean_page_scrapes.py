@@ -47,9 +47,11 @@ def test_main_text_of_real_page_scrapes(cleaned):
     scores = [score_page("\n\n".join(page.paragraphs), GOLD[key]) for key, page in cleaned.items()]
     precision = sum(p for p, _ in scores) / len(scores)
     recall = sum(r for _, r in scores) / len(scores)
-    # measured 0.918 (P 0.872, R 0.969); before the story region was found, 0.883 (P 0.801)
-    assert f1_from(precision, recall) >= 0.90
-    assert precision >= 0.85
+    # measured 0.937 (P 0.907, R 0.970) at ed59f6a; 0.930 (P 0.893) at 71f25ff, before the twelfth
+    # round's newsletter, author-box and photo-credit rules; 0.918 (P 0.872) earlier; before the
+    # story region was found, 0.883 (P 0.801)
+    assert f1_from(precision, recall) >= 0.935
+    assert precision >= 0.90
 
 
 def test_no_page_loses_its_story(cleaned):
@@ -64,6 +66,7 @@ def test_titles_are_the_pages_headlines(cleaned):
         if page.title and len(_words(page.title)) >= 12
         and any(_words(page.title) in headline for headline in _headlines(_html(key)))
     ]
-    # measured 8 of 11 (6 before the title was checked against the story's opening; 3 before
-    # menus printed twice and section names stopped being taken for the title)
-    assert len(right) >= 8, sorted(set(cleaned) - set(right))
+    # measured 9 of 11 at ed59f6a (8 before a photo over its credit stopped being a headline; 6
+    # before the title was checked against the story's opening; 3 before menus printed twice and
+    # section names stopped being taken for the title)
+    assert len(right) >= 9, sorted(set(cleaned) - set(right))
