@@ -265,28 +265,28 @@ def _credited_photos(head: list[Unit]) -> list[Unit]:
     facts_seen = False
     for unit in head:
         prev = out[-1] if out else None
+        credit = _photographer_credit(unit.text) if prev is not None and prev.kind == unit.kind == "para" else None
         if (
-            prev is not None
-            and prev.kind == unit.kind == "para"
+            credit is not None
             and not prev.bullet
             and "\n" not in prev.text
             and 3 <= prev.words <= CREDITED_CAPTION_WORDS
             and not is_chrome_line(prev.text)
-            and _photographer_credit(unit.text)
             # a lead photo with only a credit sits under the headline: the line over the credit is a
             # photo's alt text only below the byline or date, or when the caption repeats it
             and (facts_seen or (len(out) > 1 and squash(out[-2].text) == squash(prev.text)))
         ):
-            prev.kind, prev.credit = "caption", credit_only(unit.text)
+            prev.kind, prev.credit = "caption", credit
             continue
         facts_seen = facts_seen or (unit.kind == "para" and (parse_byline(unit.text) is not None or is_date_line(unit.text)))
         out.append(unit)
     return out
 
 
-def _photographer_credit(text: str) -> bool:
+def _photographer_credit(text: str) -> str | None:
+    """The credit when ``text`` is a labelled one or names a photographer beside an agency."""
     credit = credit_only(text)
-    return credit is not None and (credit != text.strip() or any(mark in credit for mark in "/|©"))
+    return credit if credit is not None and (credit != text.strip() or any(mark in credit for mark in "/|©")) else None
 
 
 def _unrelated_headline(unit: Unit, story_words: set[str]) -> bool:

@@ -95,18 +95,22 @@ def parse_html(data: bytes | str, url: str | None = None) -> CleanPage:
 def _tidied(captions: list[Caption]) -> list[Caption]:
     """Captions without labels, other stories' cards or repeats (a gallery's slide and the
     lead photo print the same caption); a repeat's credit goes to the first."""
-    kept: dict[str, Caption] = {}
+    kept: list[Caption] = []
+    by_text: dict[str, Caption] = {}
     for caption in captions:
         tidy = tidy_caption(caption.text, caption.credit)
         if tidy is None:
             continue
         caption.text, caption.credit = tidy
-        first = kept.get(match_key(caption.text)) if caption.text.strip() else None
+        key = match_key(caption.text) if caption.text.strip() else None
+        first = by_text.get(key) if key is not None else None
         if first is not None:
             first.credit = first.credit or caption.credit
             continue
-        kept[match_key(caption.text) if caption.text.strip() else f"#{len(kept)}"] = caption
-    return list(kept.values())
+        if key is not None:
+            by_text[key] = caption
+        kept.append(caption)
+    return kept
 
 
 def extract_paragraphs(tree: HtmlElement, url: str | None) -> list[str]:
