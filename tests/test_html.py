@@ -282,3 +282,11 @@ def test_a_caption_printed_twice_on_a_page_is_one_caption_with_its_credit():
         f"<figure><img src='a.jpg'><figcaption>{caption} <span class='credit'>Photo: Meg Kinnard, AP</span>"
         "</figcaption></figure>")
     assert [(c.text, c.credit) for c in page.captions] == [(caption, "Meg Kinnard, AP")]
+
+
+def test_a_broadcasters_copyright_label_is_not_part_of_the_credit():
+    # the shape of an AEB page (bbc.com): the credit span reads "Image copyright EPA"
+    page = _page_with_figures(
+        "<figure><img src='a.jpg'><span class='credit'>Image copyright EPA</span><figcaption>Image caption "
+        "The house in Braunau am Inn, seen from the street</figcaption></figure>")
+    assert [(c.text, c.credit) for c in page.captions] == [("The house in Braunau am Inn, seen from the street", "EPA")]
