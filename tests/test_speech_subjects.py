@@ -655,3 +655,27 @@ def test_a_name_after_with_and_no_comma_is_an_object_not_the_speaker(nlp):
         "The watchdog group filed a complaint with the Federal Election Commission alleging that the campaign "
         "illegally coordinated with a super PAC.",
     ], "indirect") == [("the campaign illegally coordinated with a super PAC", "watchdog group")]
+
+
+def test_a_speech_verb_after_and_shares_the_subject_of_the_first(nlp):
+    # PolNeAR train: the second verb had taken "his party" (after it) or the that-clause's subject
+    assert extracted(nlp, [
+        "Okafor said Monday that he will “try to form a stable government” and insisted that his "
+        "party was “still the first force in the country.”",
+        "Democratic front-runner Tom Reyes, also touring the flooded towns, said Ed Walsh was responsible "
+        "for the delays and accused him of “ignoring warnings for years.”",
+    ], "partial") == [("try to form a stable government", "Okafor"), ("still the first force in the country.", "Okafor"),
+                      ("ignoring warnings for years.", "Tom Reyes")]
+
+
+def test_a_verb_after_and_in_another_tense_or_clause_keeps_its_own_subject(nlp):
+    quotes = extracted(nlp, [
+        "Anna Berg praised the new fire chief, Paul Novak. “Tireless,” she said, meaning that he's "
+        "“never off duty” and says what he thinks “whatever the cost.”",
+    ], "partial")
+    assert ("whatever the cost.", "Anna Berg") not in quotes
+    # the first verb is in a subordinate clause: "told" is the main clause's, whose subject is Okafor
+    assert extracted(nlp, [
+        "At the moment Senator Paul Hart announced his candidacy, Mayor Linda Okafor was meeting donors "
+        "in her office and told aides that she viewed the race as a threat.",
+    ], "indirect") == [("she viewed the race as a threat", "Linda Okafor")]

@@ -35,6 +35,8 @@ class VerbHit:
     inverted: bool = False  # subject after the verb ("said Smith")
     passive: bool = False  # "was denied by Smith": Smith speaks, the subject is what was spoken of
     needs_parse: bool = False
+    # "X said … and insisted": the earlier verb whose subject this one shares (once it is known)
+    shares: VerbHit | None = None
 
 
 @dataclass

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .attribution import _FINITE, leading_subject, subject_before
-from .lexicon import VERB_LEMMA
+from .lexicon import ROLE_HEADS, VERB_LEMMA
 from .para import Para, Subject, VerbHit, person_subject
 
 
@@ -113,3 +113,49 @@ def gerund_subject(p: Para, v: VerbHit) -> Subject | None:
 
 
 _WITH_NAME = re.compile(r"(?:^|,)\s*with\s+((?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s+$")
+
+
+# "… and insisted", "… and then added": a verb with no subject of its own after "and"
+_AND_BEFORE = re.compile(r"\s(?:and|but)\s+(?:(?:then|also|later|\w+ly)\s+)?$")
+
+
+def _tense(form: str) -> str | None:
+    word = form.split()[0].lower() if form.split() else ""
+    if word.endswith("ed") or word in ("said", "told", "wrote", "spoke", "thought", "sang", "pled"):
+        return "past"
+    if word.endswith("s") and not word.endswith("ss"):
+        return "present"
+    return None
+
+
+# words that open a subordinate clause ("When Sanders announced …, Mook …")
+_SUBORDINATING = {"when", "as", "after", "before", "while", "if", "because", "since", "although", "though", "once",
+                  "until", "moment", "time", "day", "whenever", "where", "that", "who", "which"}
+
+
+def coordinated_verb(p: Para, v: VerbHit) -> VerbHit | None:
+    """'Rajoy said Monday that he will “…” and insisted that …': a speech verb right after "and"
+    shares the subject of the sentence's nearest earlier speech verb (not its that-clause's) when
+    that verb's subject opens the sentence and the two verbs agree in tense ("she said he's
+    “…” and says": "says" is his). That earlier verb, when there is one."""
+    a = p.sents[v.sentence][0] if p.sents else 0
+    if not _AND_BEFORE.search(p.masked[a : v.start]) or _tense(v.form) is None:
+        return None
+    earlier = [w for w in p.verbs if w.sentence == v.sentence and w.end <= v.start and w is not v]
+    for w in reversed(earlier):
+        if w.form.lower().endswith("ing"):
+            continue
+        if w.passive or _tense(w.form) != _tense(v.form):
+            return None
+        if w.subject is None and not w.needs_parse:
+            return None
+        if w.subject is not None and not w.inverted:
+            lead = p.masked[a : w.subject.start].split()
+            while lead and (lead[-1][:1].isupper() or lead[-1].lower() in ROLE_HEADS | {"the", "a", "an"}):
+                lead.pop()  # "Republican candidate (Lindsey Graham)"
+            # "At the moment Sanders announced …, Mook was holding … and told": a subordinate clause's
+            if lead and not lead[-1].endswith(",") and (len(lead) > 4 or any(
+                    w.lower() in _SUBORDINATING or w.lower() in VERB_LEMMA for w in lead)):
+                return None
+        return w
+    return None

@@ -16,7 +16,7 @@ from .language import looks_english
 from .names import _key, _norm, osa_distance
 from .nlp import parse_sentences, run_ner
 from .para import Para, PersonSpan
-from .participles import clause_subject, gerund_subject, hearsay_subject, participle_clause, subject_of_host_clause
+from .participles import clause_subject, coordinated_verb, gerund_subject, hearsay_subject, participle_clause, subject_of_host_clause
 from .people import PersonInfo, _CAP_TOKEN_RE, cluster_people, gender_of, name_candidates
 from .quotations import quotation_groups
 from .quotes import attribute_document
@@ -207,6 +207,11 @@ class _Article:
                     # "…,” adding, “…”: a participle clause speaks for the
                     # subject of the clause it hangs on
                     v.subject, v.inverted = clause_subject(p, v), False
+                if (shared := coordinated_verb(p, v)) is not None:
+                    # "Rajoy said … and insisted that …": the subject of "said", once it is known
+                    v.shares = shared
+                    if shared.subject is not None:
+                        v.subject, v.inverted = shared.subject, False
                 if v.subject is None and not v.inverted:
                     v.needs_parse = True
                     need.append((p, v))
@@ -231,6 +236,10 @@ class _Article:
 
     # -- output --------------------------------------------------------------
     def finish(self) -> Extraction:
+        for p in self.paras:
+            for v in p.verbs:
+                if v.shares is not None and v.shares.subject is not None:
+                    v.subject = v.shares.subject  # known now that the parse has run
         roles = {n: (choose_role(info.roles) or "") for n, info in self.people.items()}
         # evidence from weakest to strongest: pronouns near the name, the
         # given name, an honorific (Mr., Ms.)
