@@ -679,3 +679,12 @@ def test_a_verb_after_and_in_another_tense_or_clause_keeps_its_own_subject(nlp):
         "At the moment Senator Paul Hart announced his candidacy, Mayor Linda Okafor was meeting donors "
         "in her office and told aides that she viewed the race as a threat.",
     ], "indirect") == [("she viewed the race as a threat", "Linda Okafor")]
+
+
+def test_a_date_is_never_the_speaker(nlp):
+    # PolNeAR train: "the March (states account for …)" and a year before a participle had been speakers
+    quotes = extracted(nlp, [
+        "The first four states that vote hold only 4% of the delegates, while the March states account for "
+        "more than half of the delegates and “better reflect the diversity of the party,” Robby Mook wrote.",
+    ], "partial")
+    assert quotes == [("better reflect the diversity of the party,", "Robby Mook")]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import CLAUSE_OPENERS, DETERMINERS, PEOPLE_NOUNS, ROLE_HEADS
+from .lexicon import CLAUSE_OPENERS, DETERMINERS, MONTHS, PEOPLE_NOUNS, ROLE_HEADS
 from .para import Para, Subject
 
 _NOT_ISSUERS = DETERMINERS | {"the", "on", "in", "at", "but", "and", "then", "later", "they", "he", "she", "we",
@@ -242,6 +242,8 @@ def resolve(state: State, p: Para, subj: Subject | None) -> Speaker | None:
             if org_words and org_words[0].lower() == "the":
                 org = " ".join(org_words[1:])
             return Speaker(org, "organization")
+    if _WHEN_ONLY.fullmatch(text):
+        return None  # "on April 18, 1977, declaring", "the March (states account)": a date says nothing
     words = text.split()
     while words and (words[0].lower() in DETERMINERS or words[0].lower() == "of") \
             and not (len(words) > 1 and words[1].lower() in _PREPOSITIONS):
@@ -268,6 +270,11 @@ def resolve(state: State, p: Para, subj: Subject | None) -> Speaker | None:
     if noun[:1].islower():
         noun = _expand_org(state, noun)
     return Speaker(noun, "description" if _describes_people(noun) else "organization")
+
+
+_WHEN_ONLY = re.compile(r"(?:(?:the|on|in|of|last|this|early|late|mid)\s+)*(?:(?:" + "|".join(sorted(MONTHS - {"may"})) +
+                        r")(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?:19|20)\d\d)?|monday|tuesday|wednesday|thursday|"
+                        r"friday|saturday|sunday|(?:19|20)\d\d)[,.]?", re.I)
 
 
 # papers that say things: a report, a complaint
