@@ -22,8 +22,6 @@ _FUNCTION_WORDS = {"the", "a", "an", "and", "but", "or", "when", "while", "if", 
 # "we've", "you're", "he'd": the pronoun without its contracted verb
 _CONTRACTION = re.compile(r"['’](?:ve|re|ll|d|m|s)$")
 _DAYS_AND_MONTHS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"} | MONTHS - {"may"}
-_PARTICIPLE_PREPOSITIONS = {"in", "on", "at", "for", "with", "from", "to", "into", "across", "through", "outside",
-                            "inside", "near", "about", "around", "alongside", "beside", "behind", "before", "after"}
 _COUNTS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
 _LEAD_CONJ = re.compile(r"^(?:and|but|so|then|while|as|when|although|though|because|since|"
                         r"if|whereas|however|meanwhile|instead|also|even)\s+", re.I)
@@ -149,11 +147,8 @@ def _classify(p: Para, a: int, b: int) -> Subject | None:
         return None  # a clause ("areas that do not support …", "the army could be deployed"), not a noun phrase
     if words[0][:1].islower() and words[0].lower() not in DETERMINERS and words[0].endswith("ed"):
         return None  # "issued a statement": a predicate, not a noun phrase
-    if words[0][:1].islower() and words[0].endswith("ing") and len(words) > 1 \
-            and (words[1].lower() in DETERMINERS or words[1] in _PARTICIPLE_PREPOSITIONS):
-        # "allowing the president to campaign (on maintaining …)", "(Clinton, also) campaigning in
-        # Wisconsin": a participle and its object, no noun phrase
-        return None
+    if words[0][:1].islower() and words[0].endswith("ing") and len(words) > 1 and words[1].lower() in DETERMINERS:
+        return None  # "allowing the president to campaign (on maintaining …)": a participle and its object
     acted = re.search(r"\s(?!(?:briefed|based|involved|focused|stationed|allied|aligned|opposed)\s)[a-z]+ed\s+"
                       r"(?:(?:on|upon|into|at|with|over|against)\s+)?"
                       r"(?:the|a|an|their|his|her|its|our|my|your|this|these|those)\b", text)
