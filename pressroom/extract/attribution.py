@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import (AUX_ADVERBS, CLAUSE_OPENERS, DETERMINERS, GROUP_PRONOUNS, MONTHS, PERSON_PRONOUNS,
-                      QUALIFIED_HEADS, ROLE_HEADS, VERB_LEMMA)
+                      QUALIFIED_HEADS, ROLE_HEADS, VERB_LEMMA, WEEKDAYS)
 from .para import Para, PersonSpan, Subject, person_subject
 
 
@@ -21,7 +21,7 @@ _FUNCTION_WORDS = {"the", "a", "an", "and", "but", "or", "when", "while", "if", 
                    "can", "could", "would", "will", "should", "be", "is", "was"} | DETERMINERS
 # "we've", "you're", "he'd": the pronoun without its contracted verb
 _CONTRACTION = re.compile(r"['’](?:ve|re|ll|d|m|s)$")
-_DAYS_AND_MONTHS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"} | MONTHS - {"may"}
+_DAYS_AND_MONTHS = set(WEEKDAYS) | MONTHS - {"may"}
 _COUNTS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
 _LEAD_CONJ = re.compile(r"^(?:and|but|so|then|while|as|when|although|though|because|since|"
                         r"if|whereas|however|meanwhile|instead|also|even)\s+", re.I)

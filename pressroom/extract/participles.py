@@ -133,6 +133,9 @@ _SUBORDINATING = {"when", "as", "after", "before", "while", "if", "because", "si
                   "until", "moment", "time", "day", "whenever", "where", "that", "who", "which"}
 
 
+_TITLE_WORDS = ROLE_HEADS | {"the", "a", "an"}
+
+
 def coordinated_verb(p: Para, v: VerbHit) -> VerbHit | None:
     """'Rajoy said Monday that he will “…” and insisted that …': a speech verb right after "and"
     shares the subject of the sentence's nearest earlier speech verb (not its that-clause's) when
@@ -151,11 +154,11 @@ def coordinated_verb(p: Para, v: VerbHit) -> VerbHit | None:
             return None
         if w.subject is not None and not w.inverted:
             lead = p.masked[a : w.subject.start].split()
-            while lead and (lead[-1][:1].isupper() or lead[-1].lower() in ROLE_HEADS | {"the", "a", "an"}):
+            while lead and (lead[-1][:1].isupper() or lead[-1].lower() in _TITLE_WORDS):
                 lead.pop()  # "Republican candidate (Lindsey Graham)"
             # "At the moment Sanders announced …, Mook was holding … and told": a subordinate clause's
             if lead and not lead[-1].endswith(",") and (len(lead) > 4 or any(
-                    w.lower() in _SUBORDINATING or w.lower() in VERB_LEMMA for w in lead)):
+                    word.lower() in _SUBORDINATING or word.lower() in VERB_LEMMA for word in lead)):
                 return None
         return w
     return None

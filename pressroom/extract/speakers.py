@@ -6,12 +6,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import CLAUSE_OPENERS, DETERMINERS, MONTHS, PEOPLE_NOUNS, ROLE_HEADS
+from .lexicon import CLAUSE_OPENERS, DETERMINERS, MONTHS, PEOPLE_NOUNS, ROLE_HEADS, WEEKDAYS
 from .para import Para, Subject
 
-_NOT_ISSUERS = DETERMINERS | {"the", "on", "in", "at", "but", "and", "then", "later", "they", "he", "she", "we",
-                              "it", "i", "you", "monday", "tuesday", "wednesday", "thursday", "friday",
-                              "saturday", "sunday", "yesterday", "today", "earlier", "also", "when", "after"}
+_NOT_ISSUERS = DETERMINERS | set(WEEKDAYS) | {"the", "on", "in", "at", "but", "and", "then", "later", "they", "he",
+                                              "she", "we", "it", "i", "you", "yesterday", "today", "earlier", "also",
+                                              "when", "after"}
 _DOCUMENTS = "statement|letter|report|release|memo|email|e-mail|tweet|post|note"
 _ISSUED = re.compile(
     r"(?P<owner>(?:\b[A-Z][\w&.’'-]*\s+){1,5})(?:\w+ly\s+)?(?:issued|released|sent|posted|published|put out|"
@@ -273,8 +273,8 @@ def resolve(state: State, p: Para, subj: Subject | None) -> Speaker | None:
 
 
 _WHEN_ONLY = re.compile(r"(?:(?:the|on|in|of|last|this|early|late|mid)\s+)*(?:(?:" + "|".join(sorted(MONTHS - {"may"})) +
-                        r")(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?:19|20)\d\d)?|monday|tuesday|wednesday|thursday|"
-                        r"friday|saturday|sunday|(?:19|20)\d\d)[,.]?", re.I)
+                        r")(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?:19|20)\d\d)?|" + "|".join(WEEKDAYS) +
+                        r"|(?:19|20)\d\d)[,.]?", re.I)
 
 
 # papers that say things: a report, a complaint
