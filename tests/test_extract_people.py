@@ -549,3 +549,23 @@ def test_an_invitation_to_follow_someone_is_not_part_of_their_name(nlp):
         "Follow Pam Key on Twitter @pamkeyNEN",
     ])
     assert sorted(p.name for p in ex.people) == ["Donald Trump", "Pam Key"]
+
+
+def test_a_name_joined_by_and_to_a_person_is_a_person_too(nlp):
+    # an AEB page (a tennis report): the model saw only the second of "Marcel Granollers and Feliciano Lopez"
+    names, _ = names_and_direct_speakers(nlp, [
+        "Then Marcel Granollers and Feliciano Lopez completed the comeback in the doubles.",
+        "Goldman Sachs and Jamie Dimon declined to comment.",
+    ])
+    assert {"Marcel Granollers", "Feliciano Lopez", "Jamie Dimon"} <= names
+    assert "Goldman Sachs" not in names
+
+
+def test_an_institution_named_house_is_no_person(nlp):
+    # an AEB page: "the principal deputy White House press secretary" and "the story the White House is
+    # telling" had made the White House a quoted person
+    names, _ = names_and_direct_speakers(nlp, [
+        "Hogan Gidley, the principal deputy White House press secretary, said the visit was routine.",
+        "There is every reason to suspect the story the White House is telling.",
+    ])
+    assert "White House" not in names and "Hogan Gidley" in names

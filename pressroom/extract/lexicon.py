@@ -214,7 +214,7 @@ department agency bank company corporation corp inc ltd group foundation commiss
 court post times news network assembly congress senate parliament government embassy
 army navy police forces force centre center organization organisation federation
 confederation alliance coalition front movement society club league board office
-bureau service authority fund trust school college academy hospital church journal
+bureau service authority fund trust school college academy hospital church journal house
 magazine radio tv television press media campaign democrats republicans republic
 kingdom province district city county state states nations watch international
 airlines airways industries holdings partners capital times telegraph herald tribune
@@ -266,6 +266,13 @@ when where which while who whom why will with would you your yours said says tol
 """.split())
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+# a time that a sentence may open with: "Six months ago", "Last week", "Earlier this year", "Yesterday"
+WHEN_PHRASE = re.compile(
+    r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a\s+few|few|many)\s+"
+    r"(?:second|minute|hour|day|week|month|year|decade)s?\s+(?:ago|earlier|later|before)|"
+    r"(?:(?:earlier|later)\s+)?(?:last|this|next|that)\s+(?:week|month|year|weekend|morning|afternoon|evening|night|"
+    r"spring|summer|fall|autumn|winter)|yesterday|today|tonight|recently|earlier|later|previously)[,.]?", re.I)
 
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december", "jan", "feb", "mar", "apr",

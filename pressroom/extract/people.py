@@ -140,6 +140,7 @@ def name_candidates(units: list[str], ents: list[list[Ent]]) -> list[NameMention
             found.append(NameMention(u, start, m.end("name"), m.group("name"), tokens,
                                      _norm(m.group("title")), True))
             taken.append((start, m.end("name")))
+    found += _partners(found, units, ents)
     # a name found only in Title Case headings ("What Does Stadia Offer?"), where the model
     # takes capitalised words for names, is no one unless the prose names it too
     heading = {c.unit: _is_heading(units[c.unit]) for c in found}
@@ -162,6 +163,33 @@ def name_candidates(units: list[str], ents: list[list[Ent]]) -> list[NameMention
                 and looks_like_person(tokens):
             found.append(NameMention(u, e.start + cut, e.end, e.text[cut:], tokens, None, True))
     return _without_things(found, units, ents)
+
+
+# "Marcel Granollers and (Feliciano Lopez)": two or three capitalised words joined to a name
+_PARTNER_BEFORE = re.compile(r"(?<![\w’'.-])(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s+(?:and|or|&)\s+$")
+
+
+def _partners(found: list[NameMention], units: list[str], ents: list[list[Ent]]) -> list[NameMention]:
+    """A given name and a surname joined by "and" to a person the model found, which the model
+    left out ("Marcel Granollers and Feliciano Lopez" gave only Lopez)."""
+    out: list[NameMention] = []
+    for c in found:
+        m = _PARTNER_BEFORE.search(units[c.unit], 0, c.start)
+        if m is None or any(x.unit == c.unit and x.start < m.end("name") and m.start("name") < x.end
+                            for x in found + out):
+            continue
+        start = m.start("name")
+        if _norm(m.group("name").split()[0]) not in ANY_GIVEN_NAME and m.group("name").count(" ") == 2:
+            start += m.group("name").index(" ") + 1  # "Then (Marcel Granollers)"
+        tokens, honorific, cut = clean_name(units[c.unit][start : m.end("name")])
+        if len(tokens) < 2 or _norm(tokens[0]) not in ANY_GIVEN_NAME or not looks_like_person(tokens):
+            continue
+        if any(e.label != "PERSON" and e.start < m.end("name") and start < e.end for e in ents[c.unit]):
+            continue  # (not "Morgan Stanley and …": an organisation the model saw)
+        start += cut
+        out.append(NameMention(c.unit, start, m.end("name"), units[c.unit][start : m.end("name")], tokens,
+                               honorific, True))
+    return out
 
 
 _FOLLOW = re.compile(r"(?:Follow|Contact|Email|E-mail|Message)\s+(?=[A-Z])")
