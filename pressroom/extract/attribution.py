@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import (AUX_ADVERBS, CLAUSE_OPENERS, DETERMINERS, GROUP_PRONOUNS, MONTHS, PERSON_PRONOUNS,
-                      QUALIFIED_HEADS, ROLE_HEADS, VERB_LEMMA, WEEKDAYS)
+                      QUALIFIED_HEADS, ROLE_HEADS, VERB_LEMMA, WEEKDAYS, WHEN_PHRASE)
 from .para import Para, PersonSpan, Subject, person_subject
 
 
@@ -185,13 +185,14 @@ def subject_before(p: Para, lo: int, verb_start: int) -> Subject | None:
     # a subordinate clause starts the subject's clause: "reported that X said"
     # (a few quoted words after a word -- "author of “Title”" -- are part of the phrase)
     cut = max((m.end() for m in re.finditer(
-        r"\b(?:that|whether|who|whom|which|because|although|though|while|when|if|unless)\b\s+|[;:]\s+|\s[—–]\s|"
+        r"\b(?:that|whether|who|whom|which|because|although|though|while|when|if|unless)\b\s+|"
+        r"[;:]\s+|\s[—–]\s|"
         # a dateline: "WASHINGTON -- President Obama, dedicating …, said"
         r"^\s*(?:[A-Z]{2,}[.,]?\s+){0,3}[A-Z]{2,}[.,]?\s+(?:-{1,2}|[—–])\s+|"
         # "…, but officials said": a clause of its own, no apposition ("Bob Corker, chairman …, and a
         # frequent critic of the president, said" is one)
         r",\s+(?:but|yet)\s+(?=[a-z])|,\s+and\s+(?!(?:a|an|the)\b)(?=[a-z])|"
-        r"(?<![A-Za-z] )(?<!Q)Q+[.,]?\s+", region)), default=0)
+        r"(?<![A-Za-z] )(?<!Q)Q+[.,]?\s+", region) if not _continues_apposition(region, m)), default=0)
     as_clause = _AS_CLAUSE.search(region)
     if as_clause and not re.match(r"\w+ing\b", p.masked[verb_start:]):
         # "… a “lawful source of income,” as a Homeland Security memo put it", "Cruz said as the
@@ -223,10 +224,13 @@ def subject_before(p: Para, lo: int, verb_start: int) -> Subject | None:
             lead = _leading_person(p, segs[:k])
             if lead:
                 return person_subject(lead)
-            if k == 1 and (low0 in DETERMINERS or possessive_led) and _names_organisation(p, *_trim(p.masked, *segs[0])):
-                # "The People's Daily, the mouthpiece of the Communist party, warned", "Even China,
-                # Pyongyang's only ally, said"
-                return _classify(p, *segs[0])
+            named = _trim(p.masked, *segs[k - 1])
+            if (low0 in DETERMINERS or possessive_led) and _names_organisation(p, *named) and (
+                    k == 1 or p.masked[named[0] : named[1]].startswith("the ")) \
+                    and not any(_person_in(p, *seg) for seg in segs[: k - 1]):
+                # "(On Monday,) the People's Daily, the mouthpiece of the Communist party, warned",
+                # "Even China, Pyongyang's only ally, said"
+                return _classify(p, *segs[k - 1])
         if _closes_on_pronoun(words, text):
             return _classify(p, a2, b2)  # before any name in the phrase: "backing Clinton … and he says"
         person = _person_in(p, a2, b2)
@@ -245,12 +249,22 @@ def subject_before(p: Para, lo: int, verb_start: int) -> Subject | None:
             # "Tom Malinowski, assistant secretary of state for human rights,
             # democracy and labor, said": an apposition chain after a name
             lead = _leading_person(p, segs[:k])
-            if lead:
-                return person_subject(lead)
+            if lead and (re.match(r"\w+ing\b", p.masked[verb_start:]) or not any(
+                    w in _FINITE for a, b in segs[:k] if b > lead.start for w in p.masked[max(a, lead.end) : b].split())):
+                return person_subject(lead)  # (not "Al Ashry and Mosad were returning …, their school, …, confirmed")
         if k == 0 and _PREP_START.match(text):
             return None
         return _classify(p, a2, b2)
     return None
+
+
+def _continues_apposition(region: str, m: re.Match) -> bool:
+    """", and co-author of the study," after a name's apposition: one more title for the name,
+    not a clause of its own."""
+    if not m.group().startswith(",") or "and" not in m.group():
+        return False
+    word = re.match(r"[\w-]+", region[m.end() :])
+    return word is not None and word.group().lower().rsplit("-", 1)[-1] in ROLE_HEADS
 
 
 def lead_in(p: Para, k: int, start: int) -> list[str]:
@@ -354,7 +368,8 @@ def _name_like_before(p: Para, seg) -> bool:
     """The clause opens with a capitalised word that is not a function word:
     a name an apposition could describe (not "when pressed on …, the mother …")."""
     words = p.masked[seg[0] : seg[1]].split()
-    return bool(words) and words[0][:1].isupper() and words[0].lower() not in DETERMINERS | CLAUSE_OPENERS
+    return bool(words) and words[0][:1].isupper() and words[0].lower() not in DETERMINERS | CLAUSE_OPENERS \
+        and not WHEN_PHRASE.fullmatch(" ".join(words))  # ("Six months ago, the senator said")
 
 
 def _names_organisation(p: Para, a: int, b: int) -> bool:
@@ -369,10 +384,24 @@ def _leading_person(p: Para, segs) -> PersonSpan | None:
     for a, b in reversed(segs):
         a0, b0 = _trim(p.masked, a, b)
         lead = _person_in(p, a0, b0)
-        if lead and all(w[:1].isupper() or w.lower() in ROLE_HEADS or w.lower() in ("of", "the")
-                        for w in p.masked[a0:lead.start].split()):
+        if lead is None:
+            continue
+        before = p.masked[a0:lead.start].split()
+        if all(w[:1].isupper() or w.lower() in ROLE_HEADS or w.lower() in ("of", "the") for w in before):
+            return lead
+        # "study lead author Lucas Paganini": words describing the name that ends the phrase
+        if len(before) <= 4 and not p.masked[lead.end : b0].strip() and all(_describes(w) for w in before):
             return lead
     return None
+
+
+def _describes(word: str) -> bool:
+    """A lower-case word that may describe a name it stands before ("study lead author"): no
+    function word, no verb."""
+    if word[:1].isupper():
+        return word.lower() not in _FUNCTION_WORDS | CLAUSE_OPENERS
+    return re.fullmatch(r"[a-z][a-z-]*", word) is not None and word not in _FUNCTION_WORDS | CLAUSE_OPENERS \
+        and word not in VERB_LEMMA and word not in _FINITE and not word.endswith(("ed", "ing"))
 
 
 # auxiliaries and copulas: a clause has one, a noun phrase has none

@@ -64,6 +64,37 @@ def subject_of_host_clause(p: Para, v) -> Subject | None:
     return found
 
 
+# a subordinate clause the found subject may sit in: "complained that Y is …", "supporters that level …"
+_SUBORDINATOR = re.compile(r"\b(?:that|who|which|whether)\b")
+# a finite verb after the participle phrase: the phrase sits inside a clause ("Y, citing …, would win")
+_CLAUSE_BREAK = re.compile(r"\b(?:while|whereas|but|although|though)\b|;")
+_CLAUSE_GOES_ON = re.compile(r",\s+(?:\w+\s+){0,2}?(?:" + "|".join(sorted(_FINITE - {"’s", "'s"})) + r")\b")
+
+
+def subject_outside_subordinate(p: Para, v) -> Subject | None:
+    """A participle that ends the sentence ("…, saying") speaks for the person who opens it, not
+    for a subject found inside a that- or relative clause between them ("Christie bristled at
+    the suggestion that he was responsible for advising Trump …, saying"; "Sanders has denounced
+    supporters that level sexist attacks, saying")."""
+    subj = v.subject
+    a, b = p.sents[v.sentence] if p.sents else (0, len(p.masked))
+    if subj is None or not a <= subj.start < v.start:
+        return None
+    opener = None
+    for m in _SUBORDINATOR.finditer(p.masked, a, subj.start):
+        opener = m
+    if opener is None or _CLAUSE_GOES_ON.search(p.masked[v.end : b]) \
+            or not re.search(r"[,Q]\s*(?:\w+ly\s+)?$", p.masked[a : v.start]) \
+            or _CLAUSE_BREAK.search(p.masked, opener.end(), subj.start):
+        return None  # (not "…, while her rival, Sanders, has soared by saying": a clause of his own)
+    if any(w.subject is not None and w.subject.start == subj.start for w in p.verbs if w.end <= v.start):
+        return None  # "Comey cannot say that “…,” Lewandowski added, saying": the subject's own verb
+    lead = leading_subject(p, v.sentence, opener.start())
+    if lead is None or lead.text == subj.text:
+        return None
+    return lead
+
+
 def clause_subject(p: Para, v) -> Subject | None:
     """Who a participle clause speaks for: the person the sentence starts
     with, else the subject of the sentence's first speech verb."""

@@ -16,7 +16,8 @@ from .language import looks_english
 from .names import _key, _norm, osa_distance
 from .nlp import parse_sentences, run_ner
 from .para import Para, PersonSpan
-from .participles import clause_subject, coordinated_verb, gerund_subject, hearsay_subject, participle_clause, subject_of_host_clause
+from .participles import (clause_subject, coordinated_verb, gerund_subject, hearsay_subject, participle_clause,
+                          subject_of_host_clause, subject_outside_subordinate)
 from .people import PersonInfo, _CAP_TOKEN_RE, cluster_people, gender_of, name_candidates
 from .quotations import quotation_groups
 from .quotes import attribute_document
@@ -202,7 +203,7 @@ class _Article:
                     v.subject = subject_before(p, lo, lo + infinitive.start() if infinitive else v.start)
                 if v.subject is not None and participle:
                     # "Sanders compared himself to Clinton, saying": Sanders, not Clinton
-                    v.subject = subject_of_host_clause(p, v) or v.subject
+                    v.subject = subject_of_host_clause(p, v) or subject_outside_subordinate(p, v) or v.subject
                 if v.subject is None and participle:
                     # "…,” adding, “…”: a participle clause speaks for the
                     # subject of the clause it hangs on

@@ -60,6 +60,28 @@ def _head_verb(p: Para, span, k: int) -> VerbHit | None:
     return cands[-1] if cands else None
 
 
+def _bare_attribution_after(p: Para, span, k: int) -> VerbHit | None:
+    """The verb of a sentence that is nothing but an attribution ("Trump said.", "said Lee on
+    Monday.") right after a quotation that ends sentence ``k``."""
+    if k + 1 >= len(p.sents) or p.masked[span.close_end : p.sents[k][1]].strip(" .") \
+            or any(s.open_at >= span.close_end and p.sentence_of(s.open_at) == k + 1 for s in p.spans):
+        return None
+    verbs = [v for v in p.verbs if v.sentence == k + 1]
+    if len(verbs) != 1 or verbs[0].form.lower().endswith("ing") or VERB_LEMMA.get(verbs[0].form.lower()) not in CORE_LEMMAS:
+        return None
+    a, b = p.sents[k + 1]
+    before, after = p.masked[a : verbs[0].start].split(), p.masked[verbs[0].end : b].strip(" .").split()
+    if not 0 < len(before) + len(after) <= 8 or len(after) > 5 or p.masked[b - 1 : b] != "." \
+            or any(w.lower() in _NOT_AN_ADJUNCT for w in after[:1] + after[-1:]) \
+            or not all(w[:1].isupper() or w.lower() in _SUBJECT_WORDS for w in before):
+        return None  # (not "It was a fair question, and Whitmore said so.")
+    return verbs[0]
+
+
+_SUBJECT_WORDS = DETERMINERS | ROLE_HEADS | {"the", "he", "she", "they", "we", "i"}
+_NOT_AN_ADJUNCT = {"so", "no", "yes", "nothing", "it", "this", "that", "otherwise", "something"}
+
+
 def _tail_is_attribution(p: Para, span, v: VerbHit) -> bool:
     between = p.masked[span.close_end : v.start]
     # (not "“…,” when Clinton blasted him": a clause of its own)
@@ -152,6 +174,12 @@ def attribute_document(paras: list[Para], state: State) -> list[Quote]:
                 intro = _colon_intro(p, s, k) if speaker is None and kind == "direct" and chosen is None else None
                 if intro:
                     speaker = resolve(state, p, intro)  # "Obama has a new message: “…”"
+                if speaker is None and kind == "direct" and chosen is None \
+                        and (bare := _bare_attribution_after(p, s, k)) is not None:
+                    # "“… missing.” Trump said.": the attribution typed as a sentence of its own
+                    chosen = bare
+                    verb_speaker[id(bare)] = subject_speaker(state, p, bare)
+                    speaker = verb_speaker[id(bare)]
                 if speaker is None and kind == "direct" and chosen is None:
                     if continuing_chain and s is p.spans[0] and chain_speaker:
                         speaker, continues = chain_speaker, True

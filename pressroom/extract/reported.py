@@ -110,6 +110,11 @@ _FRONTED = re.compile(r"\s*(?:(?:(?:\w+\s+){0,2}(?:days?|hours?|weeks?|months?|y
 _UNKNOWN = Speaker(None, None)  # type: ignore[arg-type]
 
 
+# a description set before the speaker's name: "their children's school", "the group's founder"
+# (whose it is says so: not "…, the highest in a decade, the agency said")
+_DESCRIBES_SPEAKER = re.compile(r"\s*(?:(?:their|his|her|its)\s+|(?:the|a|an)\s+[\w-]+['’]s\s+)(?:[\w’'-]+\s+){0,3}[\w’'-]+\s*")
+
+
 def indirect_speech(p: Para, verb_speaker: dict) -> list[Quote]:
     """Reported speech without quotation marks: '<speaker> <verb> that …'."""
     out = []
@@ -154,6 +159,8 @@ def indirect_speech(p: Para, verb_speaker: dict) -> list[Quote]:
                     p.masked[v.end : b]):
             # "CLAUSE, he said." – the content comes first
             start, end = a, p.masked.rfind(",", a, v.subject.start)
+            while (before := p.masked.rfind(",", a, end)) > a and _DESCRIBES_SPEAKER.fullmatch(p.masked[before + 1 : end]):
+                end = before  # "…, their children’s school, Leaders’ College, confirmed": the speaker's apposition
         else:
             rest = p.masked[v.end : b]
             m = re.match(r"(?:\s+[\w’'.-]+){0,7}?\s+that\s+", rest) if lemma in ("tell", "inform", "advise", "warn", "remind") \

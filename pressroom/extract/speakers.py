@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import CLAUSE_OPENERS, DETERMINERS, MONTHS, PEOPLE_NOUNS, ROLE_HEADS, WEEKDAYS
+from .lexicon import CLAUSE_OPENERS, DETERMINERS, MONTHS, PEOPLE_NOUNS, ROLE_HEADS, WEEKDAYS, WHEN_PHRASE
 from .para import Para, Subject
 
 _NOT_ISSUERS = DETERMINERS | set(WEEKDAYS) | {"the", "on", "in", "at", "but", "and", "then", "later", "they", "he",
@@ -135,10 +135,12 @@ def _by_role(state: State, text: str) -> Speaker | None:
         return None
     # "the former secretary of state": someone the story knows, as a prominent description does
     prominent = head in _PROMINENT or (head in ROLE_HEADS and any(w.lower() in ("former", "then-") for w in words))
+    # "the Vermont senator": a capitalised qualifier the person's role must share
+    qualifiers = {w.lower().strip(".,") for w in words[1:-1] if w[:1].isupper()}
     if not owner:
         for name in state.last_people + [n for n in state.mentioned if n not in state.last_people] + list(state.roles):
             role = [_ABBREVIATED.get(w.strip(".,"), w.strip(".,")) for w in state.roles.get(name, "").split()]
-            if head in role:
+            if head in role and qualifiers <= set(role):
                 return Speaker(name, "person")
     if not prominent:
         return None
@@ -192,6 +194,13 @@ def resolve(state: State, p: Para, subj: Subject | None) -> Speaker | None:
     if subj.kind == "pronoun":
         return state.pronoun(subj.text)
     text = subj.text.strip(" ,.").lstrip("([“\"‘'")  # "(Politico responded ... saying that": no bracket
+    if not re.search(r"[^\W_]", text):
+        return None  # a stray quotation mark is no one (a number is: "43 said the same")
+    if re.fullmatch(r"[A-Z][\w’'-]+", text):
+        # "…,”Ruiz said": a surname the model missed, glued to a quotation mark, names the one person it ends
+        named = [n for n in state.roles if n.split()[-1] == text]
+        if len(named) == 1:
+            return Speaker(named[0], "person")
     by = _WRITTEN_BY.match(p.masked, subj.end) if _DOCUMENT_DONE.search(text) else None
     if by:
         # "data released by MOTIE", "the letter signed by seven physicians": who put it out
@@ -216,6 +225,8 @@ def resolve(state: State, p: Para, subj: Subject | None) -> Speaker | None:
             if org.islower():
                 continue  # "the secretary of state": the model's mistake; organisations' names are capitalised
             after = p.masked[b : subj.end].split()
+            if after and after[0][:1].isupper() and p.masked[b : b + 1] == " " and not org.endswith(("’s", "'s")):
+                break  # "the U.S. Attorney’s Office for the Southern District": a longer name speaks, whole
             if after and after[0].lower().strip(",.") in _MEMBERS:
                 break  # "a New Hampshire Republican", "the Wisconsin Democrat": a person, described (and no
                 # organisation later in the phrase speaks either)
@@ -242,8 +253,8 @@ def resolve(state: State, p: Para, subj: Subject | None) -> Speaker | None:
             if org_words and org_words[0].lower() == "the":
                 org = " ".join(org_words[1:])
             return Speaker(org, "organization")
-    if _WHEN_ONLY.fullmatch(text):
-        return None  # "on April 18, 1977, declaring", "the March (states account)": a date says nothing
+    if _WHEN_ONLY.fullmatch(text) or WHEN_PHRASE.fullmatch(text):
+        return None  # "on April 18, 1977, declaring", "the March (states account)", "Six months ago": a date says nothing
     words = text.split()
     while words and (words[0].lower() in DETERMINERS or words[0].lower() == "of") \
             and not (len(words) > 1 and words[1].lower() in _PREPOSITIONS):

@@ -76,6 +76,8 @@ def find_quote_spans(text: str, starts_inside: bool = False) -> list[QuoteSpan]:
         if mark in ("''", "’’") and mark_at > 0 and text[mark_at - 1].isalpha() and m.end() < len(text) and text[m.end()].isalpha():
             continue  # an apostrophe pair inside a word
         role = _role(text, mark_at, mark)
+        if role == "open" and inside and mark in _CLOSERS and mark_at > 0 and text[mark_at - 1] in ",.?!…":
+            role = "close"  # "…paranoia,”Clinton said": a closing mark with its space left out
         if role == "either":
             role = "close" if inside else "open"
         if role == "open":
