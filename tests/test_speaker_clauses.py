@@ -98,3 +98,25 @@ def test_a_name_that_opens_a_clause_of_its_own_is_not_the_later_speaker(nlp):
          "Leaders’ College"),
         ("Silva, a husband and father of four, was a civil engineer with Mota-Engil", "Correio de Manha"),
     ]
+
+
+def test_a_quoted_name_inside_the_subject_or_after_on_is_no_quotation(nlp):
+    # an AEB page: 'the “Pose” actor previously said on “DWTS.”' had no speaker; PolNeAR train: show
+    # names after "on" ("said on “Meet the Press.”") had been partial quotes
+    assert extracted(nlp, [
+        "James Van Der Beek was eliminated on Monday.",
+        "“Hearing the heartbeat was something we never take for granted,” the “Pose” actor previously said "
+        "on “DWTS.”",
+    ], ("direct", "partial")) == [("Hearing the heartbeat was something we never take for granted,",
+                                   "James Van Der Beek")]
+
+
+def test_a_time_after_that_and_telling_the_truth_report_nothing(nlp):
+    # AEB pages: "wrote hundreds of songs that summer and sent …" and "lies as easily as it tells the
+    # truth creates …" had been reported speech
+    assert extracted(nlp, [
+        "Mary Steenburgen grew up in Arkansas.",
+        "She wrote hundreds of songs that summer and sent 12 of the best ones to a music lawyer.",
+        "This is why a White House that lies as easily as it tells the truth creates major problems.",
+        "She told reporters that day that the plan would fail.",
+    ], "indirect") == [("the plan would fail", "Mary Steenburgen")]

@@ -130,7 +130,7 @@ def _classify(p: Para, a: int, b: int) -> Subject | None:
         # Hillary Clinton -- not me -- and he says", "The summit accomplished “too little,” he added":
         # the pronoun right before the verb is its subject (no noun phrase ends on "he")
         return Subject("pronoun", b - len(last), b, last)
-    if "Q" * 3 in text:
+    if "Q" * 3 in text and not _TITLE_INSIDE.fullmatch(text):
         return None
     person = _person_in(p, a, b)
     if person:
@@ -163,7 +163,11 @@ def _classify(p: Para, a: int, b: int) -> Subject | None:
     counted = len(words) > 2 and words[-2].lower() == "of" and (words[-1].isdigit() or words[-1].lower() in _COUNTS)  # "mother of three"
     if (words[-1].lower() in _FUNCTION_WORDS and not counted) or words[0].lower() in _FUNCTION_WORDS - DETERMINERS:
         return None  # "but", "when", "Republicans the": not a noun phrase
-    return Subject("np", a, b, text)
+    return Subject("np", a, b, p.text[a:b] if "Q" in text else text)  # "the “Pose” actor"
+
+
+# a name in quotation marks inside a noun phrase: "the “Pose” actor", "the “Dancing” judges"
+_TITLE_INSIDE = re.compile(r"(?:the|a|an|this|that)\s+Q{3,}\s+[a-z][\w-]*")
 
 
 # "as" opening a clause whose subject is a noun phrase up to the verb

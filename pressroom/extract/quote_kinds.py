@@ -120,6 +120,8 @@ def names_a_work(p: Para, span, speaker) -> bool:
         return True  # "HP is called “feather duvet lung”": a name (not "was called “a liar” by Trump")
     if name_like and _WORK_BEFORE.search(before):
         return True  # not "called the book “a work of fiction”"
+    if name_like and re.search(r"\b(?:on|in|at|from)$", before) and not re.search(r"[?!]\W*$", content):
+        return True  # "said on “DWTS.”", "told Sirius XM's “Breitbart News Daily”": where it was said
     if name_like and re.search(r"\b(?:the|a|an)$", before, re.I) \
             and re.match(r"\s+[a-z]", p.masked[span.close_end :]) and not re.search(r"[,.;:?!]\W*$", p.text[span.start : span.end]):
         return True  # "the “Bad Blood” songstress", "the “Pose” actor": a name that describes

@@ -110,6 +110,11 @@ _FRONTED = re.compile(r"\s*(?:(?:(?:\w+\s+){0,2}(?:days?|hours?|weeks?|months?|y
 _UNKNOWN = Speaker(None, None)  # type: ignore[arg-type]
 
 
+# "wrote hundreds of songs that summer": "that" before a time is no conjunction
+_NOT_A_TIME = (r"(?!(?:summer|spring|fall|autumn|winter|year|week|month|day|night|morning|afternoon|evening|"
+               r"weekend|time|season|decade)\b)")
+_TOLD_A_THING = re.compile(r"\s+(?:the\s+truth|(?:a\s+)?lies?)\b")  # (but "told stories of how …" reports)
+
 # a description set before the speaker's name: "their children's school", "the group's founder"
 # (whose it is says so: not "…, the highest in a decade, the agency said")
 _DESCRIBES_SPEAKER = re.compile(r"\s*(?:(?:their|his|her|its)\s+|(?:the|a|an)\s+[\w-]+['’]s\s+)(?:[\w’'-]+\s+){0,3}[\w’'-]+\s*")
@@ -163,9 +168,12 @@ def indirect_speech(p: Para, verb_speaker: dict) -> list[Quote]:
                 end = before  # "…, their children’s school, Leaders’ College, confirmed": the speaker's apposition
         else:
             rest = p.masked[v.end : b]
-            m = re.match(r"(?:\s+[\w’'.-]+){0,7}?\s+that\s+", rest) if lemma in ("tell", "inform", "advise", "warn", "remind") \
+            m = re.match(r"(?:\s+[\w’'.-]+){0,7}?\s+that\s+" + _NOT_A_TIME, rest) \
+                if lemma in ("tell", "inform", "advise", "warn", "remind") \
                 else re.match(r"\s*(?:,[^,]*,\s*)?(?:(?:at|in|on|during|after|before|to|with|via|through)\s+"
-                              r"(?:[\w’'-]+\s+){1,5}?|(?:[\w’'-]+\s+){0,3}?)that\s+", rest)  # "said at a press conference that"
+                              r"(?:[\w’'-]+\s+){1,5}?|(?:[\w’'-]+\s+){0,3}?)that\s+" + _NOT_A_TIME, rest)  # "said at a press conference that"
+            if lemma == "tell" and _TOLD_A_THING.match(rest):
+                continue  # "lies as easily as it tells the truth": no one's words
             asked = re.match(r"(?:\s+[\w’'.-]+){0,3}?\s+(?=(?:whether|if|why|how|what|when|where|who)\s)", rest) \
                 if lemma == "ask" else None
             if v.form.lower() == "states" and (not m or _NOUN_STATES.search(p.masked[max(0, v.start - 20) : v.start])):
