@@ -120,3 +120,14 @@ def test_a_time_after_that_and_telling_the_truth_report_nothing(nlp):
         "This is why a White House that lies as easily as it tells the truth creates major problems.",
         "She told reporters that day that the plan would fail.",
     ], "indirect") == [("the plan would fail", "Mary Steenburgen")]
+
+
+def test_words_said_before_the_quotation_are_the_speakers_when_a_body_reports_them(nlp):
+    # an AEB page: 'he … said, “somebody ought to …,” the prosecutor’s office said' had credited the office;
+    # a question someone was asked is not the asked person's
+    assert extracted(nlp, [
+        "Patrick Carlino was arrested on Friday.",
+        "During the call, he said, “somebody ought to put a bullet in her skull,” the prosecutor’s office said.",
+        "Carlino was asked, “Would you do it again?” He answered, “I have no idea.”",
+    ], "direct") == [("somebody ought to put a bullet in her skull,", "Patrick Carlino"),
+                     ("Would you do it again?", None), ("I have no idea.", "Patrick Carlino")]

@@ -60,6 +60,11 @@ def _head_verb(p: Para, span, k: int) -> VerbHit | None:
     return cands[-1] if cands else None
 
 
+def _asked_of(v: VerbHit) -> bool:
+    """'was asked', 'was told': the subject heard the words; who said them is not named."""
+    return v.passive and not v.inverted and VERB_LEMMA.get(v.form.lower()) in ("ask", "tell")
+
+
 def _bare_attribution_after(p: Para, span, k: int) -> VerbHit | None:
     """The verb of a sentence that is nothing but an attribution ("Trump said.", "said Lee on
     Monday.") right after a quotation that ends sentence ``k``."""
@@ -161,15 +166,29 @@ def attribute_document(paras: list[Para], state: State) -> list[Quote]:
                     # sentence reports that clause, not the quotation
                     tail = None if tail and _REPORTS_A_CLAUSE.match(p.masked[tail.end :]) else tail
                     later = [v for v in later if not _REPORTS_A_CLAUSE.match(p.masked[v.end :])]
+                right_before = head is not None and re.fullmatch(r"\s*[,:]\s*", p.masked[head.end : s.open_at])
+                # "Blumenthal was asked, “…?” He answered": someone unnamed asked
+                asked = kind == "direct" and right_before and _asked_of(head)
                 if kind == "direct":
                     order = [tail] if tail and _tail_is_attribution(p, s, tail) else []
+                    reporter = verb_speaker.get(id(order[0])) if order else None
+                    if right_before and verb_speaker.get(id(head)) and not head.passive \
+                            and not head.form.lower().endswith("ing") \
+                            and (reporter is None or reporter.kind != "person" or order[0].form.lower().endswith("ing")):
+                        # "he said, “… skull,” the prosecutor’s office said": the words are his; the
+                        # office reports them
+                        order = [head]
                     order += [head, tail] + later
                 else:
                     order = [head, tail] + later
+                # (a verb whose subject only heard the words, "was told", "was asked", names no speaker)
+                order = [head] if asked else [v for v in order if v is None or not _asked_of(v)]
                 chosen = next((v for v in order if v is not None and verb_speaker.get(id(v))), None)
                 if chosen is None:
                     chosen = next((v for v in order if v is not None), None)
                 speaker = verb_speaker.get(id(chosen)) if chosen else None
+                if asked:
+                    speaker = None
                 continues = False
                 intro = _colon_intro(p, s, k) if speaker is None and kind == "direct" and chosen is None else None
                 if intro:

@@ -108,8 +108,8 @@ def _expand_org(state: State, noun: str) -> str:
         # a capital that only starts the sentence names nothing: "As physicians, we ..." is no name
         while cand_words and cand_words[0].lower() in DETERMINERS | CLAUSE_OPENERS | {"the"}:
             cand_words = cand_words[1:]
-        if not cand_words:
-            continue
+        if not cand_words or any(re.search(r"-[a-z]", w) for w in cand_words):
+            continue  # "the Braun-owned company": a description, not the company's name
         cand = " ".join(cand_words)
         if cand.split()[-1].endswith(("’s", "'s")):
             continue
