@@ -131,3 +131,13 @@ def test_words_said_before_the_quotation_are_the_speakers_when_a_body_reports_th
         "Carlino was asked, “Would you do it again?” He answered, “I have no idea.”",
     ], "direct") == [("somebody ought to put a bullet in her skull,", "Patrick Carlino"),
                      ("Would you do it again?", None), ("I have no idea.", "Patrick Carlino")]
+
+
+def test_it_after_an_organisation_that_issued_a_statement_is_that_organisation(nlp):
+    # an AEB page: "it pointed out" had gone to an organisation four paragraphs back
+    assert extracted(nlp, [
+        "Twitter pledged to take action against the account.",
+        "The Electoral Commission issued a statement warning that “voters are entitled to transparency.” "
+        "Critically, however, it pointed out that it doesn’t have “a role in regulating election content.”",
+    ], "partial") == [("voters are entitled to transparency.", "Electoral Commission"),
+                      ("a role in regulating election content.", "Electoral Commission")]

@@ -122,6 +122,10 @@ def subject_speaker(state: State, p: Para, v: VerbHit) -> Speaker | None:
         sp = Speaker(earlier[0].name, "person") if earlier else None
     if v.form.lower().endswith("ing") and not _PROGRESSIVE.search(p.masked[max(0, v.start - 12) : v.start]) \
             and not (v.subject and v.subject.kind == "person" and _starts_sentence(p, v)):
+        if sp and sp.kind == "organization" and v.subject and v.subject.kind == "np" \
+                and re.search(r"[a-z]{2}", sp.name) \
+                and any(re.sub(r"^the\s+", "", org, flags=re.I) == sp.name for _, _, org in p.orgs):
+            state.last_group = sp  # "the Electoral Commission issued a statement warning …": "it" next
         return sp  # "…, adding": a participle clause does not change who "he" is
     if sp and sp.kind == "person":
         state.saw_person(sp.name)
