@@ -569,3 +569,13 @@ def test_an_institution_named_house_is_no_person(nlp):
         "There is every reason to suspect the story the White House is telling.",
     ])
     assert "White House" not in names and "Hogan Gidley" in names
+
+
+def test_a_sentence_adverb_or_a_hashtag_before_a_name_is_not_part_of_it(nlp):
+    # an AEB page: a tweet's "#Browns Greedy Williams"; a quotation opening "Certainly Donald Trump has …"
+    names, _ = names_and_direct_speakers(nlp, [
+        "“Certainly Donald Trump has gone in the opposite direction from what we recommended,” said Ari Fleischer.",
+        "#Browns Greedy Williams has been solid in run support.",
+    ])
+    assert {"Donald Trump", "Greedy Williams", "Ari Fleischer"} <= names
+    assert not any(name.startswith(("Certainly", "Browns")) for name in names)

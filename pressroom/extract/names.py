@@ -7,7 +7,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from .lexicon import HONORIFICS, MONTHS, ORG_WORDS, ROLE_HEADS, STOPWORDS
+from .lexicon import ANY_GIVEN_NAME, HONORIFICS, MONTHS, ORG_WORDS, ROLE_HEADS, STOPWORDS
 
 _POSSESSIVE_RE = re.compile(r"(?:['’]s|['’])$")
 _PARTICLES = {"bin", "bint", "al", "de", "del", "della", "da", "di", "van", "von", "der",
@@ -38,6 +38,10 @@ def clean_name(surface: str) -> tuple[tuple[str, ...], str | None, int]:
     while words and (_norm(words[0]) in HONORIFICS or words[0].lower() == "the") and len(words) > 1:
         if honorific is None and _norm(words[0]) in HONORIFICS:
             honorific = _norm(words[0])
+        cut += len(words[0]) + 1
+        words = words[1:]
+    # "Certainly Donald Trump has …": a sentence adverb the model took into the name
+    if len(words) >= 3 and re.fullmatch(r"[A-Z][a-z]{4,}ly", words[0]) and _norm(words[0]) not in ANY_GIVEN_NAME:
         cut += len(words[0]) + 1
         words = words[1:]
     # "Superintendent Jennifer McCormick": a title the model took into the name

@@ -79,6 +79,10 @@ def name_candidates(units: list[str], ents: list[list[Ent]]) -> list[NameMention
             tail = _HYPHEN_TAIL.match(text, e.end) if len(e.text.split()) > 1 else None
             if tail:  # the model stops at a hyphen: "Moon Jae" of "Moon Jae-in" (not "Obama-era")
                 e = Ent(e.start, tail.end(), e.label, text[e.start : tail.end()])
+            if e.start > 0 and text[e.start - 1] == "#" and " " in e.text:
+                # "#Browns Greedy Williams": a hashtag before the name is not part of it
+                skip = e.text.index(" ") + 1
+                e = Ent(e.start + skip, e.end, e.label, e.text[skip:])
             given = _given_name_before(text, e.start) if len(e.text.split()) == 1 else None
             if given is not None:  # the model leaves the given name out: "Adolf" of "Adolf Hitler"
                 e = Ent(given, e.end, e.label, text[given : e.end])
