@@ -579,3 +579,14 @@ def test_a_sentence_adverb_or_a_hashtag_before_a_name_is_not_part_of_it(nlp):
     ])
     assert {"Donald Trump", "Greedy Williams", "Ari Fleischer"} <= names
     assert not any(name.startswith(("Certainly", "Browns")) for name in names)
+
+
+def test_a_relative_clause_that_names_an_office_gives_the_role(nlp):
+    # an AEB page: "said Scott Paul, who heads the Alliance for American Manufacturing" had no role
+    roles = roles_of(nlp, [
+        "“It is a disaster,” said Scott Paul, who heads the Alliance for American Manufacturing.",
+        "Jane Roe, who founded Acme Widgets, spoke. Tom Smith, who heads home early, left.",
+    ])
+    assert roles["Scott Paul"] == "head of the Alliance for American Manufacturing"
+    assert roles["Jane Roe"] == "founder of Acme Widgets"
+    assert roles["Tom Smith"] is None  # "heads home": no office

@@ -208,6 +208,13 @@ def post_role(text: str, end: int) -> str | None:
     if not m:
         return None
     rest = rest[m.end():]
+    heads = _WHO_HEADS.match(rest)
+    if heads:
+        # "Scott Paul, who heads the Alliance for American Manufacturing": the office the clause names
+        office = heads.group(3)
+        if office.endswith(".") and not re.search(r"\b(?:[A-Z]\.)+$|\b(?:Inc|Corp|Co|Ltd)\.$", office):
+            office = office[:-1]  # the sentence's full stop
+        return f"{_HEAD_OF[heads.group(1)]} {heads.group(2) or ''}{office}"
     stop = next((m for m in re.finditer(r"[.;:!?](?:\s|$)|\s[—–]\s|[“”\"]|$", rest)
                  if not _ABBREVIATION_END.search(rest[: m.start() + 1])), None)
     clause = rest[: stop.start()] if stop else rest
@@ -251,6 +258,13 @@ def post_role(text: str, end: int) -> str | None:
     if any(_is_role_word(m.group(1)) for m in re.finditer(r"\b([a-z-]{3,})\s+[A-Z][a-z]+\s+[A-Z][a-z]+(?=\s+and\b|$)", role)):
         return None  # "Russell Westbrook, Lakers great Magic Johnson and … coach Jason Kidd": more names
     return role
+
+
+_HEAD_OF = {"heads": "head of", "leads": "leader of", "runs": "head of", "chairs": "chair of",
+            "directs": "director of", "founded": "founder of", "co-founded": "co-founder of", "owns": "owner of",
+            "manages": "manager of", "coaches": "coach of", "edits": "editor of"}
+_WHO_HEADS = re.compile(r"who\s+(?:now\s+|also\s+|currently\s+)?(" + "|".join(_HEAD_OF) + r")\s+(the\s+)?"
+                        r"([A-Z][\w.&’'-]*(?:\s+(?:[A-Z][\w.&’'-]*|of|for|and|the|on|in)){0,8})(?=[,.;:)]|\s[—–]|$)")
 
 
 def _one_of(words: list[str]) -> list[str]:
