@@ -141,3 +141,12 @@ def test_it_after_an_organisation_that_issued_a_statement_is_that_organisation(n
         "Critically, however, it pointed out that it doesn’t have “a role in regulating election content.”",
     ], "partial") == [("voters are entitled to transparency.", "Electoral Commission"),
                       ("a role in regulating election content.", "Electoral Commission")]
+
+
+def test_according_to_a_thing_done_by_someone_and_a_warning_that_is_a_noun(nlp):
+    # an AEB page: "eyewitness accounts corroborated" had been the source, and "without warning" a verb of
+    # saying whose "content" was the sentence before it
+    assert extracted(nlp, [
+        "According to eyewitness accounts corroborated by video footage, police opened fire on the crowd "
+        "without warning.",
+    ], "indirect") == [("police opened fire on the crowd without warning", "eyewitness accounts")]

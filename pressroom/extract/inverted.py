@@ -8,6 +8,7 @@ import re
 from .attribution import _FINITE, _classify, _has_verb, _person_in
 from .lexicon import DETERMINERS, ROLE_HEADS, VERB_LEMMA
 from .para import Para, PersonSpan, Subject, VerbHit, person_subject
+from .speakers import _DOCUMENT_DONE
 
 # words that start when and how something was said, after the speaker: "said Smith on Monday", "… by phone"
 _WHEN_AND_HOW = "on|in|at|during|after|before|via|by|when|while|last|this|yesterday|today"
@@ -26,6 +27,9 @@ def subject_after(p: Para, verb_end: int) -> Subject | None:
     sub = re.search(rf"\s+(?:{_WHEN_AND_HOW}|to|in an?|who|which|that|as)\b", p.masked[a:b])
     if sub:
         b = a + sub.start()  # "said Smith on Monday", "said a data expert who has worked for …"
+    done = re.search(r"\s+[a-z]+ed$", p.masked[a:b])
+    if done and done.start() and re.match(r"\s+by\b", p.masked[b:]) and not _DOCUMENT_DONE.search(p.masked[a:b]):
+        b = a + done.start()  # "according to eyewitness accounts corroborated by video footage"
     named = _named_in_apposition(p, b)
     head = p.masked[a:b].split()[-1].lower().strip(".,") if p.masked[a:b].split() else ""
     if named and not _person_in(p, a, b) and (head in ROLE_HEADS or head in _RELATIVES):

@@ -51,6 +51,9 @@ def find_verbs(p: Para) -> list[VerbHit]:
         if single and single.lower().endswith("ing") and _MODIFIER_ING.search(p.masked[max(0, start - 30) : start]) \
                 and _NOUN_NEXT.match(p.masked, end):
             continue  # "a small speaking gig", "his writing career": a gerund before a noun modifies it
+        if single and single.lower() == "warning" and re.search(r"\b(?:without|little|no|advance|early|fair)\s+$",
+                                                             p.masked[max(0, start - 10) : start]):
+            continue  # "opened fire without warning", "gave little warning": the noun
         hits.append(VerbHit(start, end, form, p.sentence_of(start)))
     for s in p.spans:
         # "“…?” Hannity pressed.", "“Out!” the crowd roared.": any verb in the past attributes a
