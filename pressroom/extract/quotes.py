@@ -60,6 +60,15 @@ def _head_verb(p: Para, span, k: int) -> VerbHit | None:
     return cands[-1] if cands else None
 
 
+def _surely_named(state: State, v: VerbHit, sp: Speaker) -> bool:
+    """The verb's subject names its speaker, or is a "he"/"she" that fits the person it was resolved to
+    by gender (a pronoun that only fell back on someone is no match for a named reporter)."""
+    if v.subject is None or v.subject.kind != "pronoun":
+        return True
+    want = {"he": "m", "she": "f"}.get(v.subject.text)
+    return want is not None and state.genders.get(sp.name) == want
+
+
 def _asked_of(v: VerbHit) -> bool:
     """'was asked', 'was told': the subject heard the words; who said them is not named."""
     return v.passive and not v.inverted and VERB_LEMMA.get(v.form.lower()) in ("ask", "tell")
@@ -177,7 +186,7 @@ def attribute_document(paras: list[Para], state: State) -> list[Quote]:
                     order = [tail] if tail and _tail_is_attribution(p, s, tail) else []
                     reporter = verb_speaker.get(id(order[0])) if order else None
                     if right_before and verb_speaker.get(id(head)) and not head.passive \
-                            and not head.form.lower().endswith("ing") \
+                            and not head.form.lower().endswith("ing") and _surely_named(state, head, verb_speaker[id(head)]) \
                             and (reporter is None or reporter.kind != "person" or order[0].form.lower().endswith("ing")):
                         # "he said, “… skull,” the prosecutor’s office said": the words are his; the
                         # office reports them
