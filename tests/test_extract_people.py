@@ -590,3 +590,13 @@ def test_a_relative_clause_that_names_an_office_gives_the_role(nlp):
     assert roles["Scott Paul"] == "head of the Alliance for American Manufacturing"
     assert roles["Jane Roe"] == "founder of Acme Widgets"
     assert roles["Tom Smith"] is None  # "heads home": no office
+
+
+def test_a_product_model_is_no_person(nlp):
+    # AEB pages (a laptop review, a games roundup): "Mac Pro" had 12 mentions as a person
+    names, _ = names_and_direct_speakers(nlp, [
+        "Owners had waited years for the Mac Pro tower, analyst Jane Roe said.",
+        "The Mac Pro is back. Sales of the Nintendo Switch rose, and Xbox Live grew.",
+    ])
+    assert "Jane Roe" in names
+    assert not {"Mac Pro", "Nintendo Switch", "Xbox Live"} & names
