@@ -600,3 +600,13 @@ def test_a_product_model_is_no_person(nlp):
     ])
     assert "Jane Roe" in names
     assert not {"Mac Pro", "Nintendo Switch", "Xbox Live"} & names
+
+
+def test_a_name_the_model_calls_an_organisation_is_a_person_when_its_surname_speaks(nlp):
+    # an AEB page: the model labelled "Eva-Marie Persson" an organisation, and "Persson said" followed
+    names, speakers = names_and_direct_speakers(nlp, [
+        "“Most of the witnesses have been heard,” Sweden’s deputy director of public prosecutions, "
+        "Eva-Marie Persson, said on Tuesday.",
+        "Persson said the evidence had weakened.",
+    ])
+    assert "Eva-Marie Persson" in names and speakers == ["Eva-Marie Persson"]

@@ -150,3 +150,13 @@ def test_according_to_a_thing_done_by_someone_and_a_warning_that_is_a_noun(nlp):
         "According to eyewitness accounts corroborated by video footage, police opened fire on the crowd "
         "without warning.",
     ], "indirect") == [("police opened fire on the crowd without warning", "eyewitness accounts")]
+
+
+def test_he_is_not_the_person_he_speaks_to(nlp):
+    # PolNeAR train: once "Sean Hannity" was found, "he told Hannity" had become Hannity's words
+    quotes = extracted(nlp, [
+        "Mayor Joe Hale met Governor Tom Reyes on Monday.",
+        "Hale said the plan was popular with voters.",
+        "“I think it could be done by June,” he told Hale.",
+    ], "direct")
+    assert quotes == [("I think it could be done by June,", "Tom Reyes")]

@@ -155,7 +155,8 @@ def name_candidates(units: list[str], ents: list[list[Ent]]) -> list[NameMention
     surnames = {c.tokens[0] for c in found if len(c.tokens) == 1}
     for u, e in maybe_people:
         tokens, _, cut = clean_name(e.text)
-        if len(tokens) == 2 and tokens[1] in surnames:
+        if len(tokens) == 2 and looks_like_person(tokens) and (tokens[1] in surnames or (
+                e.label in ("ORG", "PRODUCT", "WORK_OF_ART", "FAC") and _surname_speaks(tokens[1], units))):
             found.append(NameMention(u, e.start + cut, e.end, e.text[cut:], tokens, None, True))
     # a surname that speaks alone and that no full name found has: the misread words name it
     # (not "Stop Trump" beside "Donald Trump")
@@ -201,6 +202,13 @@ _ON_SOCIAL = re.compile(r"\s+(?:on\s+(?:Twitter|Facebook|Instagram|X|Threads|Blu
 _SPACED_DASH = re.compile(r"\s+[-–—]+\s+")
 _MISREAD_NAME_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "GPE", "NORP"})
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|added|asked|wrote|according\s+to)\s+$")
+
+
+def _surname_speaks(surname: str, units: list[str]) -> bool:
+    """The surname stands alone somewhere and acts as a person there ("Persson said")."""
+    pattern = re.compile(r"(?<![\w-])" + re.escape(surname) + r"(?![\w’'-])(?!\s+[A-Z])")
+    return any(_speaks(text, m.start(), m.end()) for text in units for m in pattern.finditer(text)
+               if not re.search(r"[A-Z][\w-]*\s+$", text[max(0, m.start() - 30) : m.start()]))
 
 
 def _speaks(text: str, start: int, end: int) -> bool:

@@ -120,7 +120,10 @@ def subject_speaker(state: State, p: Para, v: VerbHit) -> Speaker | None:
         lead = _opening_person(p, v.sentence, v.subject.start)
         if lead and not _named_again(p, lead, v.subject.start) and state.genders.get(lead.name) in may_be:
             state.saw_person(lead.name)
-    sp = resolve(state, p, v.subject)
+    # "he told Hannity": whoever "he" is, not the person he told
+    told = next((ps.name for ps in p.people if v.end < ps.start <= v.end + 2 and not ps.possessive
+                 and not p.masked[v.end : ps.start].strip()), None)
+    sp = resolve(state, p, v.subject, besides=told)
     if sp is None and he_or_she and len(p.masked[v.subject.end : v.start].split()) <= 2:
         # nobody before the sentence: "Radio talk host Rush Limbaugh used his platform to discuss what
         # he described as …" -- the first person of the sentence who may be "he" (the pronoun is the

@@ -64,20 +64,21 @@ class State:
             self.last_people.remove(name)
         self.last_people.insert(0, name)
 
-    def pronoun(self, word: str) -> Speaker | None:
+    def pronoun(self, word: str, besides: str | None = None) -> Speaker | None:
+        """Who a pronoun points at; ``besides`` is someone it cannot be ("he told Hannity")."""
         if word in ("he", "she", "him", "her"):
             want = "m" if word in ("he", "him") else "f"
             for name in self.last_people:
                 g = self.genders.get(name)
-                if g is None or g == want:
+                if (g is None or g == want) and name != besides:
                     return Speaker(name, "person")
             # no subject fits: the most recent person of that gender at all
             for name in self.mentioned:
-                if self.genders.get(name) == want:
+                if self.genders.get(name) == want and name != besides:
                     return Speaker(name, "person")
             # nor anyone of that gender: the most recent person who may be
             for name in self.mentioned:
-                if self.genders.get(name) is None:
+                if self.genders.get(name) is None and name != besides:
                     return Speaker(name, "person")
             return None
         # "we" outside quotation marks is the page's own voice ("As we've said …")
@@ -185,14 +186,15 @@ _PEOPLE_BY_OWNER = re.compile(r"spokes(?:man|woman|person)|representatives?|offi
 _MEMBERS = PEOPLE_NOUNS | {"republican", "republicans", "democrat", "democrats", "lawmakers"}
 
 
-def resolve(state: State, p: Para, subj: Subject | None) -> Speaker | None:
-    """The speaker a subject refers to, or None when it cannot be told."""
+def resolve(state: State, p: Para, subj: Subject | None, besides: str | None = None) -> Speaker | None:
+    """The speaker a subject refers to, or None when it cannot be told; a pronoun is never
+    ``besides``, the person its verb is said to."""
     if subj is None:
         return None
     if subj.kind == "person":
         return Speaker(subj.name, "person")
     if subj.kind == "pronoun":
-        return state.pronoun(subj.text)
+        return state.pronoun(subj.text, besides)
     text = subj.text.strip(" ,.").lstrip("([“\"‘'")  # "(Politico responded ... saying that": no bracket
     if not re.search(r"[^\W_]", text):
         return None  # a stray quotation mark is no one (a number is: "43 said the same")
