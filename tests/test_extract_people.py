@@ -610,3 +610,16 @@ def test_a_name_the_model_calls_an_organisation_is_a_person_when_its_surname_spe
         "Persson said the evidence had weakened.",
     ])
     assert "Eva-Marie Persson" in names and speakers == ["Eva-Marie Persson"]
+
+
+def test_a_title_before_a_name_starts_after_another_persons_name_and_verb(nlp):
+    # PolNeAR train: "President Obama hugs Orange County Mayor Teresa Jacobs" had given her the role
+    # "President Obama hugs Orange County Mayor"; a name that owns the role stays in it
+    roles = roles_of(nlp, [
+        "Mayor Joe Hale met Governor Tom Reyes on Monday.",
+        "President Obama hugs Orange County Mayor Teresa Jacobs.",
+        "Clinton spokesman Brian Fallon said no.",
+    ])
+    assert roles["Tom Reyes"] == "Governor"
+    assert roles["Teresa Jacobs"] == "Orange County Mayor"
+    assert roles["Brian Fallon"] == "Clinton spokesman"
