@@ -39,6 +39,10 @@ def test_an_apposition_continued_after_and_still_describes_the_name(nlp):
         "in Washington, D.C., said in a statement.",
     ], "direct") == [("Experiments of this kind are particularly successful,", "Dylan Marsh"),
                      ("Water is somewhat hard to find beyond Earth,", "Lucas Pereira")]
+    # a clause of its own after ", and" is no title
+    assert ("it should be withdrawn", "author groups") in extracted(nlp, [
+        "Mayor Joe Hale said the bill was flawed, and author groups agreed that it should be withdrawn.",
+    ], "indirect")
 
 
 def test_an_organisation_before_its_apposition_speaks_after_an_opening_phrase(nlp):

@@ -267,8 +267,9 @@ def _continues_apposition(region: str, m: re.Match) -> bool:
     not a clause of its own."""
     if not m.group().startswith(",") or "and" not in m.group():
         return False
-    word = re.match(r"[\w-]+", region[m.end() :])
-    return word is not None and word.group().lower().rsplit("-", 1)[-1] in ROLE_HEADS
+    # (a title set off by commas up to the verb: not "…, and author groups agreed")
+    title = re.fullmatch(r"([\w-]+)\s+(?:of|at|for|with|in|to)\b[^,]*,\s*", region[m.end() :])
+    return title is not None and title.group(1).lower().rsplit("-", 1)[-1] in ROLE_HEADS
 
 
 def lead_in(p: Para, k: int, start: int) -> list[str]:
