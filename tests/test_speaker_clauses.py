@@ -123,7 +123,8 @@ def test_a_time_after_that_and_telling_the_truth_report_nothing(nlp):
         "She wrote hundreds of songs that summer and sent 12 of the best ones to a music lawyer.",
         "This is why a White House that lies as easily as it tells the truth creates major problems.",
         "She told reporters that day that the plan would fail.",
-    ], "indirect") == [("the plan would fail", "Mary Steenburgen")]
+        "She said that time was running out.",
+    ], "indirect") == [("the plan would fail", "Mary Steenburgen"), ("time was running out", "Mary Steenburgen")]
 
 
 def test_words_said_before_the_quotation_are_the_speakers_when_a_body_reports_them(nlp):
