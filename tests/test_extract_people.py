@@ -623,3 +623,14 @@ def test_a_title_before_a_name_starts_after_another_persons_name_and_verb(nlp):
     assert roles["Tom Reyes"] == "Governor"
     assert roles["Teresa Jacobs"] == "Orange County Mayor"
     assert roles["Brian Fallon"] == "Clinton spokesman"
+
+
+def test_surnames_that_are_also_things_stay_names_after_a_given_name(nlp):
+    # a review of the two rules above: people surnamed Book or House had been dropped
+    roles = roles_of(nlp, [
+        "Florida state Sen. Lauren Book said the bill would protect children.",
+        "Kentucky author Silas House said the floods devastated his town.",
+        "Hillary Clinton, who leads Bernie Sanders in Iowa, said she was confident.",
+    ])
+    assert {"Lauren Book", "Silas House"} <= set(roles)
+    assert roles["Hillary Clinton"] is None  # "leads" a rival in a poll is no office

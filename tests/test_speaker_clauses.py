@@ -165,3 +165,18 @@ def test_he_is_not_the_person_he_speaks_to(nlp):
         "“I think it could be done by June,” he told Hale.",
     ], "direct")
     assert quotes == [("I think it could be done by June,", "Tom Reyes")]
+
+
+def test_shapes_a_review_of_this_round_found_wrong(nlp):
+    # an answer typed as its own sentence is not the attribution; a nationality is no qualifier a role
+    # must share; a state in quotation marks after "was in" is someone's words; a truth commission
+    # hears reported speech
+    assert extracted(nlp, [
+        "Gov. Tom Reyes spoke to reporters. “The deal is dead.” Sen. Ann Ruiz agreed.",
+    ], "direct")[0][1] != "Ann Ruiz"
+    assert extracted(nlp, [
+        "Prime Minister Boris Johnson spoke Monday. The British prime minister said the country would reopen.",
+        "President Donald Trump said the economy was in “Great Shape.”",
+        "Sen. Ann Ruiz told the truth commission that she had been tortured.",
+    ], ("partial", "indirect")) == [("the country would reopen", "Boris Johnson"), ("Great Shape.", "Donald Trump"),
+                                    ("she had been tortured", "Ann Ruiz")]

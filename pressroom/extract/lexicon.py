@@ -214,7 +214,7 @@ department agency bank company corporation corp inc ltd group foundation commiss
 court post times news network assembly congress senate parliament government embassy
 army navy police forces force centre center organization organisation federation
 confederation alliance coalition front movement society club league board office
-bureau service authority fund trust school college academy hospital church journal house
+bureau service authority fund trust school college academy hospital church journal
 magazine radio tv television press media campaign democrats republicans republic
 kingdom province district city county state states nations watch international
 airlines airways industries holdings partners capital times telegraph herald tribune

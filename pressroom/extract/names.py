@@ -16,8 +16,10 @@ _PARTICLES = {"bin", "bint", "al", "de", "del", "della", "da", "di", "van", "von
 # abbreviations that end "Maryland Gov." but never a name ("Hun Sen" is one)
 _TITLE_ONLY = {"gov", "rep", "gen", "lt", "col", "sgt", "capt", "prof", "dr", "mr", "mrs", "ms", "adm", "cmdr"}
 # the last word of a product's name
-_PRODUCT_TAILS = {"pro", "mini", "max", "plus", "ultra", "edition", "switch", "live", "console", "phone",
-                  "pad", "book", "watch", "tv", "os", "app", "beta"}
+_PRODUCT_TAILS = {"pro", "mini", "plus", "ultra", "edition", "switch", "live", "console", "phone", "pad", "tv",
+                  "os", "app", "beta"}
+# last words of products and buildings that are surnames too
+_THING_OR_SURNAME = {"house", "max", "book", "watch"}
 _OFFICES = {"mayor", "governor", "senator", "president", "minister", "secretary", "ambassador",
             "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "director",
             "commissioner", "representative", "congressman", "congresswoman", "lawmaker",
@@ -70,8 +72,11 @@ def looks_like_person(tokens: tuple[str, ...]) -> bool:
         return False  # an initial or dotted letters on their own: "N. Korea", "the E.P.R.P."
     if len(tokens) > 1 and (_norm(tokens[-1]) in _OFFICES or _norm(tokens[-1]) in _TITLE_ONLY):
         return False  # "Charlotte Mayor": a place and a title, not a name
-    if len(tokens) > 1 and _norm(tokens[-1]) in _PRODUCT_TAILS:
-        return False  # "Mac Pro", "Nintendo Switch", "Xbox Live": a product's model, not a surname
+    if len(tokens) > 1 and (_norm(tokens[-1]) in _PRODUCT_TAILS or (
+            _norm(tokens[-1]) in _THING_OR_SURNAME and _norm(tokens[0]) not in ANY_GIVEN_NAME)):
+        # "Mac Pro", "Nintendo Switch", "Xbox Live", "White House": a product or a building, not a
+        # surname (but "Silas House", "Lauren Book", "Peter Max")
+        return False
     for i, tok in enumerate(tokens):
         low = _norm(tok)
         if low in _PARTICLES and 0 < i < len(tokens) - 1:

@@ -97,6 +97,10 @@ _TERM_BEFORE = re.compile(r"\b(?:the|a|an|this|these|those|its|their|our|your|hi
 _SLOGAN_BEFORE = re.compile(r"\b(?:slogan|motto|tagline|hashtag)\s*$", re.I)
 
 
+# "was in “Great Shape.”": a state, in someone's words (not where something was said)
+_STATE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|remain|remains|remained|stay|stays|stayed)\s+(?:on|in|at)$")
+
+
 def is_subheading(p: Para, span) -> bool:
     """A paragraph that is nothing but a few quoted words without a sentence
     end: a heading some pages set in quotation marks, not a quotation."""
@@ -120,7 +124,8 @@ def names_a_work(p: Para, span, speaker) -> bool:
         return True  # "HP is called “feather duvet lung”": a name (not "was called “a liar” by Trump")
     if name_like and _WORK_BEFORE.search(before):
         return True  # not "called the book “a work of fiction”"
-    if name_like and re.search(r"\b(?:on|in|at|from)$", before) and not re.search(r"[?!]\W*$", content):
+    if name_like and re.search(r"\b(?:on|in|at)$", before) and not re.search(r"[?!]\W*$", content) \
+            and not _STATE_BEFORE.search(before):
         return True  # "said on “DWTS.”", "told Sirius XM's “Breitbart News Daily”": where it was said
     if name_like and re.search(r"\b(?:the|a|an)$", before, re.I) \
             and re.match(r"\s+[a-z]", p.masked[span.close_end :]) and not re.search(r"[,.;:?!]\W*$", p.text[span.start : span.end]):

@@ -81,8 +81,8 @@ def _bare_attribution_after(p: Para, span, k: int) -> VerbHit | None:
             or any(s.open_at >= span.close_end and p.sentence_of(s.open_at) == k + 1 for s in p.spans):
         return None
     verbs = [v for v in p.verbs if v.sentence == k + 1]
-    if len(verbs) != 1 or verbs[0].form.lower().endswith("ing") or VERB_LEMMA.get(verbs[0].form.lower()) not in CORE_LEMMAS:
-        return None
+    if len(verbs) != 1 or verbs[0].form.lower().endswith("ing") or VERB_LEMMA.get(verbs[0].form.lower()) not in _SAYING:
+        return None  # (not "Sen. Ann Ruiz agreed.", "… replied on Twitter.": an answer to the words)
     a, b = p.sents[k + 1]
     before, after = p.masked[a : verbs[0].start].split(), p.masked[verbs[0].end : b].strip(" .").split()
     if not 0 < len(before) + len(after) <= 8 or len(after) > 5 or p.masked[b - 1 : b] != "." \
@@ -93,6 +93,8 @@ def _bare_attribution_after(p: Para, span, k: int) -> VerbHit | None:
 
 
 _SUBJECT_WORDS = DETERMINERS | ROLE_HEADS | {"the", "he", "she", "they", "we", "i"}
+_SAYING = {"say", "tell", "add", "write", "explain", "insist", "note", "declare", "state", "continue", "tweet",
+           "ask", "exclaim", "shout", "yell", "joke", "warn"}
 _NOT_AN_ADJUNCT = {"so", "no", "yes", "nothing", "it", "this", "that", "otherwise", "something"}
 
 

@@ -114,7 +114,7 @@ _UNKNOWN = Speaker(None, None)  # type: ignore[arg-type]
 _NOT_A_TIME = (r"(?!(?:summer|spring|fall|autumn|winter|year|week|month|day|night|morning|afternoon|evening|"
                r"weekend|time|season|decade)\b(?!\s+(?:is|was|are|were|has|had|have|will|would|could|can|may|might|"
                r"must|should|runs|ran)\b))")  # (but "said that time is running out")
-_TOLD_A_THING = re.compile(r"\s+(?:the\s+truth|(?:a\s+)?lies?)\b")  # (but "told stories of how …" reports)
+_TOLD_A_THING = re.compile(r"\s+(?:the\s+truth|(?:a\s+)?lies?)\b(?!\s+[\w-]+\s+that\b)")  # (but "told stories of how …" reports)
 
 # a description set before the speaker's name: "their children's school", "the group's founder"
 # (whose it is says so: not "…, the highest in a decade, the agency said")

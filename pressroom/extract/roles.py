@@ -260,7 +260,8 @@ def post_role(text: str, end: int) -> str | None:
     return role
 
 
-_HEAD_OF = {"heads": "head of", "leads": "leader of", "runs": "head of", "chairs": "chair of",
+# (not "leads": "Clinton, who leads Sanders in Iowa")
+_HEAD_OF = {"heads": "head of", "runs": "head of", "chairs": "chair of",
             "directs": "director of", "founded": "founder of", "co-founded": "co-founder of", "owns": "owner of",
             "manages": "manager of", "coaches": "coach of", "edits": "editor of"}
 _WHO_HEADS = re.compile(r"who\s+(?:now\s+|also\s+|currently\s+)?(" + "|".join(_HEAD_OF) + r")\s+(the\s+)?"

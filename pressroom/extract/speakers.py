@@ -137,7 +137,9 @@ def _by_role(state: State, text: str) -> Speaker | None:
     # "the former secretary of state": someone the story knows, as a prominent description does
     prominent = head in _PROMINENT or (head in ROLE_HEADS and any(w.lower() in ("former", "then-") for w in words))
     # "the Vermont senator": a capitalised qualifier the person's role must share
-    qualifiers = {w.lower().strip(".,") for w in words[1:-1] if w[:1].isupper()}
+    # (a nationality or a party is not: "the British prime minister", "the Republican governor")
+    qualifiers = {w.lower().strip(".,") for w in words[1:-1]
+                  if w[:1].isupper() and not re.search(r"(?:an|ish|ese|ic|ch|ss|ai|ek|i)$", w.lower().strip(".,"))}
     if not owner:
         for name in state.last_people + [n for n in state.mentioned if n not in state.last_people] + list(state.roles):
             role = [_ABBREVIATED.get(w.strip(".,"), w.strip(".,")) for w in state.roles.get(name, "").split()]
