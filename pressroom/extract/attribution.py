@@ -183,6 +183,7 @@ _ACCOMPANIED = re.compile(r"(?:(?:along|together)\s+with|alongside|as\s+well\s+a
 def subject_before(p: Para, lo: int, verb_start: int) -> Subject | None:
     """Subject written before the verb, between ``lo`` and the verb."""
     region = p.masked[lo:verb_start]
+    participle = re.match(r"\w+ing\b", p.masked[verb_start:]) is not None
     relative = _relative_clause_subject(p, lo, region)
     if relative:
         return relative
@@ -198,7 +199,7 @@ def subject_before(p: Para, lo: int, verb_start: int) -> Subject | None:
         r",\s+(?:but|yet)\s+(?=[a-z])|,\s+and\s+(?!(?:a|an|the)\b)(?=[a-z])|"
         r"(?<![A-Za-z] )(?<!Q)Q+[.,]?\s+", region) if not _continues_apposition(region, m)), default=0)
     as_clause = _AS_CLAUSE.search(region)
-    if as_clause and not re.match(r"\w+ing\b", p.masked[verb_start:]):
+    if as_clause and not participle:
         # "… a “lawful source of income,” as a Homeland Security memo put it", "Cruz said as the
         # heckler yelled": the verb is the as-clause's own (not "… listed as one of the congressman's")
         cut = max(cut, as_clause.end())
@@ -215,7 +216,7 @@ def subject_before(p: Para, lo: int, verb_start: int) -> Subject | None:
         if k > 0 and _ACCOMPANIED.match(text):
             continue  # "Senior Democrats, along with top congressional leaders …, wrote": who else, not who
         if k > 0 and re.match(r"[a-z]+(?<!thing)ing\s", text) and (
-                k < len(segs) - 1 or re.match(r"\w+ing\b", p.masked[verb_start:])):
+                k < len(segs) - 1 or participle):
             # "Tom Reyes, also touring the flooded towns, said", "protesters gathered, holding signs and
             # chanting": a participle phrase describes who, further left (not "…, liberating banks to
             # form what they called": the phrase has a subject of its own)
@@ -253,7 +254,7 @@ def subject_before(p: Para, lo: int, verb_start: int) -> Subject | None:
             # "Tom Malinowski, assistant secretary of state for human rights,
             # democracy and labor, said": an apposition chain after a name
             lead = _leading_person(p, segs[:k])
-            if lead and (re.match(r"\w+ing\b", p.masked[verb_start:]) or not any(
+            if lead and (participle or not any(
                     w in _FINITE for a, b in segs[:k] if b > lead.start for w in p.masked[max(a, lead.end) : b].split())):
                 return person_subject(lead)  # (not "Al Ashry and Mosad were returning …, their school, …, confirmed")
         if k == 0 and _PREP_START.match(text):

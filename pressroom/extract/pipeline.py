@@ -10,7 +10,7 @@ from pressroom.model import CleanPage, Extraction, Mention, Person
 
 from .attribution import _classify, embedded_title, subject_before
 from .inverted import postposed_subject, subject_after
-from .lexicon import (FEMALE_NAMES, GIVEN_FEMALE, GIVEN_MALE, HONORIFICS, MALE_NAMES, QUALIFIED_HEADS, ROLE_HEADS,
+from .lexicon import (FEMALE_NAMES, GIVEN_FEMALE, GIVEN_MALE, HONORIFICS, MALE_NAMES, ROLE_HEADS,
                       STOPWORDS)
 from .language import looks_english
 from .names import _key, _norm, osa_distance
@@ -21,7 +21,7 @@ from .participles import (clause_subject, coordinated_verb, gerund_subject, hear
 from .people import PersonInfo, _CAP_TOKEN_RE, cluster_people, gender_of, name_candidates
 from .quotations import quotation_groups
 from .quotes import attribute_document
-from .roles import _ROLE_MODIFIERS as ROLE_MODIFIERS, _is_role_word as is_role_word, choose_role, roles_at
+from .roles import choose_role, roles_after_other_names, roles_at
 from .speakers import State
 from .text import find_quote_spans, mask_quotes, sentence_bounds
 from .verbs import find_verbs
@@ -94,7 +94,7 @@ class _Article:
                 info.gender = info.gender or g
             text = self.units[u]
             others = [(r[1], r[2]) for r in raw if r[0] == u and r[2] <= a and r[4] != name]
-            info.roles.extend(_past_other_names(text, a, roles_at(text, a, b), others))
+            info.roles.extend(roles_after_other_names(text, a, roles_at(text, a, b), others))
 
     def _literal_full_names(self, strong, raw, taken) -> None:
         # a full name found once is that person wherever else it is written,
@@ -291,25 +291,6 @@ class _Article:
 # the verb an infinitive of saying hangs on: "interjected to (say)", "goes on to (say)"
 _INFINITIVE_HEAD = re.compile(r"\b(?:[a-z]+ed|[a-z]+\s+on|rose|stood|came|went|got|began)\s+to\s+$")
 _PASSIVE_BEFORE = re.compile(r"(?:\b(?:been|was|were|is|are|be|being)|\b(?i:it|that|this|what)['’]s)\s+(?:\w+ly\s+)?$")
-
-
-def _past_other_names(text: str, start: int, roles: list[tuple[int, str]],
-                      others: list[tuple[int, int]]) -> list[tuple[int, str]]:
-    """Roles written before a name keep only what comes after another person's name inside them:
-    "Mayor Joe Hale met Governor (Tom Reyes)" gives Reyes "Governor", not the whole run."""
-    out = []
-    for priority, role in roles:
-        at = text.rfind(role, max(0, start - len(role) - 3), start)
-        inside = [end for a, end in others if at >= 0 and at <= a and end <= start]
-        rest = text[max(inside) : start].split() if inside else []
-        # (not "Clinton spokesman Brian Fallon": a name that owns the role is part of it)
-        if rest and re.fullmatch(r"[a-z]+", rest[0]) and not is_role_word(rest[0]) and rest[0] not in QUALIFIED_HEADS \
-                and rest[0] not in ROLE_MODIFIERS and any(w[:1].isupper() for w in rest[1:]):
-            while rest[0][:1].islower() and rest[0] not in ROLE_MODIFIERS:
-                rest = rest[1:]  # the verb between the two names (not "former")
-            role = " ".join(rest).rstrip(" ,")
-        out.append((priority, role))
-    return out
 
 
 def _apply_parses(nlp, need) -> None:

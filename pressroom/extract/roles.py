@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import DETERMINERS, HONORIFICS, MONTHS, ROLE_HEADS, STOPWORDS, VERB_LEMMA
+from .lexicon import DETERMINERS, HONORIFICS, MONTHS, QUALIFIED_HEADS, ROLE_HEADS, STOPWORDS, VERB_LEMMA
 
 _WORD_RE = re.compile(r"[\w’'.-]+|[^\w\s]")
 _ROLE_MODIFIERS = {"former", "deputy", "senior", "chief", "acting", "top", "vice", "assistant",
@@ -349,4 +349,23 @@ def roles_at(text: str, start: int, end: int) -> list[tuple[int, str]]:
     app = pre_apposition(text, start)
     if app:
         out.append((2, app))
+    return out
+
+
+def roles_after_other_names(text: str, start: int, roles: list[tuple[int, str]],
+                            others: list[tuple[int, int]]) -> list[tuple[int, str]]:
+    """Roles written before a name keep only what comes after another person's name inside them:
+    "Mayor Joe Hale met Governor (Tom Reyes)" gives Reyes "Governor", not the whole run."""
+    out = []
+    for priority, role in roles:
+        at = text.rfind(role, max(0, start - len(role) - 3), start)
+        inside = [end for a, end in others if at >= 0 and at <= a and end <= start]
+        rest = text[max(inside) : start].split() if inside else []
+        # (not "Clinton spokesman Brian Fallon": a name that owns the role is part of it)
+        if rest and re.fullmatch(r"[a-z]+", rest[0]) and not _is_role_word(rest[0]) and rest[0] not in QUALIFIED_HEADS \
+                and rest[0] not in _ROLE_MODIFIERS and any(w[:1].isupper() for w in rest[1:]):
+            while rest[0][:1].islower() and rest[0] not in _ROLE_MODIFIERS:
+                rest = rest[1:]  # the verb between the two names (not "former")
+            role = " ".join(rest).rstrip(" ,")
+        out.append((priority, role))
     return out
