@@ -120,8 +120,11 @@ def test_a_quotation_split_by_its_attribution_is_one_quotation(seed_warehouse):
     assert len(pieces) == 2 and pieces[0][0] == pieces[1][0]
     rows = query(warehouse, "select text, pieces, speaker from quotations where quotation_id = ?", [pieces[0][0]])
     assert rows == [(pieces[0][1] + " " + pieces[1][1], 2, "Jon Grevatt")]
+    # “…,” he said via email. ⏎ “…”: the next paragraph, attributed to no one else, goes on
+    assert query(warehouse, "select pieces from quotations where speaker = 'Paul Chambers' and kind = 'direct'") == [(2,)]
     # quotations from different attributions stay apart
-    assert query(warehouse, "select count(*) from quotations where speaker = 'Paul Chambers' and kind = 'direct'")[0][0] == 2
+    assert query(warehouse, "select pieces from quotations where speaker = 'Mikyung Ryu' and kind = 'direct' "
+                            "order by pieces") == [(1,), (2,)]
     assert query(warehouse, "select direct_quotes from speakers where speaker = 'Jon Grevatt'") == [(1,)]
 
 

@@ -634,3 +634,13 @@ def test_surnames_that_are_also_things_stay_names_after_a_given_name(nlp):
     ])
     assert {"Lauren Book", "Silas House"} <= set(roles)
     assert roles["Hillary Clinton"] is None  # "leads" a rival in a poll is no office
+
+
+def test_mr_or_mrs_before_a_shared_surname_picks_the_person_of_that_gender(nlp):
+    found = one(nlp, [
+        "Hillary Clinton has hinted that Bill Clinton would have a role in her administration.",
+        "Former President Bill Clinton oversaw a long expansion in the 1990s.",
+        "''Jobs, jobs, jobs,'' Mrs. Clinton said last month.",
+        "''It was a good decade,'' Mr. Clinton said.",
+    ])
+    assert [q.speaker for q in found.quotes if q.kind == "direct"] == ["Hillary Clinton", "Bill Clinton"]

@@ -39,7 +39,7 @@ def test_join_split_quotes_long_attribution_and_two_apostrophes():
 def test_join_split_quotes_keeps_separate_attributions_apart():
     # the second piece has an attribution of its own, or follows a full stop
     body = "“We will win,” she said. “No doubt,” she added.\n\n“It is over.” She added, “Not yet.”"
-    for verbs in (None, ["said", "added", None, "added"]):
+    for verbs in (None, ["said", "added", "added", "added"]):
         rows = _rows(body, ["We will win,", "No doubt,", "It is over.", "Not yet."], verbs=verbs)
         out = join_split_quotes(rows, body)
         assert [q["text"] for q in out] == ["We will win,", "No doubt,", "It is over.", "Not yet."]
@@ -73,3 +73,43 @@ def test_a_second_attribution_between_pieces_starts_a_new_quotation():
     assert len(join_split_quotes(_rows(body, pieces, verbs=["said", "adding"]), body)) == 2
     body = "“We cannot afford this anymore,” Trump said. “The alliance costs us a fortune.”"
     assert len(join_split_quotes(_rows(body, pieces, verbs=["said", None]), body)) == 1
+
+
+def test_the_next_paragraph_goes_on_in_the_same_voice():
+    # “…,” he said. ⏎ “…”: a closed quotation with no attribution of its own
+    body = "“No one is writing songs for her,” he said.\n\n“Right now, the vote is against Trump.”"
+    rows = _rows(body, ["No one is writing songs for her,", "Right now, the vote is against Trump."],
+                 verbs=["said", None])
+    assert quotation_groups(rows, body) == [0, 0]
+    # without the extractor's word that nothing attributes it, every paragraph stands alone
+    assert quotation_groups(_rows(body, [r["text"] for r in rows]), body) == [0, 1]
+
+
+def test_the_next_paragraph_stands_alone_after_the_writers_words():
+    cases = [
+        # a sentence of the writer's after the attribution
+        ("“We will build a wall,” Trump added. He then had a question.\n\n“Who will pay for it?”",
+         ["We will build a wall,", "Who will pay for it?"]),
+        # the attribution introduces the next paragraph
+        ("“It is going to be close,” Tenney said. She went on to say:\n\n“Nobody will support him.”",
+         ["It is going to be close,", "Nobody will support him."]),
+        # words of the writer's run on from the second piece
+        ("“France is no longer France,” he claimed.\n\n“France will always be France,” an angry Hollande retaliated.",
+         ["France is no longer France,", "France will always be France,"]),
+        # the second paragraph's quotation is left open (a block quote)
+        ("“Here he is, babe,” she said.\n\n“Kevin was snoring.\n\n“Donald’s here.”",
+         ["Here he is, babe,", "Kevin was snoring."]),
+    ]
+    for body, pieces in cases:
+        assert quotation_groups(_rows(body, pieces, verbs=["said", None]), body) == [0, 1], body
+
+
+def test_a_quoted_title_in_the_attribution_does_not_split_the_quotation():
+    body = ("''Jobs, jobs, jobs,'' Mrs. Clinton said on ''The Late Show'' last month. "
+            "''Nobody did it better.''")
+    rows = _rows(body, ["Jobs, jobs, jobs,", "Nobody did it better."], verbs=["said", None])
+    assert quotation_groups(rows, body) == [0, 0]
+    # but a colon before the second piece introduces it
+    body = "“It is over,” he said on “Fox and Friends,” and went further: “It is done.”"
+    rows = _rows(body, ["It is over,", "It is done."], verbs=["said", None])
+    assert quotation_groups(rows, body) == [0, 1]

@@ -142,6 +142,10 @@ class _Article:
             return None
         exact = [n for n in recency if low in _key(self.people[n].tokens)]
         exact += [n for n in self.people if n not in exact and low in _key(self.people[n].tokens)]
+        want = gender_of(_norm(prev_word))
+        if want:
+            # "Mrs. Clinton" with Bill and Hillary Clinton in the article: the one whose given name fits
+            exact = [n for n in exact if self._given_gender(n) == want] or exact
         if exact:
             last = [n for n in exact if _key(self.people[n].tokens)[-1] == low]
             seen = [n for n in last if n in recency]
@@ -157,6 +161,12 @@ class _Article:
                     if len(tok) >= 5 and tok[0] == low[0] and osa_distance(low, tok) <= (1 if len(low) < 8 else 2):
                         return n
         return None
+
+    def _given_gender(self, name: str) -> str | None:
+        """The gender a person's given name tells (None for a lone surname)."""
+        tokens = self.people[name].tokens
+        first = _norm(tokens[0]) if len(tokens) > 1 else ""
+        return "m" if first in GIVEN_MALE else "f" if first in GIVEN_FEMALE else None
 
     # -- paragraphs ----------------------------------------------------------
     def build_paras(self) -> list[tuple[Para, object]]:

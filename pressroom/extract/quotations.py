@@ -42,7 +42,11 @@ def _continues(prev: Mapping, q: Mapping, body: str) -> bool:
       several paragraphs opens each one and closes once)."""
     gap = body[prev["end_char"] : q["start_char"]]
     if "\n\n" in gap:
-        return gap.count("\n\n") == 1 and re.fullmatch(r"\s*[\"“'`‘]*\s*", gap) is not None
+        if gap.count("\n\n") != 1:
+            return False
+        if re.fullmatch(r"\s*[\"“'`‘]*\s*", gap):
+            return True
+        return _next_paragraph_goes_on(prev, q, body, *gap.split("\n\n"))
     inner = gap.strip()
     # closing mark, the attribution, opening mark -- and no third quotation
     if not inner or inner[0] not in _CLOSE_MARKS + ".,;:?!—–-" or inner[-1] not in _OPEN_MARKS:
@@ -50,7 +54,12 @@ def _continues(prev: Mapping, q: Mapping, body: str) -> bool:
     middle = inner.strip(_CLOSE_MARKS + _OPEN_MARKS + "`").strip()
     if not middle.strip(" \xa0.,;:—–-"):
         return True  # “…” “…”: quoted pieces with nothing between them
-    if _ANY_MARK.search(middle) or len(middle.split()) > 40:
+    if len(middle.split()) > 40:
+        return False
+    # a piece that no attribution claims goes on past a quoted title
+    # (“…,” she said on “The Late Show.” “…”)
+    carried = "verb" in q and q["verb"] is None and _stands_alone(q, body) and not middle.endswith(":")
+    if _ANY_MARK.search(middle) and not carried:
         return False
     if _SENT_BREAK.search(_ABBREV.sub("X", middle).rstrip(" .:,;")):
         return False  # a sentence of its own in between
@@ -64,6 +73,35 @@ def _continues(prev: Mapping, q: Mapping, body: str) -> bool:
         # the one in between (or none, when the piece just continues)
         return verb is None or re.search(rf"\b{re.escape(verb)}\b", middle, re.I) is not None
     return not _own_tail_attribution(body, q["end_char"])
+
+
+def _next_paragraph_goes_on(prev: Mapping, q: Mapping, body: str, tail: str, opening: str) -> bool:
+    """“…,” he said. ⏎ “…”: the next paragraph's quotation, closed there and
+    with no attribution of its own, goes on in the same voice. Not when a
+    sentence of the writer's comes between (“…,” Trump added. He then had a
+    question. ⏎ “…”), nor when the attribution of ``prev`` introduces the
+    next one (She went on to say: ⏎ “…”), nor when ``q`` is followed by words
+    of its own (“…,” an angry Hollande retaliated)."""
+    if "verb" not in q or q["verb"] is not None or not re.fullmatch(r"\s*[\"“'`‘]+", opening):
+        return False
+    middle = tail.strip().lstrip(_CLOSE_MARKS).strip()
+    if _ANY_MARK.search(middle) or len(middle.split()) > 25 or middle.endswith(":"):
+        return False
+    if _SENT_BREAK.search(_ABBREV.sub("X", middle).rstrip(" .:,;")):
+        return False
+    if prev["text"].rstrip(_CLOSE_MARKS + " ")[-1:] == "." and middle.strip(" .") :
+        return False
+    return _stands_alone(q, body)
+
+
+def _stands_alone(q: Mapping, body: str) -> bool:
+    """``q`` is closed and no words of the writer's run on from it (not
+    “…,” an angry Hollande retaliated)."""
+    end = q["end_char"]
+    if body[end : end + 1] not in _CLOSE_MARKS or q["text"].rstrip()[-1:] in (",", "—", "–"):
+        return False
+    rest = body[end + 1 :].split("\n\n", 1)[0]
+    return not re.match(r"\s*[a-z]", rest)
 
 
 def quotation_groups(pieces: list[Mapping], body: str | None) -> list[int]:
