@@ -89,6 +89,8 @@ class Quote:
     # index (in the article's quotes) of the first piece of the quotation this
     # piece belongs to: “…,” he said. “…” is one quotation in two pieces
     quotation: int | None = None
+    # other people who say it with the speaker ("said Ann Ruiz and Tom Hale"), in text order
+    co_speakers: list[str] = field(default_factory=list)
 
 
 @dataclass

@@ -68,7 +68,7 @@ def print_status(path: Path, recent: int) -> None:
         [recent],
     )
     console.print(_table("recent runs (seen = loaded + unchanged + dups + rejected)", columns, rows))
-    tables = ["articles", "people", "article_people", "mentions", "quotes", "captions",
+    tables = ["articles", "people", "article_people", "mentions", "quotes", "quote_speakers", "captions",
               "documents", "rejects", "runs", "validation_results"]
     _, rows = _rows(path, " union all ".join(f"select '{t}', count(*) from {t}" for t in tables))
     console.print(_table("rows per table", ["table", "rows"], rows))

@@ -13,7 +13,7 @@ from datetime import datetime
 import polars as pl
 
 from .ids import person_id, short_id
-from .model import CleanPage, Extraction
+from .model import CleanPage, Extraction, Quote
 
 SCHEMAS: dict[str, dict[str, pl.DataType]] = {
     "articles": {
@@ -64,6 +64,14 @@ SCHEMAS: dict[str, dict[str, pl.DataType]] = {
         "start_char": pl.Int32,
         "end_char": pl.Int32,
         "paragraph_index": pl.Int32,
+    },
+    "quote_speakers": {
+        "quote_id": pl.String,
+        "article_id": pl.String,
+        "position": pl.Int32,
+        "speaker": pl.String,
+        "speaker_kind": pl.String,
+        "speaker_person_id": pl.String,
     },
     "captions": {
         "caption_id": pl.String,
@@ -161,6 +169,7 @@ def batch_frames(items: list[tuple[Document, CleanPage, Extraction]]) -> dict[st
                     "paragraph_index": quote.paragraph_index,
                 }
             )
+            rows["quote_speakers"].extend(_speaker_rows(aid, qid, quote))
         for index, caption in enumerate(page.captions):
             people = extraction.caption_people[index] if index < len(extraction.caption_people) else []
             rows["captions"].append(
@@ -174,6 +183,25 @@ def batch_frames(items: list[tuple[Document, CleanPage, Extraction]]) -> dict[st
                 }
             )
     return {table: pl.DataFrame(rows[table], schema=SCHEMAS[table]) for table in SCHEMAS}
+
+
+def _speaker_rows(aid: str, qid: str, quote: Quote) -> list[dict]:
+    """One row per speaker of a quote: its speaker (position 0), then the people who say it with them."""
+    if not quote.speaker:
+        return []
+    kinds = [quote.speaker_kind] + ["person"] * len(quote.co_speakers)
+    names = [quote.speaker] + [name for name in quote.co_speakers if name != quote.speaker]
+    return [
+        {
+            "quote_id": qid,
+            "article_id": aid,
+            "position": position,
+            "speaker": name,
+            "speaker_kind": kind,
+            "speaker_person_id": person_id(name) if kind == "person" else None,
+        }
+        for position, (name, kind) in enumerate(zip(names, kinds))
+    ]
 
 
 def _people_rows(aid: str, extraction: Extraction) -> list[dict]:

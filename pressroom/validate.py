@@ -36,7 +36,7 @@ import polars as pl
 from .ids import short_id
 from .tables import empty_frames
 
-TABLES = ("articles", "article_people", "mentions", "quotes", "captions")
+TABLES = ("articles", "article_people", "mentions", "quotes", "quote_speakers", "captions")
 
 EXPECTATIONS_DIR = Path(
     os.environ.get("PRESSROOM_EXPECTATIONS_DIR", Path(__file__).resolve().parent.parent / "expectations")
@@ -90,9 +90,10 @@ def _chrome_lines_fn():
 def derive_columns(frames: dict[str, pl.DataFrame]) -> dict[str, pl.DataFrame]:
     """Add the cross-table columns the suites expect on, one frame per table.
 
-    articles.chrome_line_count and chrome_line_share, {article_people,mentions,quotes,captions}.article_known,
+    articles.chrome_line_count and chrome_line_share,
+    {article_people,mentions,quotes,quote_speakers,captions}.article_known,
     mentions.surface_matches_text, quotes.text_matches_body, quotes.speaker_listed,
-    captions.has_credit.
+    quote_speakers.quote_known and speaker_listed, captions.has_credit.
     """
     articles = frames["articles"]
     chrome_lines = _chrome_lines_fn()
@@ -148,6 +149,25 @@ def derive_columns(frames: dict[str, pl.DataFrame]) -> dict[str, pl.DataFrame]:
     out["quotes"] = known(quotes).with_columns(
         pl.Series("text_matches_body", matches, dtype=pl.Boolean),
         pl.Series("speaker_listed", speaker_ok, dtype=pl.Boolean),
+    )
+
+    # quote_speakers: each row belongs to a quote of the batch; a person who says it with the
+    # quote's speaker is listed for the article (the speaker itself, position 0, is checked on quotes)
+    speakers = frames["quote_speakers"]
+    quote_ids = pl.Series(quotes["quote_id"].drop_nulls().to_list() or [], dtype=pl.String)
+    listed_ok = [
+        position == 0 or kind != "person" or (pid is not None and (aid, pid) in listed)
+        for aid, position, kind, pid in zip(
+            speakers["article_id"].to_list(),
+            speakers["position"].to_list(),
+            speakers["speaker_kind"].to_list(),
+            speakers["speaker_person_id"].to_list(),
+            strict=True,
+        )
+    ]
+    out["quote_speakers"] = known(speakers).with_columns(
+        pl.col("quote_id").is_in(quote_ids.implode()).fill_null(False).alias("quote_known"),
+        pl.Series("speaker_listed", listed_ok, dtype=pl.Boolean),
     )
 
     # mentions: surface == body[start:end], or the caption's text when caption_index is set

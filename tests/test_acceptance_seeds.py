@@ -168,3 +168,17 @@ def test_rerun_changes_nothing(seed_warehouse):
     assert (second["inputs_seen"], second["unchanged"], second["loaded"]) == (2, 2, 0)
     assert snapshot() == before
     assert query(warehouse, "select count(*) from runs") == [(2,)]
+
+
+def test_a_quote_said_jointly_is_credited_to_each_speaker(seed_warehouse):
+    # "Nauen and academic Paul Chambers … have both predicted that Hun Sen’s “personalised control” …"
+    warehouse, _, _ = seed_warehouse
+    rows = query(warehouse, "select s.position, s.speaker, s.speaker_person_id is not null from quote_speakers s "
+                            "join quotes q using (quote_id) where q.text = 'personalised control' order by s.position")
+    assert rows == [(0, "Kevin Nauen", True), (1, "Paul Chambers", True)]
+    assert query(warehouse, "select partial_quotes from speakers where speaker = 'Paul Chambers'") == [(1,)]
+    assert query(warehouse, "select quoted from article_people where name = 'Paul Chambers'") == [(True,)]
+    # every other quote with a speaker has exactly its own row
+    assert query(warehouse, "select count(*) from quotes q where speaker is not null and (select count(*) "
+                            "from quote_speakers s where s.quote_id = q.quote_id) != "
+                            "(case when q.text = 'personalised control' then 2 else 1 end)") == [(0,)]

@@ -31,6 +31,10 @@ def test_old_warehouse_is_upgraded_keeping_its_rows(tmp_path):
     ]
     assert con.execute("select quote_id, speaker, speaker_kind from quotes").fetchall() == [("q1", "Ann Lee", None)]
     assert con.execute("select count(*) from mentions").fetchall() == [(0,)]
+    # every quote with a speaker gets its row in quote_speakers (version 6)
+    assert con.execute("select quote_id, article_id, position, speaker from quote_speakers").fetchall() == [
+        ("q1", "a1", 0, "Ann Lee")
+    ]
     con.close()
 
 

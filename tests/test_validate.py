@@ -350,3 +350,26 @@ def test_batches_validated_together_keep_their_own_outcomes(good, tmp_path, monk
     assert results[0].filter(pl.col("suite") == "articles")["element_count"].max() == 4
     # validated batches are not validated again
     assert stages.validate_batches(folders, "run-q") == {}
+
+
+def test_a_co_speaker_not_among_the_articles_people_fails_its_article(good):
+    doc, page, extraction = make_article("https://example.org/news/co-speaker")
+    extraction.quotes[0] = replace(extraction.quotes[0], co_speakers=["Hun Sen"])
+    frames = batch(*good, (doc, page, extraction))
+    assert frames["quote_speakers"].filter(pl.col("article_id") == doc.article_id)["speaker"].to_list() == [
+        "Ouch Borith", "Hun Sen", "South Korean embassy", "Ouch Borith", "Om Yentieng"]
+    outcome = validate_batch(frames, run_id="run-co")
+    assert outcome.failed_articles == {
+        doc.article_id: ["quote_speakers.expect_column_values_to_be_in_set(speaker_listed)"]}
+    # listed, the same co-speaker passes
+    extraction.quotes[0] = replace(extraction.quotes[0], co_speakers=["Om Yentieng"])
+    assert validate_batch(batch(*good, (doc, page, extraction)), run_id="run-co2").failed_articles == {}
+
+
+def test_a_speaker_row_of_no_quote_fails_its_article(good):
+    frames = batch(*good)
+    stray = frames["quote_speakers"].head(1).with_columns(pl.lit("q" * 16).alias("quote_id"))
+    frames["quote_speakers"] = pl.concat([frames["quote_speakers"], stray])
+    outcome = validate_batch(frames, run_id="run-stray")
+    aid = stray["article_id"][0]
+    assert outcome.failed_articles == {aid: ["quote_speakers.expect_column_values_to_be_in_set(quote_known)"]}

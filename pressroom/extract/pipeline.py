@@ -270,7 +270,8 @@ class _Article:
                    "start_char": q.start_char, "end_char": q.end_char} for q in quotes]
         for q, first in zip(quotes, quotation_groups(pieces, self.page.body)):
             q.quotation = first
-        speakers = {q.speaker for q in quotes if q.speaker_kind == "person" and q.kind != "indirect"}
+        speakers = {name for q in quotes if q.speaker_kind == "person" and q.kind != "indirect"
+                    for name in [q.speaker, *q.co_speakers]}
         people, mentions = [], []
         counts: dict[str, int] = {}
         aliases: dict[str, list[str]] = {}

@@ -12,6 +12,7 @@ import re
 from pressroom.model import Quote
 
 from .attribution import embedded_title, lead_in, leading_subject
+from .coordination import co_speakers
 from .lexicon import CLAUSE_OPENERS, CORE_LEMMAS, DETERMINERS, ROLE_HEADS, VERB_LEMMA
 from .para import Para, VerbHit
 from .quote_kinds import is_subheading, is_term, names_a_work, quote_kind
@@ -126,6 +127,8 @@ def subject_speaker(state: State, p: Para, v: VerbHit) -> Speaker | None:
     told = next((ps.name for ps in p.people if v.end < ps.start <= v.end + 2 and not ps.possessive
                  and not p.masked[v.end : ps.start].strip()), None)
     sp = resolve(state, p, v.subject, besides=told)
+    if sp and sp.kind == "person" and v.subject.kind == "person" and sp.name == v.subject.name:
+        sp = Speaker(sp.name, sp.kind, tuple(co_speakers(p, v)))
     if sp is None and he_or_she and len(p.masked[v.subject.end : v.start].split()) <= 2:
         # nobody before the sentence: "Radio talk host Rush Limbaugh used his platform to discuss what
         # he described as …" -- the first person of the sentence who may be "he" (the pronoun is the
@@ -266,6 +269,7 @@ def attribute_document(paras: list[Para], state: State) -> list[Quote]:
                     speaker=speaker.name if speaker else None,
                     speaker_kind=speaker.kind if speaker else None,
                     verb=chosen.form if chosen and speaker else None,
+                    co_speakers=list(speaker.others) if speaker else [],
                 )
                 quotes.append(q)
                 flags.append(continues or bool(s is p.spans[0] and continuing_chain))

@@ -239,6 +239,7 @@ def indirect_speech(p: Para, verb_speaker: dict) -> list[Quote]:
             continue
         s = p.text.index(text, start) if text else start
         q = Quote(text=text, kind="indirect", start_char=p.offset + s, end_char=p.offset + s + len(text),
-                  paragraph_index=p.index, speaker=speaker.name, speaker_kind=speaker.kind, verb=v.form)
+                  paragraph_index=p.index, speaker=speaker.name, speaker_kind=speaker.kind, verb=v.form,
+                  co_speakers=list(speaker.others))
         out.append(q)
     return out

@@ -29,6 +29,7 @@ _NP_OWNER = re.compile(
 class Speaker:
     name: str
     kind: str  # "person" (named), "organization", or "description" (unnamed people: "an officer")
+    others: tuple[str, ...] = ()  # people who say it with this person ("said Ann Ruiz and Tom Hale")
 
 
 @dataclass

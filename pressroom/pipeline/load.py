@@ -20,7 +20,7 @@ from ..warehouse import snapshot_for_writing
 from .batches import Batch
 from .layout import Layout
 
-ARTICLE_TABLES = ["articles", "article_people", "mentions", "quotes", "captions"]
+ARTICLE_TABLES = ["articles", "article_people", "mentions", "quotes", "quote_speakers", "captions"]
 
 
 @dataclass

@@ -4,8 +4,14 @@ with articles as (
 ),
 
 quote_counts as (
-    select article_id, count(*) as quotes, count(distinct speaker) as speakers
+    select article_id, count(*) as quotes
     from stg_quotes
+    group by article_id
+),
+
+speaker_counts as (
+    select article_id, count(distinct speaker) as speakers
+    from stg_quote_speakers
     group by article_id
 ),
 
@@ -30,10 +36,11 @@ summary as (
         articles.word_count,
         coalesce(people_counts.people, 0) as people,
         coalesce(quote_counts.quotes, 0) as quotes,
-        coalesce(quote_counts.speakers, 0) as speakers,
+        coalesce(speaker_counts.speakers, 0) as speakers,
         coalesce(caption_counts.captions, 0) as captions
     from articles
     left join quote_counts using (article_id)
+    left join speaker_counts using (article_id)
     left join people_counts using (article_id)
     left join caption_counts using (article_id)
 )

@@ -1,6 +1,8 @@
--- Who is quoted, how often (quotations, not their pieces), and in how many articles.
+-- Who is quoted, how often (quotations, not their pieces), and in how many
+-- articles. A quote said by several people ("said Ann Ruiz and Tom Hale")
+-- counts for each of them.
 with quotes as (
-    select * from stg_quotes
+    select * from stg_quote_speakers
 ),
 
 articles as (
