@@ -644,3 +644,12 @@ def test_mr_or_mrs_before_a_shared_surname_picks_the_person_of_that_gender(nlp):
         "''It was a good decade,'' Mr. Clinton said.",
     ])
     assert [q.speaker for q in found.quotes if q.kind == "direct"] == ["Hillary Clinton", "Bill Clinton"]
+
+
+def test_the_next_item_of_a_list_after_a_name_is_no_role(nlp):
+    found = one(nlp, ["The mayor, Lisa Park, and police chief Dan Ortiz said in a statement: “We are grieving.”",
+                      "Marco Rubio, and Senator Ted Cruz, spoke at the convention."])
+    roles = {person.name: person.role for person in found.people}
+    assert roles["Dan Ortiz"] == "police chief"
+    assert not (roles["Lisa Park"] or "").startswith("and")
+    assert not (roles["Marco Rubio"] or "").startswith("and")

@@ -208,6 +208,8 @@ def post_role(text: str, end: int) -> str | None:
     if not m:
         return None
     rest = rest[m.end():]
+    if re.match(r"(?:and|or|but|nor)\b", rest):
+        return None  # "The mayor, Lisa Park, and police chief Dan Ortiz said": the next item of a list
     heads = _WHO_HEADS.match(rest)
     if heads:
         # "Scott Paul, who heads the Alliance for American Manufacturing": the office the clause names
