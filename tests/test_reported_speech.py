@@ -308,3 +308,15 @@ def test_people_described_by_what_they_were_told_keep_the_description(nlp):
     assert reported(nlp, [
         "People briefed on the situation said the governor had revealed almost nothing about his plans.",
     ]) == [("the governor had revealed almost nothing about his plans", "People briefed on the situation")]
+
+
+def test_states_the_noun_reports_nothing(nlp):
+    assert reported(nlp, [
+        "Sanders' streak may end in New York and delegate-rich states that vote a week later.",
+        "Kasich is campaigning in Massachusetts and Vermont, states that vote on March 1.",
+        "Johnson has risen in the polls to the mid-teens in some swing states. His rallies draw hundreds.",
+    ]) == []
+    # the verb still reports
+    assert [speaker for _, speaker in reported(nlp, [
+        "The memo states that the agency has not reviewed the contract since 2014.",
+    ])] == ["memo"]
