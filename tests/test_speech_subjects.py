@@ -20,6 +20,13 @@ def test_a_name_after_the_verb_that_follows_a_clause_is_the_speaker(nlp):
     ]
 
 
+def test_a_relative_clause_inside_the_apposition_of_a_postposed_speaker(nlp):
+    assert extracted(nlp, [
+        "Federal mandates are a burden that distract from teaching in schools, said Todd Wilcox, an Orlando "
+        "Republican who founded two defense companies after serving in the Army.",
+    ], "indirect") == [("Federal mandates are a burden that distract from teaching in schools", "Todd Wilcox")]
+
+
 def test_a_noun_after_the_verb_is_not_taken_for_a_postposed_speaker(nlp):
     # the verb's object or the reported clause, not who spoke
     assert extracted(nlp, [

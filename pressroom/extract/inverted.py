@@ -81,6 +81,10 @@ def postposed_subject(p: Para, v: VerbHit) -> Subject | None:
         # "…, said Marcelo Claure in an email to staff that …" (not "… said the results in Georgia were …")
         before_relative = re.split(r"\b(?:that|which|who)\b", tail)[0]
         return None if any(w.strip(",.;") in _FINITE for w in before_relative.split()) else subj
+    if re.match(r"\s*,\s+(?:a|an|the|his|her|their|its)\s", tail) and re.fullmatch(r"[^;:]*", tail):
+        # "…, said Wilcox, an Orlando Republican who founded …": a relative clause inside the apposition
+        before_relative = re.split(r"\b(?:who|which|that)\b", tail)[0]
+        return None if _has_verb(before_relative.split()) else subj
     if not re.fullmatch(r"\s*(?:,[^;:]*)?[.!?]?[\s”\"’']*", tail) or _has_verb(tail.split()) \
             or re.search(r"\b(?:who|which|that)\b", tail):
         return None
