@@ -695,3 +695,15 @@ def test_a_date_is_never_the_speaker(nlp):
         "more than half of the delegates and “better reflect the diversity of the party,” Robby Mook wrote.",
     ], "partial")
     assert quotes == [("better reflect the diversity of the party,", "Robby Mook")]
+
+
+def test_the_subject_of_a_participle_stops_before_its_clauses_verb(nlp):
+    # "X declined to …, saying": X speaks, not "X declined to …"
+    assert extracted(nlp, [
+        "One employee at a software firm declined to speak on the record, saying it would be a bad career "
+        "move for his name to turn up.",
+        "A spokeswoman for the bank also declined to comment, saying that nobody involved remains at the firm.",
+    ], "indirect") == [
+        ("it would be a bad career move for his name to turn up", "employee at a software firm"),
+        ("nobody involved remains at the firm", "bank"),  # a spokeswoman speaks for her organisation
+    ]

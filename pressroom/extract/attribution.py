@@ -149,9 +149,7 @@ def _classify(p: Para, a: int, b: int) -> Subject | None:
         return None  # "issued a statement": a predicate, not a noun phrase
     if words[0][:1].islower() and words[0].endswith("ing") and len(words) > 1 and words[1].lower() in DETERMINERS:
         return None  # "allowing the president to campaign (on maintaining …)": a participle and its object
-    acted = re.search(r"\s(?!(?:briefed|based|involved|focused|stationed|allied|aligned|opposed)\s)[a-z]+ed\s+"
-                      r"(?:(?:on|upon|into|at|with|over|against)\s+)?"
-                      r"(?:the|a|an|their|his|her|its|our|my|your|this|these|those)\b", text)
+    acted = _ACTED.search(text)
     if acted:
         # "the Security Council issued a statement (calling …)", "Both parents stiffened their
         # denunciation of … (, saying)", "Republicans seized on the message (, arguing)": a verb with
@@ -166,6 +164,14 @@ def _classify(p: Para, a: int, b: int) -> Subject | None:
     return Subject("np", a, b, p.text[a:b] if "Q" in text else text)  # "the “Pose” actor"
 
 
+# a verb with its object after the subject: "issued a statement", "took a heckler in stride",
+# "began by talking", "declined to provide" (not "officials involved in the talks")
+_ACTED = re.compile(
+    r"\s(?!(?:briefed|based|involved|focused|stationed|allied|aligned|opposed)\s)"
+    r"(?:[a-z]+ed|began|took|put|made|gave|sought|went|came|got|held|kept|left|met|sent|spent|brought|struck|"
+    r"spoke|chose|broke|threw|drew|won|lost|paid)\s+"
+    r"(?:(?:(?:on|upon|into|at|with|over|against|out)\s+)?"
+    r"(?:the|a|an|their|his|her|its|our|my|your|this|these|those)\b|by\s+[a-z]+ing\b|to\s+(?!the\b|a\b|an\b)[a-z]+\b)")
 # a name in quotation marks inside a noun phrase: "the “Pose” actor", "the “Dancing” judges"
 _TITLE_INSIDE = re.compile(r"(?:the|a|an|this|that)\s+Q{3,}\s+[a-z][\w-]*")
 
