@@ -37,6 +37,11 @@ def test_people_joined_by_and_in_the_subject_all_speak(nlp, paragraph, everyone)
     ("After meeting Ann Ruiz and her aide, Tom Hale said the bill was “dead.”", "Tom Hale"),
     # the people spoken to
     ("“No,” Bob Kent told Ann Ruiz and Tom Hale.", "Bob Kent"),
+    # people inside an apposition or a comparison
+    ("“We will never forget him,” said Ann Ruiz, sister of Tom Hale and Bob Kent.", "Ann Ruiz"),
+    ("Sen. Ann Ruiz, unlike Sen. Tom Hale and Sen. Bob Kent, said the bill was “a disgrace.”", "Ann Ruiz"),
+    # a verb of his own after an apposition
+    ("“That is the plan,” said Ann Ruiz, and Tom Hale, her deputy, nodded.", "Ann Ruiz"),
 ])
 def test_names_outside_the_subject_do_not_speak(nlp, paragraph, speaker):
     [(found, others)] = speakers(nlp, paragraph)

@@ -99,6 +99,12 @@ def test_the_next_paragraph_stands_alone_after_the_writers_words():
         # the second paragraph's quotation is left open (a block quote)
         ("“Here he is, babe,” she said.\n\n“Kevin was snoring.\n\n“Donald’s here.”",
          ["Here he is, babe,", "Kevin was snoring."]),
+        # a question after an answer: most likely someone else asks
+        ("“The numbers are clear,” Tom Hale told reporters.\n\n“Are you resigning?”",
+         ["The numbers are clear,", "Are you resigning?"]),
+        # the writer goes on after it, naming who said it
+        ("“We will rebuild,” said Mayor Ann Ruiz.\n\n“I don't believe her.” Tom Hale said he was leaving.",
+         ["We will rebuild,", "I don't believe her."]),
     ]
     for body, pieces in cases:
         assert quotation_groups(_rows(body, pieces, verbs=["said", None]), body) == [0, 1], body

@@ -319,4 +319,7 @@ def test_states_the_noun_reports_nothing(nlp):
     # the verb still reports
     assert [speaker for _, speaker in reported(nlp, [
         "The memo states that the agency has not reviewed the contract since 2014.",
-    ])] == ["memo"]
+        "The report also states that three inspectors were fired.",
+    ])] == ["memo", "report"]
+    assert extracted(nlp, ["The letter states, in part, that the school “failed to protect students.”"],
+                     "partial") == [("failed to protect students.", "letter")]

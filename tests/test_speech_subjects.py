@@ -707,3 +707,7 @@ def test_the_subject_of_a_participle_stops_before_its_clauses_verb(nlp):
         ("it would be a bad career move for his name to turn up", "employee at a software firm"),
         ("nobody involved remains at the firm", "bank"),  # a spokeswoman speaks for her organisation
     ]
+    # (a verb inside a relative clause of the subject stays in it)
+    assert extracted(nlp, [
+        "Officials who declined to be named said the sanctions would take effect on Monday.",
+    ], "indirect") == [("the sanctions would take effect on Monday", "Officials who declined to be named")]

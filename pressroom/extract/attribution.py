@@ -150,6 +150,8 @@ def _classify(p: Para, a: int, b: int) -> Subject | None:
     if words[0][:1].islower() and words[0].endswith("ing") and len(words) > 1 and words[1].lower() in DETERMINERS:
         return None  # "allowing the president to campaign (on maintaining …)": a participle and its object
     acted = _ACTED.search(text)
+    if acted and re.search(r"\b(?:who|that|which|whom)\s*$", text[: acted.start()]):
+        acted = None  # "Officials who declined to be named": the verb is the relative clause's
     if acted:
         # "the Security Council issued a statement (calling …)", "Both parents stiffened their
         # denunciation of … (, saying)", "Republicans seized on the message (, arguing)": a verb with

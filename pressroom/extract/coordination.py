@@ -22,7 +22,7 @@ _AND_APPOSITION = re.compile(r",?\s+and\s+(?:her|his|their|the|a)\s+(?:[\w’'-]
 _COMMA_LINK = re.compile(r",\s+(?P<title>(?:[\w.’'-]+\s+){0,2})")
 # words that cannot stand between "and" and a name: they open a clause or are verbs
 _NOT_TITLE = frozenset("""that who whom which whose when where while because after before if but or not
-said says told according asked to by with from for at in on""".split())
+said says told according asked to by with from for at in on of like unlike than versus vs""".split())
 # what may follow the last name of a subject before its verb: an apposition, an office, an adverb
 _AFTER_NAME = re.compile(r"\s*(?:[,(]|(?:of|from|at|with|in|for|on)\b|$)")
 _FINITE = frozenset("has have had was were is are will would could can did does".split())
@@ -109,7 +109,8 @@ def _ends_subject(p: Para, last: PersonSpan, v: VerbHit) -> bool:
         words = rest.split()
         if all(w.lower().strip(",") in AUX_ADVERBS for w in words):
             return True  # "Ann Ruiz and Tom Hale (have both) said"
-    nxt = re.match(r"\s*([a-z][\w’'-]*)", rest)
+    # (past an apposition: "said Ann Ruiz, and Tom Hale, her deputy, nodded")
+    nxt = re.match(r"\s*(?:,[^,]{1,60},\s*)?([a-z][\w’'-]*)", rest)
     if nxt and (nxt.group(1) in VERB_LEMMA or nxt.group(1).endswith("ed") or nxt.group(1) in _FINITE):
         return False
     return bool(_AFTER_NAME.match(rest)) or rest.strip()[:1] in ("", ".", ";")

@@ -152,8 +152,22 @@ def speech_verbs(text: str):
 _CLOSED_QUOTE_BEFORE = re.compile(r"[Q”\"][,.]?\s+[^.?!Q”\"]{0,50}$")
 
 
+_STATES_NOUN_BEFORE = re.compile(r"\b(?:the|these|those|other|many|several|all|both|most|some|few|key|swing|in|of|"
+                                 r"across|from|to|for|among|dozen|two|three|four|five|six|\d+)\s+$", re.I)
+# "states that vote on March 1", "states that held primaries": a relative clause after the noun
+_STATES_THAT = re.compile(r"\s*(?:,\s*in\s+part,\s*)?that\s+(?P<word>[\w’'-]+)")
+_RELATIVE_VERBS = frozenset("""vote voted have has had hold held host hosted are were is was will would can could do did
+allow allows require requires use used border lean leaned went backed favor favored""".split())
+
+
 def _states_is_a_verb(text: str, a: int, b: int) -> bool:
-    if _THAT_NEXT.match(text, b) or _QUOTE_NEXT.match(text, b) or re.match(r"\s*:", text[b:]):
+    if _STATES_NOUN_BEFORE.search(text, max(0, a - 20), a):
+        return False
+    that = _STATES_THAT.match(text, b)
+    if that:
+        word = that.group("word")
+        return not (word.islower() and (word in _RELATIVE_VERBS or word.endswith("ed")))
+    if _QUOTE_NEXT.match(text, b) or re.match(r"\s*:", text[b:]):
         return True
     return re.match(r"\s*[.,]", text[b:]) is not None and _CLOSED_QUOTE_BEFORE.search(text, max(0, a - 70), a) is not None
 

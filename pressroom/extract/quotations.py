@@ -84,6 +84,8 @@ def _next_paragraph_goes_on(prev: Mapping, q: Mapping, body: str, tail: str, ope
     of its own (“…,” an angry Hollande retaliated)."""
     if "verb" not in q or q["verb"] is not None or not re.fullmatch(r"\s*[\"“'`‘]+", opening):
         return False
+    if q["text"].rstrip(_CLOSE_MARKS + " ")[-1:] == "?":
+        return False  # “…,” the minister said. ⏎ “Are you resigning?”: most likely someone else asks
     middle = tail.strip().lstrip(_CLOSE_MARKS).strip()
     if _ANY_MARK.search(middle) or len(middle.split()) > 25 or middle.endswith(":"):
         return False
@@ -95,13 +97,14 @@ def _next_paragraph_goes_on(prev: Mapping, q: Mapping, body: str, tail: str, ope
 
 
 def _stands_alone(q: Mapping, body: str) -> bool:
-    """``q`` is closed and no words of the writer's run on from it (not
-    “…,” an angry Hollande retaliated)."""
+    """``q`` is closed and ends its paragraph: no words of the writer's run on
+    from it (not “…,” an angry Hollande retaliated; not “…” Tom Hale, a shop
+    owner, said he was leaving)."""
     end = q["end_char"]
     if body[end : end + 1] not in _CLOSE_MARKS or q["text"].rstrip()[-1:] in (",", "—", "–"):
         return False
     rest = body[end + 1 :].split("\n\n", 1)[0]
-    return not re.match(r"\s*[a-z]", rest)
+    return not rest.strip(_CLOSE_MARKS + " \xa0")
 
 
 def quotation_groups(pieces: list[Mapping], body: str | None) -> list[int]:
