@@ -25,7 +25,7 @@ _NOT_TITLE = frozenset("""that who whom which whose when where while because aft
 said says told according asked to by with from for at in on of like unlike than versus vs""".split())
 # what may follow the last name of a subject before its verb: an apposition, an office, an adverb
 _AFTER_NAME = re.compile(r"\s*(?:[,(]|(?:of|from|at|with|in|for|on)\b|$)")
-_FINITE = frozenset("has have had was were is are will would could can did does".split())
+_AUXILIARIES = frozenset("has have had was were is are will would could can did does".split())
 
 
 def co_speakers(p: Para, v: VerbHit) -> list[str]:
@@ -111,6 +111,6 @@ def _ends_subject(p: Para, last: PersonSpan, v: VerbHit) -> bool:
             return True  # "Ann Ruiz and Tom Hale (have both) said"
     # (past an apposition: "said Ann Ruiz, and Tom Hale, her deputy, nodded")
     nxt = re.match(r"\s*(?:,[^,]{1,60},\s*)?([a-z][\w’'-]*)", rest)
-    if nxt and (nxt.group(1) in VERB_LEMMA or nxt.group(1).endswith("ed") or nxt.group(1) in _FINITE):
+    if nxt and (nxt.group(1) in VERB_LEMMA or nxt.group(1).endswith("ed") or nxt.group(1) in _AUXILIARIES):
         return False
     return bool(_AFTER_NAME.match(rest)) or rest.strip()[:1] in ("", ".", ";")

@@ -39,7 +39,9 @@ def _continues(prev: Mapping, q: Mapping, body: str) -> bool:
       new one (“…,” he said. “…”) -- the second piece has no attribution of
       its own, before or after it;
     * in the next paragraph, when ``prev`` was left open (a quotation over
-      several paragraphs opens each one and closes once)."""
+      several paragraphs opens each one and closes once), or when that
+      paragraph is one closed quotation that nothing attributes
+      (“…,” he said. ⏎ “…”; see :func:`_next_paragraph_goes_on`)."""
     gap = body[prev["end_char"] : q["start_char"]]
     if "\n\n" in gap:
         if gap.count("\n\n") != 1:
@@ -91,7 +93,7 @@ def _next_paragraph_goes_on(prev: Mapping, q: Mapping, body: str, tail: str, ope
         return False
     if _SENT_BREAK.search(_ABBREV.sub("X", middle).rstrip(" .:,;")):
         return False
-    if prev["text"].rstrip(_CLOSE_MARKS + " ")[-1:] == "." and middle.strip(" .") :
+    if prev["text"].rstrip(_CLOSE_MARKS + " ")[-1:] == "." and middle.strip(" ."):
         return False
     return _stands_alone(q, body)
 
