@@ -189,19 +189,21 @@ def _speaker_rows(aid: str, qid: str, quote: Quote) -> list[dict]:
     """One row per speaker of a quote: its speaker (position 0), then the people who say it with them."""
     if not quote.speaker:
         return []
-    kinds = [quote.speaker_kind] + ["person"] * len(quote.co_speakers)
     names = [quote.speaker] + [name for name in quote.co_speakers if name != quote.speaker]
-    return [
-        {
-            "quote_id": qid,
-            "article_id": aid,
-            "position": position,
-            "speaker": name,
-            "speaker_kind": kind,
-            "speaker_person_id": person_id(name) if kind == "person" else None,
-        }
-        for position, (name, kind) in enumerate(zip(names, kinds))
-    ]
+    rows = []
+    for position, name in enumerate(names):
+        kind = quote.speaker_kind if position == 0 else "person"  # the others are named people
+        rows.append(
+            {
+                "quote_id": qid,
+                "article_id": aid,
+                "position": position,
+                "speaker": name,
+                "speaker_kind": kind,
+                "speaker_person_id": person_id(name) if kind == "person" else None,
+            }
+        )
+    return rows
 
 
 def _people_rows(aid: str, extraction: Extraction) -> list[dict]:

@@ -134,6 +134,10 @@ def derive_columns(frames: dict[str, pl.DataFrame]) -> dict[str, pl.DataFrame]:
             strict=True,
         )
     }
+
+    def person_listed(aid: str | None, kind: str | None, pid: str | None) -> bool:
+        return kind != "person" or (pid is not None and (aid, pid) in listed)
+
     matches, speaker_ok = [], []
     for aid, text, start, end, kind, pid in zip(
         quotes["article_id"].to_list(),
@@ -145,7 +149,7 @@ def derive_columns(frames: dict[str, pl.DataFrame]) -> dict[str, pl.DataFrame]:
         strict=True,
     ):
         matches.append(_span_matches(bodies.get(aid), start, end, text))
-        speaker_ok.append(kind != "person" or (pid is not None and (aid, pid) in listed))
+        speaker_ok.append(person_listed(aid, kind, pid))
     out["quotes"] = known(quotes).with_columns(
         pl.Series("text_matches_body", matches, dtype=pl.Boolean),
         pl.Series("speaker_listed", speaker_ok, dtype=pl.Boolean),
@@ -156,7 +160,7 @@ def derive_columns(frames: dict[str, pl.DataFrame]) -> dict[str, pl.DataFrame]:
     speakers = frames["quote_speakers"]
     quote_ids = pl.Series(quotes["quote_id"].drop_nulls().to_list() or [], dtype=pl.String)
     listed_ok = [
-        position == 0 or kind != "person" or (pid is not None and (aid, pid) in listed)
+        position == 0 or person_listed(aid, kind, pid)
         for aid, position, kind, pid in zip(
             speakers["article_id"].to_list(),
             speakers["position"].to_list(),

@@ -147,8 +147,8 @@ def speech_verbs(text: str):
 
 
 _CLOSED_QUOTE_BEFORE = re.compile(r"[Q”\"][,.]?\s+[^.?!Q”\"]{0,50}$")
-_STATES_NOUN_BEFORE = re.compile(r"\b(?:the|these|those|other|many|several|all|both|most|some|few|key|swing|in|of|"
-                                 r"across|from|to|for|among|dozen|two|three|four|five|six|\d+)\s+$", re.I)
+# (after a determiner, quantifier or number find_verbs drops every plural-looking form: verbs._NOUN_BEFORE)
+_STATES_NOUN_BEFORE = re.compile(r"\b(?:key|swing|in|of|across|from|to|for|among|dozen)\s+$", re.I)
 # "states that vote on March 1", "states that held primaries": a relative clause after the noun
 _STATES_THAT = re.compile(r"\s*(?:,\s*in\s+part,\s*)?that\s+(?P<word>[\w’'-]+)")
 _RELATIVE_VERBS = frozenset("""vote voted have has had hold held host hosted are were is was will would can could do did
@@ -158,7 +158,7 @@ allow allows require requires use used border lean leaned went backed favor favo
 def _states_is_a_verb(text: str, a: int, b: int) -> bool:
     """"states" is far more often the noun in news ("swing states", "states that vote on March 1"):
     a verb only before "that" and a clause, a quotation or a colon, or ending an attribution after
-    a quotation ("“…,” the document states."), and never after a determiner, preposition or number."""
+    a quotation ("“…,” the document states."), and never after a preposition ("in states that …")."""
     if _STATES_NOUN_BEFORE.search(text, max(0, a - 20), a):
         return False
     that = _STATES_THAT.match(text, b)

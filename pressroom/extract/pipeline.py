@@ -165,8 +165,7 @@ class _Article:
     def _given_gender(self, name: str) -> str | None:
         """The gender a person's given name tells (None for a lone surname)."""
         tokens = self.people[name].tokens
-        first = _norm(tokens[0]) if len(tokens) > 1 else ""
-        return "m" if first in GIVEN_MALE else "f" if first in GIVEN_FEMALE else None
+        return _name_gender(tokens) if len(tokens) > 1 else None
 
     # -- paragraphs ----------------------------------------------------------
     def build_paras(self) -> list[tuple[Para, object]]:
@@ -257,12 +256,8 @@ class _Article:
         # given name, an honorific (Mr., Ms.)
         genders = {n: ("m" if v[0] > v[1] else "f") for n, v in self.votes.items() if v[0] != v[1]}
         for n, info in self.people.items():
-            # a lone word ("Clinton", "Scott") is more often a surname: only
-            # the short hand-made lists may read it as a given name
-            male, female = (GIVEN_MALE, GIVEN_FEMALE) if len(info.tokens) > 1 else (MALE_NAMES, FEMALE_NAMES)
-            first = _norm(info.tokens[0])
-            if first in male or first in female:
-                genders[n] = "m" if first in male else "f"
+            if (g := _name_gender(info.tokens)) is not None:
+                genders[n] = g
         genders.update({n: info.gender for n, info in self.people.items() if info.gender})
         state = State(self.page.body, {n: r.lower() for n, r in roles.items()}, genders)
         quotes = attribute_document(self.paras, state)
@@ -350,6 +345,14 @@ def _guarded(step, page: CleanPage, i: int, failed: set[int]):
         log.warning("extract: %s failed (%s: %s); empty extraction", _page_name(page, i),
                     type(exc).__name__, str(exc)[:200])
         return None
+
+
+def _name_gender(tokens: tuple[str, ...]) -> str | None:
+    """The gender a name's first word tells. A lone word ("Clinton", "Scott") is more often a
+    surname: only the short hand-made lists may read it as a given name."""
+    male, female = (GIVEN_MALE, GIVEN_FEMALE) if len(tokens) > 1 else (MALE_NAMES, FEMALE_NAMES)
+    first = _norm(tokens[0])
+    return "m" if first in male else "f" if first in female else None
 
 
 def extract_pages(pages: list[CleanPage], nlp) -> list[Extraction]:

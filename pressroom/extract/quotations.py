@@ -23,6 +23,11 @@ _ABBREV = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|S
 _SENT_BREAK = re.compile(r"[.?!]\s+(?=[A-Z“\"‘'`])")
 
 
+def _has_a_sentence(middle: str) -> bool:
+    """The writer's words between two pieces hold a sentence break ("Putin. He didn't …")."""
+    return _SENT_BREAK.search(_ABBREV.sub("X", middle).rstrip(" .:,;")) is not None
+
+
 def _own_tail_attribution(body: str, end: int) -> bool:
     """The quote ending at ``end`` is followed by its own attribution in the
     same sentence (“…,” she added)."""
@@ -63,7 +68,7 @@ def _continues(prev: Mapping, q: Mapping, body: str) -> bool:
     carried = "verb" in q and q["verb"] is None and _stands_alone(q, body) and not middle.endswith(":")
     if _ANY_MARK.search(middle) and not carried:
         return False
-    if _SENT_BREAK.search(_ABBREV.sub("X", middle).rstrip(" .:,;")):
+    if _has_a_sentence(middle):
         return False  # a sentence of its own in between
     if prev["text"].rstrip(_CLOSE_MARKS + " ")[-1:] == "." and not middle[0].islower():
         return False  # “….” He added, “…” -- but a question may go on: “…?” she asked. “…”
@@ -91,7 +96,7 @@ def _next_paragraph_goes_on(prev: Mapping, q: Mapping, body: str, tail: str, ope
     middle = tail.strip().lstrip(_CLOSE_MARKS).strip()
     if _ANY_MARK.search(middle) or len(middle.split()) > 25 or middle.endswith(":"):
         return False
-    if _SENT_BREAK.search(_ABBREV.sub("X", middle).rstrip(" .:,;")):
+    if _has_a_sentence(middle):
         return False
     if prev["text"].rstrip(_CLOSE_MARKS + " ")[-1:] == "." and middle.strip(" ."):
         return False

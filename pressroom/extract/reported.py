@@ -12,9 +12,9 @@ from .lexicon import CORE_LEMMAS, DETERMINERS, VERB_LEMMA
 from .para import Para
 from .speakers import Speaker
 
-# "states" after these is the noun (after a determiner or quantifier, find_verbs already drops it)
-_NOUN_STATES = re.compile(r"(?:\d|\b(?:in|of|swing|battleground|key|early|southern|northern|western|eastern|red|"
-                          r"blue|member))\s+$", re.I)
+# "states" after these is the noun (after a determiner, number, preposition, "key" or "swing",
+# lexicon.speech_verbs and find_verbs already drop it)
+_NOUN_STATES = re.compile(r"\b(?:battleground|early|southern|northern|western|eastern|red|blue|member)\s+$", re.I)
 # who was told: a pronoun, the press, a noun before the told clause's pronoun, or a name
 # ("told reporters", "told police he …", "told The Associated Press")
 _RECIPIENT = re.compile(r"\s+(?:him|her|them|us|me|you|reporters|journalists|the\s+(?:press|media|crowd|audience)|"
