@@ -119,3 +119,26 @@ def test_a_quoted_title_in_the_attribution_does_not_split_the_quotation():
     body = "“It is over,” he said on “Fox and Friends,” and went further: “It is done.”"
     rows = _rows(body, ["It is over,", "It is done."], verbs=["said", None])
     assert quotation_groups(rows, body) == [0, 1]
+
+
+def test_a_quoted_fragment_inside_the_attribution_does_not_split_the_quotation():
+    # the extractor reports the title or word quoted inside the attribution as a
+    # partial piece of its own; it lies between the two pieces and joins neither
+    cases = [
+        ("''It's nonsense,'' Mr. Trump said by telephone on NBC's ''Meet the Press.'' "
+         "''She lies like crazy about everything.''",
+         ["It's nonsense,", "Meet the Press.", "She lies like crazy about everything."]),
+        ("''It's pretty cool working there,'' she said, describing how she puts together "
+         "''tubular mixers,'' batches of rods. ''And when you do it for 60 hours a week, people are like family.''",
+         ["It's pretty cool working there,", "tubular mixers,",
+          "And when you do it for 60 hours a week, people are like family."]),
+    ]
+    for body, pieces in cases:
+        rows = _rows(body, pieces, verbs=["said", "said", None])
+        rows[1]["kind"] = "partial"
+        assert quotation_groups(rows, body) == [0, 1, 0], body
+    # a piece that has an attribution of its own still starts a quotation
+    body = "“It is over,” he said on “Fox and Friends.” “It is done,” he added."
+    rows = _rows(body, ["It is over,", "Fox and Friends.", "It is done,"], verbs=["said", "said", "added"])
+    rows[1]["kind"] = "partial"
+    assert quotation_groups(rows, body) == [0, 1, 2]

@@ -141,10 +141,11 @@ def quotation_groups(pieces: list[Mapping], body: str | None) -> list[int]:
                 last_direct = i
                 continue
         end_of[i] = q.get("end_char") or 0
+        # a partial or reported piece in between does not end the quotation: it may be
+        # a title quoted inside the attribution (“…,” he said on “Meet the Press.” “…”),
+        # and _continues reads the text between the direct pieces
         if q.get("kind") == "direct":
             last_direct = i
-        elif q.get("kind") != "indirect":
-            last_direct = None
     return first
 
 
