@@ -142,3 +142,18 @@ def test_a_quoted_fragment_inside_the_attribution_does_not_split_the_quotation()
     rows = _rows(body, ["It is over,", "Fox and Friends.", "It is done,"], verbs=["said", "said", "added"])
     rows[1]["kind"] = "partial"
     assert quotation_groups(rows, body) == [0, 1, 2]
+
+
+def test_the_next_paragraph_goes_on_past_a_title_in_the_attribution():
+    body = ("''Politics has never been gentlemanly,'' said Jon Meacham, the author of ''Destiny and Power,'' "
+            "a biography of the 41st president.\n\n''The lesson of 2016 is that none of the old rules apply.''")
+    rows = _rows(body, ["Politics has never been gentlemanly,", "Destiny and Power,",
+                        "The lesson of 2016 is that none of the old rules apply."], verbs=["said", "said", None])
+    rows[1]["kind"] = "partial"
+    assert quotation_groups(rows, body) == [0, 1, 0]
+    # but not past a sentence of the writer's that ends in a quoted word
+    body = ("“We will rebuild,” said Mayor Ann Ruiz, who called the plan “a promise.” Critics were not "
+            "convinced.\n\n“The money is not there.”")
+    rows = _rows(body, ["We will rebuild,", "a promise.", "The money is not there."], verbs=["said", "called", None])
+    rows[1]["kind"] = "partial"
+    assert quotation_groups(rows, body) == [0, 1, 2]

@@ -20,7 +20,7 @@ _CLOSE_MARKS = "”\"'’»"
 _ANY_MARK = re.compile(r"[“”\"„«»]|''|``")
 _ABBREV = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|Prof|Rev|Inc|Corp|Co|"
                      r"Ltd|No|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|[A-Z])\.")
-_SENT_BREAK = re.compile(r"[.?!]\s+(?=[A-Z“\"‘'`])")
+_SENT_BREAK = re.compile(r"[.?!][”\"'’]*\s+(?=[A-Z“\"‘'`])")
 
 
 def _has_a_sentence(middle: str) -> bool:
@@ -94,7 +94,7 @@ def _next_paragraph_goes_on(prev: Mapping, q: Mapping, body: str, tail: str, ope
     if q["text"].rstrip(_CLOSE_MARKS + " ")[-1:] == "?":
         return False  # “…,” the minister said. ⏎ “Are you resigning?”: most likely someone else asks
     middle = tail.strip().lstrip(_CLOSE_MARKS).strip()
-    if _ANY_MARK.search(middle) or len(middle.split()) > 25 or middle.endswith(":"):
+    if len(middle.split()) > 25 or middle.endswith(":"):
         return False
     if _has_a_sentence(middle):
         return False
