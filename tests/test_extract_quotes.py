@@ -496,3 +496,12 @@ def test_a_group_is_not_named_by_the_word_that_opens_another_sentence(nlp):
         "“As physicians, we have seen the effects of flu infections,” the letter said.",
     ])
     assert found[0].speaker == "physicians"
+
+
+def test_a_quoted_sentence_set_off_by_two_hyphens_is_direct(nlp):
+    # "--" stands for a dash in many archives, as "—" and " -" do
+    qs = quotes(nlp, [
+        "Tom Hale, the former governor, had a blunt answer on Monday -- "
+        "''It is disqualifying for a nominee to hide his returns'' -- and repeated it twice.",
+    ])
+    assert [q.kind for q in qs] == ["direct"]

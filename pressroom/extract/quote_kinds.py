@@ -37,7 +37,7 @@ def quote_kind(p: Para, span) -> str:
                 and re.search(r"[.?!,]$", content):
             return "direct"  # "Still, she added, “we also can’t ignore …”"
         return "partial"
-    if head.endswith(("—", " -", "–")) and first.isupper() and n_words >= 4:
+    if head.endswith(("—", " -", "--", "–")) and first.isupper() and n_words >= 4:
         return "direct"  # "… brutal leaders - ''He would have loved Stalin,''"
     last_word = head.split()[-1].lower() if head.split() else ""
     if last_word in VERB_LEMMA and len(content.split()) >= 4 and (first.isupper() or re.search(r"[.?!]$", content)):
