@@ -505,3 +505,46 @@ def test_a_quoted_sentence_set_off_by_two_hyphens_is_direct(nlp):
         "''It is disqualifying for a nominee to hide his returns'' -- and repeated it twice.",
     ])
     assert [q.kind for q in qs] == ["direct"]
+
+
+def test_a_short_quoted_sentence_after_a_verb_of_saying_is_direct(nlp):
+    qs = quotes(nlp, [
+        "Protesters marching through the streets chanted “What curfew?” and kept going until 2 a.m.",
+        "When the senator thanked the crowd, a man yelled “Stay there!”",
+        "She called the plan “a disaster.”",
+        "Ann Ruiz met a chummy corporate culture called “The HP Way.”",
+    ])
+    assert [(q.kind, q.text) for q in qs] == [
+        ("direct", "What curfew?"), ("direct", "Stay there!"), ("partial", "a disaster.")]
+
+
+def test_a_quoted_that_clause_after_a_comma_is_partial(nlp):
+    qs = quotes(nlp, [
+        "Spokeswoman Ann Ruiz said via email that, “Of course the mayor is going to defend himself” "
+        "against what the campaign sees as a coordinated attack.",
+    ])
+    assert [(q.kind, q.speaker) for q in qs] == [("partial", "Ann Ruiz")]
+
+
+def test_a_quotation_inside_a_passage_in_straight_marks_stays_inside_it(nlp):
+    qs = quotes(nlp, [
+        "Pollster Pat Caddell went on:",
+        "\"The health issue is very much a partisan one, and I'm going to read you the question: "
+        "“As you know, Hillary Clinton left an event early. Do you think it matters?” Most people said no.\"",
+    ])
+    assert [(q.kind, q.speaker) for q in qs] == [("direct", "Pat Caddell")]
+    assert "Do you think it matters?” Most people said no." in qs[0].text
+
+
+def test_a_paragraph_opened_with_another_kind_of_mark_starts_a_new_quotation(nlp):
+    # some sites mark each paragraph of a block quote with a straight mark they never close;
+    # the next paragraph's curly quotation is not the same one going on
+    qs = quotes(nlp, [
+        "The scene at the rally is recorded in detail:",
+        "\"Trump walked onto the stage to loud cheers and waved to the crowd",
+        "“That’s right, Donald — USA, baby,” Melanie said to the nominee.",
+    ])
+    assert len(qs) == 2
+    passage, melanie = qs
+    assert (melanie.text, melanie.speaker) == ("That’s right, Donald — USA, baby,", "Melanie")
+    assert passage.quotation != melanie.quotation

@@ -52,7 +52,8 @@ def _continues(prev: Mapping, q: Mapping, body: str) -> bool:
         if gap.count("\n\n") != 1:
             return False
         if re.fullmatch(r"\s*[\"“'`‘]*\s*", gap):
-            return True
+            # a quotation over paragraphs opens each one with the same kind of mark (if any)
+            return _mark_style(body, q["start_char"]) in ("", _mark_style(body, prev["start_char"]))
         return _next_paragraph_goes_on(prev, q, body, *gap.split("\n\n"))
     inner = gap.strip()
     # closing mark, the attribution, opening mark -- and no third quotation
@@ -80,6 +81,14 @@ def _continues(prev: Mapping, q: Mapping, body: str) -> bool:
         # the one in between (or none, when the piece just continues)
         return verb is None or re.search(rf"\b{re.escape(verb)}\b", middle, re.I) is not None
     return not _own_tail_attribution(body, q["end_char"])
+
+
+def _mark_style(body: str, start: int) -> str:
+    """'straight' or 'curly': the opening mark just before ``start`` ('' for none)."""
+    before = body[max(0, start - 3) : start].rstrip()
+    if before.endswith(("\"", "''", "``")):
+        return "straight"
+    return "curly" if before.endswith(("“", "‘‘", "„", "«")) else ""
 
 
 def _next_paragraph_goes_on(prev: Mapping, q: Mapping, body: str, tail: str, opening: str) -> bool:

@@ -27,6 +27,8 @@ def quote_kind(p: Para, span) -> str:
         return "direct"
     if (head.endswith(",") or re.search(r",?\s+(?:but|and)$", head)) and _resumes_split_quote(p, span, k):
         return "direct"  # "“…,” he said, but “when it comes to …”"
+    if re.search(r"\bthat,$", head):
+        return "partial"  # "said via email that, “Of course he will …”": a that-clause, in her words
     if head.endswith(","):
         if (first.isupper() or first.isdigit()) and any(v.end <= span.open_at and v.sentence == k for v in p.verbs):
             return "direct"
@@ -44,8 +46,14 @@ def quote_kind(p: Para, span) -> str:
         # "he yelled “…”", "she admitted “emails have been wonderful, … also.”"
         # (but "only saying “there are laws …”." is a fragment of her sentence)
         return "direct"
+    if last_word in VERB_LEMMA and VERB_LEMMA[last_word] not in _NAMING_VERBS and first.isupper() \
+            and re.search(r"[.?!]$", content):
+        return "direct"  # a sentence however short: protesters chanted “What curfew?”
     return "partial"
 
+
+# a verb that names rather than quotes: a culture called “The HP Way.”
+_NAMING_VERBS = {"call", "dub", "name", "label", "title", "term", "nickname", "brand"}
 
 _TITLE_SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "from",
                 "by", "is", "as", "but"}

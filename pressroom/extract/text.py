@@ -67,8 +67,18 @@ def find_quote_spans(text: str, starts_inside: bool = False) -> list[QuoteSpan]:
     inside = False
     open_at = start = 0
     opened = True
-    for m in _MARK_RE.finditer(text):
+    outer = ""  # the mark that opened the quotation we are inside
+    marks = list(_MARK_RE.finditer(text))
+    nested_close = -1  # a curly pair inside a straight-quoted passage: its closing mark's offset
+    for k, m in enumerate(marks):
         mark, mark_at = m.group(), m.start()
+        if mark_at == nested_close:
+            continue
+        if inside and outer == '"' and mark == "“" and k + 1 < len(marks) and marks[k + 1].group() == "”":
+            # "PENCE: … an episode of “Shark Tank.” But …: a quotation inside a passage
+            # quoted with straight marks is set in curly ones; it does not end the passage
+            nested_close = marks[k + 1].start()
+            continue
         if len(mark) == 3:
             # closing: a single quote ends inside, then the pair; opening: the pair, then a single
             opening = mark_at == 0 or text[mark_at - 1] in " \t\n([{—–-"
@@ -85,7 +95,7 @@ def find_quote_spans(text: str, starts_inside: bool = False) -> list[QuoteSpan]:
                 # a second opening mark before a close: the earlier quote was
                 # left open; end it where this one begins so neither is lost
                 _add(spans, text, open_at, start, mark_at, mark_at, False, opened)
-            inside, open_at, start, opened = True, mark_at, m.end(), True
+            inside, open_at, start, opened, outer = True, mark_at, m.end(), True, mark
         else:
             if inside:
                 _add(spans, text, open_at, start, mark_at, m.end(), True, opened)
