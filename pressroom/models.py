@@ -1,13 +1,15 @@
 """Build the SQL models in ``sql/models``: staging views first, then marts.
 
 Each file holds one ``select``; the model is a view named after the file, so
-models always reflect the tables they read and cost nothing to rebuild.
-Files in ``sql/models/checks`` are queries that must return no rows.
+models always reflect the tables they read and cost nothing to rebuild. A
+model may read other models by name (``from stg_quotes``): it is built after
+them. Files in ``sql/models/checks`` are queries that must return no rows.
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 
 import duckdb
@@ -16,11 +18,41 @@ from .resources import project_dir
 
 LAYERS = ("staging", "marts")
 
+_READS = re.compile(r"\b(?:from|join)\s+([a-z_][a-z0-9_]*)", re.I)
+_CTE = re.compile(r"\b([a-z_][a-z0-9_]*)\s+as\s*\(", re.I)
+
 
 def model_files() -> list[Path]:
-    """Every model file, staging before marts, alphabetical within a layer."""
+    """Every model file, each after the models it reads; otherwise staging
+    before marts and alphabetical within a layer."""
     root = project_dir("sql") / "models"
-    return [path for layer in LAYERS for path in sorted((root / layer).glob("*.sql"))]
+    files = [path for layer in LAYERS for path in sorted((root / layer).glob("*.sql"))]
+    by_name = {path.stem: path for path in files}
+    ordered: list[Path] = []
+    state: dict[str, str] = {}  # name -> "visiting" or "done"
+
+    def visit(name: str, chain: tuple[str, ...]) -> None:
+        if state.get(name) == "done":
+            return
+        if state.get(name) == "visiting":
+            raise ValueError(f"SQL models read each other in a cycle: {' -> '.join(chain + (name,))}")
+        state[name] = "visiting"
+        for read in models_read(by_name[name].read_text(encoding="utf-8"), by_name):
+            visit(read, chain + (name,))
+        state[name] = "done"
+        ordered.append(by_name[name])
+
+    for path in files:
+        visit(path.stem, ())
+    return ordered
+
+
+def models_read(sql: str, models) -> list[str]:
+    """The names in ``models`` that ``sql`` selects from or joins; comments
+    and the query's own CTEs (``speakers as (…)``) left out."""
+    sql = re.sub(r"--[^\n]*", "", sql)
+    ctes = {name.lower() for name in _CTE.findall(sql)}
+    return sorted({name.lower() for name in _READS.findall(sql)} & set(models) - ctes)
 
 
 def build_models(con: duckdb.DuckDBPyConnection) -> list[str]:
