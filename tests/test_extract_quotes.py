@@ -548,3 +548,17 @@ def test_a_paragraph_opened_with_another_kind_of_mark_starts_a_new_quotation(nlp
     passage, melanie = qs
     assert (melanie.text, melanie.speaker) == ("That’s right, Donald — USA, baby,", "Melanie")
     assert passage.quotation != melanie.quotation
+
+
+def test_a_quotation_inside_a_quotation_in_the_same_marks(nlp):
+    # “ … “hell” … ”: the inner pair closes just before the outer one, so it is nested
+    qs = quotes(nlp, [
+        "Here is what readers told us.",
+        "“As a young woman, I’d rather live in what he calls “hell” than live in a world where he is "
+        "president.” ― Adriana Rodarte",
+    ])
+    assert [(q.kind, q.speaker) for q in qs] == [("direct", "Adriana Rodarte")]
+    assert qs[0].text.endswith("“hell” than live in a world where he is president.")
+    # an opening mark left unclosed before a quotation is not a nesting
+    qs = quotes(nlp, ["“We won, Tom Hale said. “It was close.” The count ended at noon."])
+    assert "It was close." in [q.text for q in qs]

@@ -74,9 +74,7 @@ def find_quote_spans(text: str, starts_inside: bool = False) -> list[QuoteSpan]:
         mark, mark_at = m.group(), m.start()
         if mark_at == nested_close:
             continue
-        if inside and outer == '"' and mark == "“" and k + 1 < len(marks) and marks[k + 1].group() == "”":
-            # "PENCE: … an episode of “Shark Tank.” But …: a quotation inside a passage
-            # quoted with straight marks is set in curly ones; it does not end the passage
+        if inside and mark == "“" and _nested(outer, [later.group() for later in marks[k + 1 : k + 3]]):
             nested_close = marks[k + 1].start()
             continue
         if len(mark) == 3:
@@ -107,6 +105,17 @@ def find_quote_spans(text: str, starts_inside: bool = False) -> list[QuoteSpan]:
     if inside:
         _add(spans, text, open_at, start, len(text), len(text), False, opened)
     return spans
+
+
+def _nested(outer: str, following: list[str]) -> bool:
+    """An opening “ inside a quotation opened with ``outer`` starts a quotation
+    inside it, given the marks that follow: in a passage in straight marks,
+    a closed curly pair ("PENCE: … an episode of “Shark Tank.” But …);
+    inside curly marks, a pair closed just before the passage closes
+    (“I’d rather live in what he calls “hell” than …”)."""
+    if following[:1] != ["”"]:
+        return False
+    return outer == '"' or (outer == "“" and following == ["”", "”"])
 
 
 def _add(spans, text, open_at, start, end, close_end, closed, opened) -> None:
