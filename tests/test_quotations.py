@@ -157,3 +157,16 @@ def test_the_next_paragraph_goes_on_past_a_title_in_the_attribution():
     rows = _rows(body, ["We will rebuild,", "a promise.", "The money is not there."], verbs=["said", "called", None])
     rows[1]["kind"] = "partial"
     assert quotation_groups(rows, body) == [0, 1, 2]
+
+
+def test_abbreviations_in_the_attribution_are_not_sentence_breaks():
+    # the break test is the sentence splitter's own (one list of abbreviations)
+    for attribution in ("said state Del. Marcia Price, a Democrat", "said Gen. Ann Ruiz on Sept. 4",
+                        "said John F. Kennedy Jr. of the U.S. Navy",
+                        "said Rep. G.K. Butterfield (D-N.C.), head of the caucus"):
+        body = f"“We will win,” {attribution}. “No doubt.”"
+        rows = _rows(body, ["We will win,", "No doubt."], verbs=["said", None])
+        assert quotation_groups(rows, body) == [0, 0], attribution
+    body = "“We will win,” said Ann Ruiz. She left. “No doubt.”"
+    rows = _rows(body, ["We will win,", "No doubt."], verbs=["said", None])
+    assert quotation_groups(rows, body) == [0, 1]

@@ -14,18 +14,16 @@ import re
 from collections.abc import Mapping
 
 from .lexicon import SPEECH_VERB_RE
+from .text import sentence_bounds
 
 _OPEN_MARKS = "“\"'`‘„«"
 _CLOSE_MARKS = "”\"'’»"
 _ANY_MARK = re.compile(r"[“”\"„«»]|''|``")
-_ABBREV = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|Prof|Rev|Inc|Corp|Co|"
-                     r"Ltd|No|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|[A-Z])\.")
-_SENT_BREAK = re.compile(r"[.?!][”\"'’]*\s+(?=[A-Z“\"‘'`])")
 
 
 def _has_a_sentence(middle: str) -> bool:
     """The writer's words between two pieces hold a sentence break ("Putin. He didn't …")."""
-    return _SENT_BREAK.search(_ABBREV.sub("X", middle).rstrip(" .:,;")) is not None
+    return len(sentence_bounds(middle.strip().rstrip(" .:,;"))) > 1
 
 
 def _own_tail_attribution(body: str, end: int) -> bool:

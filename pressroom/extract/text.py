@@ -184,6 +184,7 @@ _ABBREV = {
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
     "dec", "mt", "ft", "u.s", "u.k", "u.n", "d.c", "a.m", "p.m", "e.g", "i.e", "etc",
     "adm", "maj", "sec", "pres", "hon", "gov't", "est", "dept", "univ", "ave", "blvd",
+    "del",  # a state delegate: "state Del. Marcia Price"
 }
 _SENT_END_RE = re.compile(r"[.?!…]+[’”\"')\]]*\s+(?=[A-Z0-9“\"'‘(\[Q])|[.?!]\s*$|[ \t]*\n\s*")
 
@@ -195,9 +196,9 @@ def sentence_bounds(masked: str) -> list[tuple[int, int]]:
         before = masked[start : m.start()]
         word = re.search(r"(?<![\w'])([A-Za-z][A-Za-z.']*)$", before)  # not the "s" of "1970s"
         if word and m.group().startswith(".") and "\n" not in m.group() and (
-            word.group(1).lower().rstrip(".") in _ABBREV or len(word.group(1).rstrip(".")) == 1
+            word.group(1).lower().rstrip(".") in _ABBREV or re.fullmatch(r"(?:[A-Za-z]\.)*[A-Za-z]", word.group(1).rstrip("."))
         ):
-            continue  # "Mr. Smith", "U.S. officials", "John F. Kennedy"
+            continue  # "Mr. Smith", "U.S. officials", "John F. Kennedy", "G.K. Butterfield"
         end = m.start() + len(m.group().rstrip())
         if end > start:
             bounds.append((start, end))
