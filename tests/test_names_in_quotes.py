@@ -58,3 +58,15 @@ def test_what_something_is_called_is_a_name_not_a_quote(nlp):
         "The senator was called “a liar” by the president on Tuesday.",
     ])
     assert [q.text for q in qs] == ["a liar"]
+
+
+def test_a_linked_storys_headline_before_its_byline_is_not_a_quote(nlp):
+    qs = quotes(nlp, [
+        "BROADWAY BEAT—\"Matthew Morrison is leaving ‘Neverland,'\" by Times' Michael Paulson: "
+        "\"Matthew Morrison, the star of the show, is leaving the Broadway musical next month.\" http://nyti.ms/1RH",
+        "“I will stay,” Ann Ruiz said, by all accounts: calmly.",
+    ])
+    texts = [q.text for q in qs]
+    assert "Matthew Morrison is leaving ‘Neverland,'" not in texts
+    assert "Matthew Morrison, the star of the show, is leaving the Broadway musical next month." in texts
+    assert "I will stay," in texts

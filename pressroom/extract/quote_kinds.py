@@ -117,6 +117,17 @@ def is_subheading(p: Para, span) -> bool:
         and len(content.split()) <= 8 and not re.search(r"[.?!,;:…]\W*$", content)
 
 
+# the byline that follows a linked story's headline in a digest: ', by Times' Ben Sisario:'
+_BYLINE_AFTER = re.compile(r"[,\s]*by\s+[A-Z][^.:;!?“”\"]{0,60}:")
+
+
+def is_headline(p: Para, span) -> bool:
+    """The headline of a story a digest links to, followed by its byline
+    ("“Met accused of whitewashing baby Jesus,” by Post's Kathianne Boniello: …"):
+    the name of a piece of writing, not anyone's words."""
+    return span.closed and _BYLINE_AFTER.match(p.masked, span.close_end) is not None
+
+
 def names_a_work(p: Para, span, speaker) -> bool:
     """A partial quotation that names something rather than quoting anyone:
     after a noun that introduces a work's name, or, when nobody can be said
