@@ -562,3 +562,14 @@ def test_a_quotation_inside_a_quotation_in_the_same_marks(nlp):
     # an opening mark left unclosed before a quotation is not a nesting
     qs = quotes(nlp, ["“We won, Tom Hale said. “It was close.” The count ended at noon."])
     assert "It was close." in [q.text for q in qs]
+
+
+def test_initials_end_a_sentence_before_a_quotation_but_not_before_a_name(nlp):
+    qs = quotes(nlp, [
+        "\"The record does not match the candidate,\" Ann Ruiz told reporters in Fort Mill, S.C. "
+        "\"It seems he has a lot of nervous energy.\"",
+        "\"This is a disgusting day,\" said Rep. G.K. Butterfield (D-N.C.), head of the caucus. "
+        "\"He started this years ago.\"",
+    ])
+    assert [(q.kind, q.speaker) for q in qs] == [("direct", "Ann Ruiz")] * 2 + [("direct", "G.K. Butterfield")] * 2
+    assert qs[0].quotation == qs[1].quotation and qs[2].quotation == qs[3].quotation

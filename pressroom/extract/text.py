@@ -196,9 +196,11 @@ def sentence_bounds(masked: str) -> list[tuple[int, int]]:
         before = masked[start : m.start()]
         word = re.search(r"(?<![\w'])([A-Za-z][A-Za-z.']*)$", before)  # not the "s" of "1970s"
         if word and m.group().startswith(".") and "\n" not in m.group() and (
-            word.group(1).lower().rstrip(".") in _ABBREV or re.fullmatch(r"(?:[A-Za-z]\.)*[A-Za-z]", word.group(1).rstrip("."))
+            word.group(1).lower().rstrip(".") in _ABBREV or len(word.group(1).rstrip(".")) == 1
+            # initials before a name ("G.K. Butterfield"), not a state before a quotation ("S.C. “It …")
+            or re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word.group(1).rstrip(".")) and re.match(r"[A-Z][a-z]", masked[m.end() :])
         ):
-            continue  # "Mr. Smith", "U.S. officials", "John F. Kennedy", "G.K. Butterfield"
+            continue  # "Mr. Smith", "U.S. officials", "John F. Kennedy"
         end = m.start() + len(m.group().rstrip())
         if end > start:
             bounds.append((start, end))
