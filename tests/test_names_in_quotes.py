@@ -70,3 +70,12 @@ def test_a_linked_storys_headline_before_its_byline_is_not_a_quote(nlp):
     assert "Matthew Morrison is leaving ‘Neverland,'" not in texts
     assert "Matthew Morrison, the star of the show, is leaving the Broadway musical next month." in texts
     assert "I will stay," in texts
+
+
+def test_a_works_name_after_its_noun_and_a_comma_is_not_a_quote(nlp):
+    qs = quotes(nlp, [
+        "Ann Ruiz became a voice for gun control after a shooting at a screening of her blockbuster film, “Trainwreck.”",
+        "Tom Hale said in his 2012 book, ''An American Son.'' So they stayed.",
+        "Mary Smith wrote in her memoir, “I was wrong about the war.”",
+    ])
+    assert [q.text for q in qs] == ["I was wrong about the war."]

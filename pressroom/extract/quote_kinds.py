@@ -92,7 +92,7 @@ def _resumes_split_quote(p: Para, span, k: int) -> bool:
 _WORK_BEFORE = re.compile(
     r"\b(?:(?:film|movie|show|series|sitcom|song|album|single|book|novel|memoir|podcast|musical|documentary|"
     r"poem|magazine|newspaper|website|app|video game|script|column)(?:\s+(?:called|named))?|titled|entitled|"
-    r"episode of|season of)\s*$"
+    r"episode of|season of)\s*,?\s*$"  # "her blockbuster film, “Trainwreck.”"
     # "a Nicole Taylor script called “Wild Rose”": a thing's name ("Trump called Clinton “…”" has no noun before)
     r"|\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}[a-z]+\s+(?:called|named|dubbed)\s*$", re.I)
 # the passive of naming: what follows is what something is called
@@ -129,20 +129,18 @@ def is_headline(p: Para, span) -> bool:
 
 
 def names_a_work(p: Para, span, speaker) -> bool:
-    """A partial quotation that names something rather than quoting anyone:
-    after a noun that introduces a work's name, or, when nobody can be said
+    """A partial quotation that names something rather than quoting anyone
+    (beside :func:`is_a_works_name`, asked of every quotation): after a
+    slogan or the passive of naming, where something was said, or, when nobody can be said
     to have said it (no verb of speech attributes it), a Title Case name
     ("Dancing with the Stars") or one capitalised word ("DWTS", "Pose")."""
     content = p.text[span.start : span.end].rstrip(" ,.;:")
-    one_name = len(content.split()) == 1 and content[:1].isupper() and not re.search(r"[?!]$", content)
-    name_like = one_name or _is_title(content)
+    name_like = _name_like(content)
     before = _text_before_quote(p, span)
     if _SLOGAN_BEFORE.search(before):
         return True
     if _NAMED_BEFORE.search(before) and not re.match(r"\W*by\b", p.masked[span.close_end :]):
         return True  # "HP is called “feather duvet lung”": a name (not "was called “a liar” by Trump")
-    if name_like and _WORK_BEFORE.search(before):
-        return True  # not "called the book “a work of fiction”"
     if name_like and re.search(r"\b(?:on|in|at)$", before) and not re.search(r"[?!]\W*$", content) \
             and not _STATE_BEFORE.search(before):
         return True  # "said on “DWTS.”", "told Sirius XM's “Breitbart News Daily”": where it was said
@@ -150,6 +148,21 @@ def names_a_work(p: Para, span, speaker) -> bool:
             and re.match(r"\s+[a-z]", p.masked[span.close_end :]) and not re.search(r"[,.;:?!]\W*$", p.text[span.start : span.end]):
         return True  # "the “Bad Blood” songstress", "the “Pose” actor": a name that describes
     return speaker is None and name_like
+
+
+def is_a_works_name(p: Para, span) -> bool:
+    """A name after a noun that introduces one ("the film “Wild Rose”", "in his
+    2012 book, “An American Son.”"), whatever its kind: a Title Case name or
+    one capitalised word, its sentence's full stop aside (not "called the book
+    “a work of fiction”", not "wrote in her memoir, “I was wrong.”")."""
+    return _name_like(p.text[span.start : span.end].rstrip(" ,.;:")) \
+        and _WORK_BEFORE.search(_text_before_quote(p, span)) is not None
+
+
+def _name_like(content: str) -> bool:
+    """One capitalised word, or Title Case words without a sentence end."""
+    one_name = len(content.split()) == 1 and content[:1].isupper() and not re.search(r"[?!]$", content)
+    return one_name or _is_title(content)
 
 
 def _text_before_quote(p: Para, span) -> str:

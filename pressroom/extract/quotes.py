@@ -15,7 +15,7 @@ from .attribution import embedded_title, lead_in, leading_subject
 from .coordination import co_speakers
 from .lexicon import CLAUSE_OPENERS, CORE_LEMMAS, DETERMINERS, ROLE_HEADS, VERB_LEMMA
 from .para import Para, VerbHit
-from .quote_kinds import is_headline, is_subheading, is_term, names_a_work, quote_kind
+from .quote_kinds import is_a_works_name, is_headline, is_subheading, is_term, names_a_work, quote_kind
 from .reported import indirect_speech
 from .speakers import Speaker, State, resolve
 
@@ -260,8 +260,10 @@ def attribute_document(paras: list[Para], state: State) -> list[Quote]:
                     continue  # “Wild Rose”, the film “Pose”: a name in quotation marks, not words anyone said
                 if kind == "partial" and speaker is None and is_term(p, s):
                     continue
-                if chosen is None and is_subheading(p, s) or is_headline(p, s):
+                if chosen is None and is_subheading(p, s):
                     continue  # “Alarming mortality rate”: a heading set in quotation marks
+                if is_headline(p, s) or is_a_works_name(p, s):
+                    continue  # a linked story's headline, “Trainwreck” after "her film,": names of works
                 q = Quote(
                     text=p.text[s.start : s.end], kind=kind,
                     start_char=p.offset + s.start, end_char=p.offset + s.end,
