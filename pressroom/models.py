@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterable
 from pathlib import Path
 
 import duckdb
@@ -47,7 +48,7 @@ def model_files() -> list[Path]:
     return ordered
 
 
-def models_read(sql: str, models) -> list[str]:
+def models_read(sql: str, models: Iterable[str]) -> list[str]:
     """The names in ``models`` that ``sql`` selects from or joins; comments
     and the query's own CTEs (``speakers as (…)``) left out."""
     sql = re.sub(r"--[^\n]*", "", sql)

@@ -9,6 +9,9 @@ import re
 from .lexicon import VERB_LEMMA
 from .para import Para
 
+# a verb that names rather than quotes: a culture called “The HP Way.”
+_NAMING_VERBS = {"call", "dub", "name", "label", "title", "term", "nickname", "brand"}
+
 
 def quote_kind(p: Para, span) -> str:
     """'direct' for a quoted sentence, 'partial' for a fragment inside one."""
@@ -51,9 +54,6 @@ def quote_kind(p: Para, span) -> str:
         return "direct"  # a sentence however short: protesters chanted “What curfew?”
     return "partial"
 
-
-# a verb that names rather than quotes: a culture called “The HP Way.”
-_NAMING_VERBS = {"call", "dub", "name", "label", "title", "term", "nickname", "brand"}
 
 _TITLE_SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "from",
                 "by", "is", "as", "but"}
@@ -129,11 +129,12 @@ def is_headline(p: Para, span) -> bool:
 
 
 def names_a_work(p: Para, span, speaker) -> bool:
-    """A partial quotation that names something rather than quoting anyone
-    (beside :func:`is_a_works_name`, asked of every quotation): after a
-    slogan or the passive of naming, where something was said, or, when nobody can be said
-    to have said it (no verb of speech attributes it), a Title Case name
-    ("Dancing with the Stars") or one capitalised word ("DWTS", "Pose")."""
+    """A partial quotation that names something rather than quoting anyone:
+    after "slogan" or the passive of naming, where something was said ("on
+    “DWTS”"), a name that describes ("the “Pose” actor"), or, when nobody can
+    be said to have said it (no verb of speech attributes it), a Title Case
+    name ("Dancing with the Stars") or one capitalised word ("DWTS", "Pose").
+    A name after a work's noun is :func:`is_a_works_name`, asked of every quotation."""
     content = p.text[span.start : span.end].rstrip(" ,.;:")
     name_like = _name_like(content)
     before = _text_before_quote(p, span)

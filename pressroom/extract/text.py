@@ -69,7 +69,7 @@ def find_quote_spans(text: str, starts_inside: bool = False) -> list[QuoteSpan]:
     opened = True
     outer = ""  # the mark that opened the quotation we are inside
     marks = list(_MARK_RE.finditer(text))
-    nested_close = -1  # a curly pair inside a straight-quoted passage: its closing mark's offset
+    nested_close = -1  # the closing mark of a pair nested inside the quotation (see _nested)
     for k, m in enumerate(marks):
         mark, mark_at = m.group(), m.start()
         if mark_at == nested_close:
