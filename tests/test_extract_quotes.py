@@ -573,3 +573,12 @@ def test_initials_end_a_sentence_before_a_quotation_but_not_before_a_name(nlp):
     ])
     assert [(q.kind, q.speaker) for q in qs] == [("direct", "Ann Ruiz")] * 2 + [("direct", "G.K. Butterfield")] * 2
     assert qs[0].quotation == qs[1].quotation and qs[2].quotation == qs[3].quotation
+
+
+def test_a_quotation_resumed_in_lower_case_after_a_long_attribution(nlp):
+    qs = quotes(nlp, [
+        "\"This used to be Russia's back yard,\" said Raffaello Pantucci, director of International Security "
+        "Studies at the Royal United Services Institute in London, \"but it is increasingly coming into China's thrall.\"",
+    ])
+    assert [(q.kind, q.speaker) for q in qs] == [("direct", "Raffaello Pantucci")] * 2
+    assert qs[0].quotation == qs[1].quotation

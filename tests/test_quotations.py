@@ -170,3 +170,9 @@ def test_abbreviations_in_the_attribution_are_not_sentence_breaks():
     body = "“We will win,” said Ann Ruiz. She left. “No doubt.”"
     rows = _rows(body, ["We will win,", "No doubt."], verbs=["said", None])
     assert quotation_groups(rows, body) == [0, 1]
+
+
+def test_an_opening_mark_typed_for_the_closing_one_still_joins():
+    body = "“It's unusual,“ said Larry Noble, an attorney with the Campaign Legal Center. “It's a hard thing to do.”"
+    rows = _rows(body, ["It's unusual,", "It's a hard thing to do."], verbs=["said", None])
+    assert quotation_groups(rows, body) == [0, 0]

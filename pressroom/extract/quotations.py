@@ -55,7 +55,8 @@ def _continues(prev: Mapping, q: Mapping, body: str) -> bool:
         return _next_paragraph_goes_on(prev, q, body, *gap.split("\n\n"))
     inner = gap.strip()
     # closing mark, the attribution, opening mark -- and no third quotation
-    if not inner or inner[0] not in _CLOSE_MARKS + ".,;:?!—–-" or inner[-1] not in _OPEN_MARKS:
+    # (any mark may close: “It's unusual,“ said …, with an opening mark typed for the closing one)
+    if not inner or inner[0] not in _CLOSE_MARKS + _OPEN_MARKS + ".,;:?!—–-" or inner[-1] not in _OPEN_MARKS:
         return False
     middle = inner.strip(_CLOSE_MARKS + _OPEN_MARKS + "`").strip()
     if not middle.strip(" \xa0.,;:—–-"):

@@ -81,7 +81,7 @@ def _resumes_split_quote(p: Para, span, k: int) -> bool:
     if p.text[prev.start : prev.end].rstrip("”\"' ")[-1:] not in (",", "—", "–"):
         return False
     between = p.masked[prev.close_end : span.open_at]
-    if "Q" in between or len(between.split()) > 15:
+    if "Q" in between or len(between.split()) > 25:
         return False
     if not any(prev.close_end <= v.start < span.open_at for v in p.verbs):
         return False
