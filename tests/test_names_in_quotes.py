@@ -10,9 +10,12 @@ def test_names_of_works_in_quotation_marks_are_not_quotes(nlp):
         "Van Der Beek was eliminated from “Dancing With the Stars” on Monday, hours after the news broke on “DWTS.”",
         "Donald Trump called Marco Rubio “Little Marco” at the rally.",
         "Senator Tom Cotton dismissed the plan as “a total disaster.”",
+        "“It's nonsense,” Mr. Tom Hale said by telephone on NBC's “Meet the Press.” “She knows it.”",
     ])
     assert [(q.text, q.speaker) for q in qs] == [("Little Marco", "Donald Trump"),
-                                                 ("a total disaster.", "Tom Cotton")]
+                                                 ("a total disaster.", "Tom Cotton"),
+                                                 ("It's nonsense,", "Tom Hale"), ("She knows it.", "Tom Hale")]
+    assert qs[2].quotation == qs[3].quotation
 
 
 def test_a_heading_in_quotation_marks_is_not_a_quote(nlp):
@@ -65,17 +68,20 @@ def test_a_linked_storys_headline_before_its_byline_is_not_a_quote(nlp):
         "BROADWAY BEAT—\"Matthew Morrison is leaving ‘Neverland,'\" by Times' Michael Paulson: "
         "\"Matthew Morrison, the star of the show, is leaving the Broadway musical next month.\" http://nyti.ms/1RH",
         "“I will stay,” Ann Ruiz said, by all accounts: calmly.",
+        "“It's over,” by Ann Lee's account: the two never spoke again.",
     ])
     texts = [q.text for q in qs]
     assert "Matthew Morrison is leaving ‘Neverland,'" not in texts
     assert "Matthew Morrison, the star of the show, is leaving the Broadway musical next month." in texts
-    assert "I will stay," in texts
+    assert "I will stay," in texts and "It's over," in texts
 
 
 def test_a_works_name_after_its_noun_and_a_comma_is_not_a_quote(nlp):
     qs = quotes(nlp, [
         "Ann Ruiz became a voice for gun control after a shooting at a screening of her blockbuster film, “Trainwreck.”",
-        "Tom Hale said in his 2012 book, ''An American Son.'' So they stayed.",
+        "Tom Hale's weekly radio show, “Generations with Tom Hale,” airs on Mondays.",
         "Mary Smith wrote in her memoir, “I was wrong about the war.”",
+        # set off by a comma, a name is a quote when a verb of saying attributes it
+        "She said of the film, “Wow.”",
     ])
-    assert [q.text for q in qs] == ["I was wrong about the war."]
+    assert [q.text for q in qs] == ["I was wrong about the war.", "Wow."]

@@ -50,8 +50,7 @@ def _continues(prev: Mapping, q: Mapping, body: str) -> bool:
         if gap.count("\n\n") != 1:
             return False
         if re.fullmatch(r"\s*[\"“'`‘]*\s*", gap):
-            # a quotation over paragraphs opens each one with the same kind of mark (if any)
-            return _mark_style(body, q["start_char"]) in ("", _mark_style(body, prev["start_char"]))
+            return not _block_quote_marker(prev, q, body)
         return _next_paragraph_goes_on(prev, q, body, *gap.split("\n\n"))
     inner = gap.strip()
     # closing mark, the attribution, opening mark -- and no third quotation
@@ -80,6 +79,16 @@ def _continues(prev: Mapping, q: Mapping, body: str) -> bool:
         # the one in between (or none, when the piece just continues)
         return verb is None or re.search(rf"\b{re.escape(verb)}\b", middle, re.I) is not None
     return not _own_tail_attribution(body, q["end_char"])
+
+
+def _block_quote_marker(prev: Mapping, q: Mapping, body: str) -> bool:
+    """``prev`` opens with a straight mark it never closes and holds curly
+    quotations, and ``q`` opens with a curly one: the straight mark marks a
+    block quote (some sites open each of its paragraphs so), the curly marks
+    are this page's quotations, and ``q`` is a new one ("Trump walked onto the
+    stage, chanting “U-S-A!” ⏎ “That’s right, Donald,” Melanie said)."""
+    return _mark_style(body, prev["start_char"]) == "straight" and _mark_style(body, q["start_char"]) == "curly" \
+        and re.search(r"[“”]", prev["text"]) is not None
 
 
 def _mark_style(body: str, start: int) -> str:

@@ -30,8 +30,6 @@ def quote_kind(p: Para, span) -> str:
         return "direct"
     if (head.endswith(",") or re.search(r",?\s+(?:but|and)$", head)) and _resumes_split_quote(p, span, k):
         return "direct"  # "“…,” he said, but “when it comes to …”"
-    if re.search(r"\bthat,$", head):
-        return "partial"  # "said via email that, “Of course he will …”": a that-clause, in her words
     if head.endswith(","):
         if (first.isupper() or first.isdigit()) and any(v.end <= span.open_at and v.sentence == k for v in p.verbs):
             return "direct"
@@ -50,8 +48,10 @@ def quote_kind(p: Para, span) -> str:
         # (but "only saying “there are laws …”." is a fragment of her sentence)
         return "direct"
     if last_word in VERB_LEMMA and VERB_LEMMA[last_word] not in _NAMING_VERBS and first.isupper() \
-            and re.search(r"[.?!]$", content):
-        return "direct"  # a sentence however short: protesters chanted “What curfew?”
+            and re.search(r"[.?!]$", content) and not _name_like(content.rstrip(" ,.;:")):
+        # a sentence however short: protesters chanted “What curfew?” (not a name at the
+        # sentence's end: told “Good Morning America.”, thanked “God.”)
+        return "direct"
     return "partial"
 
 
@@ -92,7 +92,7 @@ def _resumes_split_quote(p: Para, span, k: int) -> bool:
 _WORK_BEFORE = re.compile(
     r"\b(?:(?:film|movie|show|series|sitcom|song|album|single|book|novel|memoir|podcast|musical|documentary|"
     r"poem|magazine|newspaper|website|app|video game|script|column)(?:\s+(?:called|named))?|titled|entitled|"
-    r"episode of|season of)\s*,?\s*$"  # "her blockbuster film, “Trainwreck.”"
+    r"episode of|season of)(?P<comma>\s*,)?\s*$"  # "her blockbuster film, “Trainwreck.”"
     # "a Nicole Taylor script called “Wild Rose”": a thing's name ("Trump called Clinton “…”" has no noun before)
     r"|\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}[a-z]+\s+(?:called|named|dubbed)\s*$", re.I)
 # the passive of naming: what follows is what something is called
@@ -104,6 +104,9 @@ _TERM_BEFORE = re.compile(r"\b(?:the|a|an|this|these|those|its|their|our|your|hi
 # a slogan's words are the slogan, whatever their case: "with the slogan “Meth, we’re on it.”"
 _SLOGAN_BEFORE = re.compile(r"\b(?:slogan|motto|tagline|hashtag)\s*$", re.I)
 
+
+# "on “DWTS”", "on NBC's “Meet the Press”", "in Fox News's “Special Report”": where something was said
+_WHERE_BEFORE = re.compile(r"\b(?:on|in|at)(?:\s+(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*(?:’s|'s|’|'))?$")
 
 # "was in “Great Shape.”": a state, in someone's words (not where something was said)
 _STATE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|remain|remains|remained|stay|stays|stayed)\s+(?:on|in|at)$")
@@ -118,7 +121,8 @@ def is_subheading(p: Para, span) -> bool:
 
 
 # the byline that follows a linked story's headline in a digest: ', by Times' Ben Sisario:'
-_BYLINE_AFTER = re.compile(r"[,\s]*by\s+[A-Z][^.:;!?“”\"]{0,60}:")
+_BYLINE_AFTER = re.compile(r"[,\s]*by\s+(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*(?:’s|'s|’|')\s+"
+                           r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3}:")
 
 
 def is_headline(p: Para, span) -> bool:
@@ -142,22 +146,25 @@ def names_a_work(p: Para, span, speaker) -> bool:
         return True
     if _NAMED_BEFORE.search(before) and not re.match(r"\W*by\b", p.masked[span.close_end :]):
         return True  # "HP is called “feather duvet lung”": a name (not "was called “a liar” by Trump")
-    if name_like and re.search(r"\b(?:on|in|at)$", before) and not re.search(r"[?!]\W*$", content) \
+    if name_like and _WHERE_BEFORE.search(before) and not re.search(r"[?!]\W*$", content) \
             and not _STATE_BEFORE.search(before):
-        return True  # "said on “DWTS.”", "told Sirius XM's “Breitbart News Daily”": where it was said
+        return True  # "said on “DWTS.”", "on NBC's “Meet the Press.”": where it was said
     if name_like and re.search(r"\b(?:the|a|an)$", before, re.I) \
             and re.match(r"\s+[a-z]", p.masked[span.close_end :]) and not re.search(r"[,.;:?!]\W*$", p.text[span.start : span.end]):
         return True  # "the “Bad Blood” songstress", "the “Pose” actor": a name that describes
     return speaker is None and name_like
 
 
-def is_a_works_name(p: Para, span) -> bool:
-    """A name after a noun that introduces one ("the film “Wild Rose”", "in his
-    2012 book, “An American Son.”"), whatever its kind: a Title Case name or
-    one capitalised word, its sentence's full stop aside (not "called the book
-    “a work of fiction”", not "wrote in her memoir, “I was wrong.”")."""
-    return _name_like(p.text[span.start : span.end].rstrip(" ,.;:")) \
-        and _WORK_BEFORE.search(_text_before_quote(p, span)) is not None
+def is_a_works_name(p: Para, span, attributed: bool) -> bool:
+    """A name after a noun that introduces one ("the film “Wild Rose”"), whatever
+    its kind: a Title Case name or one capitalised word, its sentence's full
+    stop aside (not "called the book “a work of fiction”"). Set off by a comma
+    ("her blockbuster film, “Trainwreck.”") only when no verb of saying
+    attributes the quotation (not "She said of the film, “Wow.”", "wrote in
+    her memoir, “Tough Choices.”")."""
+    m = _WORK_BEFORE.search(_text_before_quote(p, span))
+    return m is not None and _name_like(p.text[span.start : span.end].rstrip(" ,.;:")) \
+        and not (attributed and m.group("comma"))
 
 
 def _name_like(content: str) -> bool:

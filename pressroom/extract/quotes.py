@@ -21,9 +21,10 @@ from .speakers import Speaker, State, resolve
 
 
 def _colon_intro(p: Para, span, k: int):
-    """The person a sentence ending in a colon starts with, when the
-    quotation follows the colon: "Obama is rolling out a message: “…”"."""
-    if not p.masked[: span.open_at].rstrip().endswith(":"):
+    """The person a sentence ending in a colon or a dash starts with, when the
+    quotation follows it: "Obama is rolling out a message: “…”", "Ms. Lane had
+    one message for voters -- “…”"."""
+    if not p.masked[: span.open_at].rstrip().endswith((":", "—", "–", "--", " -")):
         return None
     return leading_subject(p, k, span.open_at)
 
@@ -262,7 +263,7 @@ def attribute_document(paras: list[Para], state: State) -> list[Quote]:
                     continue
                 if chosen is None and is_subheading(p, s):
                     continue  # “Alarming mortality rate”: a heading set in quotation marks
-                if is_headline(p, s) or is_a_works_name(p, s):
+                if is_headline(p, s) or is_a_works_name(p, s, attributed=chosen is not None):
                     continue  # a linked story's headline, “Trainwreck” after "her film,": names of works
                 q = Quote(
                     text=p.text[s.start : s.end], kind=kind,

@@ -74,7 +74,7 @@ def find_quote_spans(text: str, starts_inside: bool = False) -> list[QuoteSpan]:
         mark, mark_at = m.group(), m.start()
         if mark_at == nested_close:
             continue
-        if inside and mark == "“" and _nested(outer, [later.group() for later in marks[k + 1 : k + 3]]):
+        if inside and mark == "“" and _nested(outer, open_at, [later.group() for later in marks[k + 1 :]]):
             nested_close = marks[k + 1].start()
             continue
         if len(mark) == 3:
@@ -107,15 +107,18 @@ def find_quote_spans(text: str, starts_inside: bool = False) -> list[QuoteSpan]:
     return spans
 
 
-def _nested(outer: str, following: list[str]) -> bool:
-    """An opening “ inside a quotation opened with ``outer`` starts a quotation
-    inside it, given the marks that follow: in a passage in straight marks,
-    a closed curly pair ("PENCE: … an episode of “Shark Tank.” But …);
-    inside curly marks, a pair closed just before the passage closes
-    (“I’d rather live in what he calls “hell” than …”)."""
+def _nested(outer: str, outer_at: int, following: list[str]) -> bool:
+    """An opening “ inside a quotation opened with ``outer`` (at ``outer_at``)
+    starts a quotation inside it, given the marks that follow: in a passage in
+    straight marks that opens the paragraph or closes later, a closed curly pair
+    ("PENCE: … an episode of “Shark Tank.” But …" -- not a straight mark left
+    open by mistake before someone else's quotation); inside curly marks, a
+    pair closed just before the passage closes (“… what he calls “hell” than …”)."""
     if following[:1] != ["”"]:
         return False
-    return outer == '"' or (outer == "“" and following == ["”", "”"])
+    if outer == '"':
+        return outer_at == 0 or '"' in following[1:]
+    return outer == "“" and following[1:2] == ["”"]
 
 
 def _add(spans, text, open_at, start, end, close_end, closed, opened) -> None:
@@ -180,13 +183,21 @@ _ROLE_WORDS = ROLE_HEADS | {"former", "first", "lady", "campaign", "of", "the"} 
 
 _ABBREV = {
     "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt",
-    "st", "jr", "sr", "prof", "rev", "inc", "corp", "co", "ltd", "no", "vs", "v",
+    "st", "jr", "sr", "prof", "rev", "inc", "corp", "co", "ltd", "vs", "v",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
     "dec", "mt", "ft", "u.s", "u.k", "u.n", "d.c", "a.m", "p.m", "e.g", "i.e", "etc",
     "adm", "maj", "sec", "pres", "hon", "gov't", "est", "dept", "univ", "ave", "blvd",
-    "del",  # a state delegate: "state Del. Marcia Price"
 }
 _SENT_END_RE = re.compile(r"[.?!…]+[’”\"')\]]*\s+(?=[A-Z0-9“\"'‘(\[Q])|[.?!]\s*$|[ \t]*\n\s*")
+
+
+def _initials_of_a_name(before: str, word: str, after: str) -> bool:
+    """Dotted initials that begin a name ("Rep. G.K. Butterfield"), not a state
+    or an agency ending a sentence ("Trenton, N.J. Officials …", "the F.B.I. Agents …",
+    "Fort Mill, S.C. “It …")."""
+    if not re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]\.?", word) or not re.match(r"[A-Z][a-z]", after):
+        return False
+    return not re.search(r"(?:,|\bthe|\bof|\bin|\bat|\bfrom|\bto)\s*$", before, re.I)
 
 
 def sentence_bounds(masked: str) -> list[tuple[int, int]]:
@@ -197,8 +208,8 @@ def sentence_bounds(masked: str) -> list[tuple[int, int]]:
         word = re.search(r"(?<![\w'])([A-Za-z][A-Za-z.']*)$", before)  # not the "s" of "1970s"
         if word and m.group().startswith(".") and "\n" not in m.group() and (
             word.group(1).lower().rstrip(".") in _ABBREV or len(word.group(1).rstrip(".")) == 1
-            # initials before a name ("G.K. Butterfield"), not a state before a quotation ("S.C. “It …")
-            or re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word.group(1).rstrip(".")) and re.match(r"[A-Z][a-z]", masked[m.end() :])
+            or word.group(1).lower() == "no" and masked[m.end() : m.end() + 1].isdigit()  # "No. 2"
+            or _initials_of_a_name(before[: word.start()], word.group(1), masked[m.end() :])
         ):
             continue  # "Mr. Smith", "U.S. officials", "John F. Kennedy"
         end = m.start() + len(m.group().rstrip())
