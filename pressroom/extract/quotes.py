@@ -20,7 +20,7 @@ from .reported import indirect_speech
 from .speakers import Speaker, State, resolve
 
 
-def _colon_intro(p: Para, span, k: int):
+def _introducing_subject(p: Para, span, k: int):
     """The person a sentence ending in a colon or a dash starts with, when the
     quotation follows it: "Obama is rolling out a message: “…”", "Ms. Lane had
     one message for voters -- “…”"."""
@@ -212,7 +212,7 @@ def attribute_document(paras: list[Para], state: State) -> list[Quote]:
                 if asked:
                     speaker = None
                 continues = False
-                intro = _colon_intro(p, s, k) if speaker is None and kind == "direct" and chosen is None else None
+                intro = _introducing_subject(p, s, k) if speaker is None and kind == "direct" and chosen is None else None
                 if intro:
                     speaker = resolve(state, p, intro)  # "Obama has a new message: “…”"
                 if speaker is None and kind == "direct" and chosen is None \
