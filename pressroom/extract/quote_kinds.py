@@ -9,6 +9,10 @@ import re
 from .lexicon import VERB_LEMMA
 from .para import Para
 
+# what a sentence ends with before the quotation it introduces with a dash
+# ("… brutal leaders - ''He would have loved Stalin,''", "one message for voters -- “…”")
+DASH_ENDINGS = ("—", "–", "--", " -")
+
 # a verb that names rather than quotes: a culture called “The HP Way.”
 _NAMING_VERBS = {"call", "dub", "name", "label", "title", "term", "nickname", "brand"}
 
@@ -40,7 +44,7 @@ def quote_kind(p: Para, span) -> str:
                 and re.search(r"[.?!,]$", content):
             return "direct"  # "Still, she added, “we also can’t ignore …”"
         return "partial"
-    if head.endswith(("—", " -", "--", "–")) and first.isupper() and n_words >= 4:
+    if head.endswith(DASH_ENDINGS) and first.isupper() and n_words >= 4:
         return "direct"  # "… brutal leaders - ''He would have loved Stalin,''"
     last_word = head.split()[-1].lower() if head.split() else ""
     if last_word in VERB_LEMMA and len(content.split()) >= 4 and (first.isupper() or re.search(r"[.?!]$", content)):

@@ -15,7 +15,7 @@ from .attribution import embedded_title, lead_in, leading_subject
 from .coordination import co_speakers
 from .lexicon import CLAUSE_OPENERS, CORE_LEMMAS, DETERMINERS, ROLE_HEADS, VERB_LEMMA
 from .para import Para, VerbHit
-from .quote_kinds import is_a_works_name, is_headline, is_subheading, is_term, names_a_work, quote_kind
+from .quote_kinds import DASH_ENDINGS, is_a_works_name, is_headline, is_subheading, is_term, names_a_work, quote_kind
 from .reported import indirect_speech
 from .speakers import Speaker, State, resolve
 
@@ -24,7 +24,7 @@ def _introducing_subject(p: Para, span, k: int):
     """The person a sentence ending in a colon or a dash starts with, when the
     quotation follows it: "Obama is rolling out a message: “…”", "Ms. Lane had
     one message for voters -- “…”"."""
-    if not p.masked[: span.open_at].rstrip().endswith((":", "—", "–", "--", " -")):
+    if not p.masked[: span.open_at].rstrip().endswith((":", *DASH_ENDINGS)):
         return None
     return leading_subject(p, k, span.open_at)
 

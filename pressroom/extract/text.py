@@ -69,12 +69,13 @@ def find_quote_spans(text: str, starts_inside: bool = False) -> list[QuoteSpan]:
     opened = True
     outer = ""  # the mark that opened the quotation we are inside
     marks = list(_MARK_RE.finditer(text))
+    kinds = [m.group() for m in marks]
     nested_close = -1  # the closing mark of a pair nested inside the quotation (see _nested)
     for k, m in enumerate(marks):
         mark, mark_at = m.group(), m.start()
         if mark_at == nested_close:
             continue
-        if inside and mark == "“" and _nested(outer, open_at, [later.group() for later in marks[k + 1 :]]):
+        if inside and mark == "“" and _nested(outer, open_at, kinds[k + 1 :]):
             nested_close = marks[k + 1].start()
             continue
         if len(mark) == 3:
