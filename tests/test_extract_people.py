@@ -653,3 +653,13 @@ def test_the_next_item_of_a_list_after_a_name_is_no_role(nlp):
     assert roles["Dan Ortiz"] == "police chief"
     assert not (roles["Lisa Park"] or "").startswith("and")
     assert not (roles["Marco Rubio"] or "").startswith("and")
+
+
+def test_runs_of_spaces_in_a_scrape_do_not_break_a_name(nlp):
+    page = CleanPage(title="t", paragraphs=[
+        "The report  was  published on Monday  by  the  committee.",
+        "Former Marine  John  Tiegen  said  the  findings were late.",
+    ])
+    ex = extract_pages([page], nlp)[0]
+    assert [p.name for p in ex.people] == ["John Tiegen"]
+    assert [(m.surface, m.start_char) for m in ex.mentions] == [("John  Tiegen", page.body.index("John"))]

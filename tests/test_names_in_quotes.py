@@ -85,3 +85,18 @@ def test_a_works_name_after_its_noun_and_a_comma_is_not_a_quote(nlp):
         "She said of the film, “Wow.”",
     ])
     assert [q.text for q in qs] == ["I was wrong about the war.", "Wow."]
+
+
+def test_a_nickname_inside_a_name_is_part_of_the_name(nlp):
+    from pressroom.extract import extract_pages
+    from pressroom.model import CleanPage
+
+    page = CleanPage(title="t", paragraphs=[
+        "The bill passed the Assembly on Thursday.",
+        "“This is a good day for working families,” said Assemblywoman Marcia “Cia” Price, a Democrat.",
+        "Former Marine John \"Tig\" Tiegen said the report was \"long overdue.\"",
+    ])
+    ex = extract_pages([page], nlp)[0]
+    assert [(q.text, q.speaker) for q in ex.quotes if q.kind != "indirect"] == [
+        ("This is a good day for working families,", "Marcia Cia Price"), ("long overdue.", "John Tig Tiegen")]
+    assert {m.surface for m in ex.mentions} == {"Marcia “Cia” Price", 'John "Tig" Tiegen'}

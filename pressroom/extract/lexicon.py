@@ -203,7 +203,7 @@ member coordinator investigator prosecutor colonel captain sergeant lieutenant a
 king queen prince princess premier chancellor speaker whip staffer aide assistant
 president-elect vice-president secretary-general coach owner partner student teacher
 doctor nurse villager farmer campaigner organiser organizer legislator councillor
-councilman councilwoman commissioner administrator superintendent inspector
+councilman councilwoman councilmember assemblyman assemblywoman assemblymember alderman alderwoman commissioner administrator superintendent inspector
 ombudsman rapporteur negotiator mediator delegate chairperson vice-chairman
 governor-general lecturer scholar specialist observer monitor blogger commentator
 presenter producer director-general deputy-director undersecretary

