@@ -79,3 +79,13 @@ def test_single_marks_in_a_paragraph_that_goes_on_with_a_quotation_stay_nested()
         "It puts fear in people when you tell them, 'We have to get these people out!' and 'Go home!'”",
     ])
     assert as_read(page) is page
+
+
+def test_one_word_in_straight_single_marks_is_a_partial_quote(nlp):
+    found = extracted(nlp, [
+        "The council voted 7-2 to pause the cycleway.",
+        "Councillor Ben Whitlock, who voted against the pause, called the decision 'short-sighted'.",
+        "The coach said his side were 'gutted' by the result, and praised the players' 'commitment'.",
+    ], "partial")
+    assert [text for text, _ in found] == ["short-sighted", "gutted", "commitment"]
+    assert found[0][1] == "Ben Whitlock"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import (AUX_ADVERBS, CLAUSE_OPENERS, DETERMINERS, GROUP_PRONOUNS, MONTHS, PERSON_PRONOUNS,
+from .lexicon import (AUX_ADVERBS, CLAUSE_OPENERS, DETERMINERS, GROUP_PRONOUNS, MONTHS, PEOPLE_NOUNS, PERSON_PRONOUNS,
                       QUALIFIED_HEADS, ROLE_HEADS, VERB_LEMMA, WEEKDAYS, WHEN_PHRASE)
 from .para import Para, PersonSpan, Subject, person_subject
 
@@ -67,6 +67,16 @@ def _person_in(p: Para, a: int, b: int, allow_possessive=False) -> PersonSpan | 
     return None
 
 
+# nouns that end like adverbs: "his family said", "the Assembly said", "a close ally said"
+_NOUNS_IN_LY = {"family", "ally", "assembly", "rally", "supply", "monopoly", "anomaly", "bully", "belly", "folly",
+                "homily", "lily", "jelly", "italy", "reply", "fly", "july"}
+
+
+def _adverb_in_ly(word: str) -> bool:
+    """A word in -ly taken for an adverb ("quickly", "reportedly"), not a noun ("family")."""
+    return word.endswith("ly") and len(word) > 3 and word.lower().strip(".,") not in _NOUNS_IN_LY
+
+
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     """Strip spaces, leading conjunctions and trailing auxiliaries/adverbs."""
     while a < b and text[a] in " ,;:—–-":
@@ -83,17 +93,21 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
         word = m.group(1).lower()
         if m.group(1)[:1].isupper() and word not in _DAYS_AND_MONTHS:
             break  # "Mary E. Lovely", "Theresa May": a name, not an adverb or auxiliary
-        if word in AUX_ADVERBS or (word.endswith("ly") and len(word) > 4) or word in ("not", "n’t", "on", "last", "this"):
+        if word in AUX_ADVERBS or _adverb_in_ly(word) or word in ("not", "n’t", "on", "last", "this"):
             b = a + m.start()  # "The Justice Department on Tuesday said": the day, then its "on"
         else:
             break
     return a, b
 
 
-def _pronoun_of(word: str) -> str | None:
+def _pronoun_of(words: list[str]) -> str | None:
     """The pronoun a subject's first word is, lower case: "he", "they", "who"; never an
-    acronym ("WHO", the World Health Organization)."""
+    acronym ("WHO", the World Health Organization), nor "her" before people ("her parents")."""
+    word = words[0]
     low = _CONTRACTION.sub("", word.lower())
+    head = words[-1].lower()
+    if low == "her" and len(words) > 1 and (head in PEOPLE_NOUNS or head.removesuffix("s") in PEOPLE_NOUNS):
+        return None  # (but "her statement said", "her account": hers)
     if low not in PERSON_PRONOUNS and low not in GROUP_PRONOUNS:
         return None
     return None if len(word) > 2 and word.isupper() else low
@@ -135,7 +149,7 @@ def _classify(p: Para, a: int, b: int) -> Subject | None:
     person = _person_in(p, a, b)
     if person:
         return person_subject(person)
-    pronoun = _pronoun_of(words[0])
+    pronoun = _pronoun_of(words)
     if pronoun:
         return Subject("pronoun", a, a + len(words[0]), pronoun)
     if ends_on_pronoun:
@@ -157,7 +171,7 @@ def _classify(p: Para, a: int, b: int) -> Subject | None:
         # denunciation of … (, saying)", "Republicans seized on the message (, arguing)": a verb with
         # its object; its subject is who speaks
         before = text[: acted.start()].split()
-        if all(w.islower() and (w.endswith("ly") or w in AUX_ADVERBS) for w in before):
+        if all(w.islower() and (_adverb_in_ly(w) or w in AUX_ADVERBS) for w in before):
             return None  # "(who) allegedly assaulted a reporter": no subject left
         return _classify(p, a, a + acted.start())
     counted = len(words) > 2 and words[-2].lower() == "of" and (words[-1].isdigit() or words[-1].lower() in _COUNTS)  # "mother of three"
@@ -221,6 +235,8 @@ def subject_before(p: Para, lo: int, verb_start: int) -> Subject | None:
         if not text.strip():
             continue
         words = text.split()
+        if k > 0 and re.fullmatch(r"\d{1,3}", text) and p.masked[a2 - 1 : a2].isspace():
+            continue  # "Shopper Derek Ames, 67, said": an age after the name
         if k > 0 and _ACCOMPANIED.match(text):
             continue  # "Senior Democrats, along with top congressional leaders …, wrote": who else, not who
         if k > 0 and re.match(r"[a-z]+(?<!thing)ing\s", text) and (
@@ -249,13 +265,13 @@ def subject_before(p: Para, lo: int, verb_start: int) -> Subject | None:
         person = _person_in(p, a2, b2)
         if person:
             return person_subject(person)
-        pronoun = _pronoun_of(words[0])
+        pronoun = _pronoun_of(words)
         if pronoun:
             return Subject("pronoun", a2, a2 + len(words[0]), pronoun)
         if k > 0 and (low0 in DETERMINERS or words[0][0].islower()) and \
                 any(w.lower().strip(".") in ROLE_HEADS for w in words[:5]) and _name_like_before(p, segs[0]):
             continue  # an apposition: the name is further left
-        if all(w.lower() in AUX_ADVERBS or (w.endswith("ly") and w.islower()) for w in words) \
+        if all(w.lower() in AUX_ADVERBS or (_adverb_in_ly(w) and w.islower()) for w in words) \
                 or (k > 0 and _PREP_START.match(text) and len(words) < 6):  # "…, and falsely, said"
             continue
         if k > 0 and (words[0][0].islower() or low0 in DETERMINERS or not _has_verb(words)):

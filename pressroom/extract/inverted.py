@@ -31,7 +31,7 @@ def subject_after(p: Para, verb_end: int) -> Subject | None:
     if done and done.start() and re.match(r"\s+by\b", p.masked[b:]) and not _DOCUMENT_DONE.search(p.masked[a:b]):
         b = a + done.start()  # "according to eyewitness accounts corroborated by video footage"
     named = _named_in_apposition(p, b)
-    head = p.masked[a:b].split()[-1].lower().strip(".,") if p.masked[a:b].split() else ""
+    head = p.masked[a:b].split()[-1].lower().strip(".,").rsplit("-", 1)[-1] if p.masked[a:b].split() else ""  # co-founder
     if named and not _person_in(p, a, b) and (head in ROLE_HEADS or head in _RELATIVES):
         return person_subject(named)  # "said the bureau's director, James B. Comey, on Monday"
     return _classify(p, a, b)
@@ -48,8 +48,9 @@ def _named_in_apposition(p: Para, end: int) -> PersonSpan | None:
     if not m:
         return None
     start = end + m.end()
-    return next((s for s in p.people if s.start == start and not s.possessive
-                 and re.match(r"\s*(?:[,.;]|$)", p.masked[s.end :])), None)
+    # a title may come before the name: ", Dr Ruth Kamau.", ", Professor Alan Birtwhistle."
+    return next((s for s in p.people if start <= s.start and re.fullmatch(r"(?:[A-Z][a-z]*\.?\s+){0,2}", p.masked[start : s.start])
+                 and not s.possessive and re.match(r"\s*(?:[,.;]|$)|\s+(?:of|at|from)\s+[A-Z]", p.masked[s.end :])), None)
 
 
 # what may follow the name: when and how it was said

@@ -186,7 +186,12 @@ HONORIFICS = {
     "democrat", "republican", "sec", "pres", "hon", "saint", "st", "father", "brother",
     "sister", "uncle", "aunt", "officer", "detective", "sergeant", "corporal",
     "private", "coach", "director", "agent",
+    # British and Commonwealth ranks and styles: "Det Supt Karen Blake", "Cllr Martin Oakes", "PC Amy Hollis"
+    "det", "supt", "insp", "inspector", "superintendent", "constable", "cllr", "councillor", "pc", "dc", "dci",
+    "dcs", "baroness", "baron", "datuk", "dato", "datin", "tun",
 }
+# letters after a name: "Aoife Breathnach TD", "Sir Keith Marlow KC"
+POST_NOMINALS = {"TD", "KC", "QC", "MP", "MEP", "MSP", "MLA", "OBE", "CBE", "MBE", "KBE", "DBE", "PhD", "FRS"}
 FEMALE_HONORIFICS = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "sister", "aunt"}
 MALE_HONORIFICS = {"mr", "sir", "lord", "king", "prince", "father", "brother", "uncle"}
 

@@ -107,7 +107,8 @@ def _opens_single(text: str, i: int) -> bool:
 def _single_close(text: str, i: int) -> int | None:
     """Where the quotation opened with the single mark at ``i`` closes: the first closing mark of its
     kind, passing over a plural's apostrophe before a lower-case word (‘The workers’ union will
-    fight,’) when a later mark closes it. A straight mark closes only after punctuation or two words."""
+    fight,’) when a later mark closes it. A straight mark closes only after punctuation, two words
+    or one whole word."""
     closer = "’" if text[i] == "‘" else "'"
     found = None
     for j in range(i + 2, len(text)):
@@ -116,8 +117,9 @@ def _single_close(text: str, i: int) -> int | None:
         if text[j] != closer or text[j - 1].isspace() or text[j + 1 : j + 2] not in _SINGLE_CLOSE_AFTER:
             continue
         plural = text[j - 1] in "sS" and re.match(r"\s+[a-z]", text[j + 1 :])
-        if closer == "'" and text[j - 1] not in ",.?!…" and len(text[i + 1 : j].split()) < 2:
-            continue
+        if closer == "'" and text[j - 1] not in ",.?!…" and len(text[i + 1 : j].split()) < 2 \
+                and not re.fullmatch(r"[A-Za-z-]{3,}", text[i + 1 : j]):
+            continue  # (one word: called the decision 'short-sighted'.)
         if plural:
             found = found if found is not None else j
             continue

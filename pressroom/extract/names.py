@@ -7,7 +7,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from .lexicon import ANY_GIVEN_NAME, HONORIFICS, MONTHS, ORG_WORDS, ROLE_HEADS, STOPWORDS
+from .lexicon import ANY_GIVEN_NAME, HONORIFICS, MONTHS, ORG_WORDS, POST_NOMINALS, ROLE_HEADS, STOPWORDS
 
 _POSSESSIVE_RE = re.compile(r"(?:['’]s|['’])$")
 _PARTICLES = {"bin", "bint", "al", "de", "del", "della", "da", "di", "van", "von", "der",
@@ -53,6 +53,13 @@ def clean_name(surface: str) -> tuple[tuple[str, ...], str | None, int]:
     while len(words) >= 3 and _norm(words[0]) in ROLE_HEADS and words[1][:1].isupper():
         cut += len(words[0]) + 1
         words = words[1:]
+    # "Librarian Maya Holt", "Shopper Derek Ames": what the person does, capitalised at a sentence's start
+    if len(words) >= 3 and re.fullmatch(r"[A-Z][a-z]+(?:er|or|ist|ian|ant|ent)", words[0]) \
+            and _norm(words[0]) not in ANY_GIVEN_NAME and _norm(words[1]) in ANY_GIVEN_NAME:
+        cut += len(words[0]) + 1
+        words = words[1:]
+    while len(words) >= 3 and words[-1].strip(".,") in POST_NOMINALS:
+        words = words[:-1]
     # "Browns DL Sheldon Richardson", "Chiefs QB Patrick Mahomes": a team and a position before the name
     position = max((i for i, w in enumerate(words[:-2]) if i and re.fullmatch(r"[A-Z]{2,3}", w)), default=None)
     if position is not None:

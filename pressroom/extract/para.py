@@ -59,6 +59,7 @@ class Para:
     sents: list[tuple[int, int]] = field(default_factory=list)
     people: list[PersonSpan] = field(default_factory=list)
     orgs: list[tuple[int, int, str]] = field(default_factory=list)
+    nationalities: list[tuple[int, int]] = field(default_factory=list)  # "Hungarian", "French" (NORP entities)
     verbs: list[VerbHit] = field(default_factory=list)
 
     def sentence_of(self, pos: int) -> int:

@@ -110,7 +110,8 @@ def name_candidates(units: list[str], ents: list[list[Ent]]) -> list[NameMention
             # "Concord resident Whit Symms": a person noun in lower case marks a person too
             # (one person: "residents Thames Water contacted", "told employees Morgan Stanley would" are not)
             if title not in ROLE_HEADS and title not in HONORIFICS and not (
-                    title in PEOPLE_NOUNS and m.group("title").islower() and not title.endswith("s")):
+                    title in PEOPLE_NOUNS and m.group("title").islower() and not title.endswith("s")) \
+                    and not _occupation_before_given_name(m.group("title"), m.group("name")):
                 continue
             if m.group("title").islower() and _VERB_BEFORE.search(text, 0, m.start("title")):
                 continue  # "will host Saturday Night Live", "hired to head Morgan Stanley Europe": a verb
@@ -158,6 +159,9 @@ def name_candidates(units: list[str], ents: list[list[Ent]]) -> list[NameMention
         if len(tokens) == 2 and looks_like_person(tokens) and (tokens[1] in surnames or (
                 e.label in ("ORG", "PRODUCT", "WORK_OF_ART", "FAC") and _surname_speaks(tokens[1], units))):
             found.append(NameMention(u, e.start + cut, e.end, e.text[cut:], tokens, None, True))
+    if added := _given_names_left_out(found, units):
+        ends = {(c.unit, c.end) for c in added}
+        found = [c for c in found if len(c.tokens) > 1 or (c.unit, c.end) not in ends] + added
     # a surname that speaks alone and that no full name found has: the misread words name it
     # (not "Stop Trump" beside "Donald Trump")
     speaking = {c.tokens[0] for c in found if len(c.tokens) == 1 and _speaks(units[c.unit], c.start, c.end)}
@@ -238,12 +242,48 @@ def _titles_organisation(text: str, e: Ent, unit_ents: list[Ent], tokens: tuple[
     return gap is not None and any(_norm(w) in ROLE_HEADS for w in gap.group(1).split())
 
 
+def _occupation_before_given_name(title: str, name: str) -> bool:
+    """"Shopper Derek Ames", "Librarian Maya Holt": a word for what someone does, capitalised at a
+    sentence's start, before a given name."""
+    return re.fullmatch(r"[A-Z][a-z]+(?:er|or|ist|ian|ant|ent)", title) is not None \
+        and _norm(title) not in ANY_GIVEN_NAME and _norm(name.split()[0]) in ANY_GIVEN_NAME
+
+
 def _given_and_surname(text: str, e: Ent) -> bool:
     """Two words, the first a given name inside a sentence: "quarterback Mason Rudolph"."""
     words = e.text.split()
     if len(words) != 2 or not words[0][:1].isupper():
         return False
     return _given_name_before(text, e.end - len(words[1])) == e.start
+
+
+def _given_names_left_out(found: list[NameMention], units: list[str]) -> list[NameMention]:
+    """Full names the model did not find, of surnames it found alone: a given name from the lists
+    before the surname, also at a sentence's start ("Mikel Orrin admitted …" where the model
+    tagged only "Orrin"; "Its chair, Renata Coles, signaled …" where it tagged nothing, and
+    "Ms. Coles" later)."""
+    lone = {c.tokens[0] for c in found if len(c.tokens) == 1} - {c.tokens[-1] for c in found if len(c.tokens) > 1}
+    lone = {w for w in lone if w[:1].isupper()}
+    if not lone:
+        return []
+    pattern = re.compile(r"(?<![\w’'.-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(" + "|".join(map(re.escape, sorted(lone)))
+                         + r")(?![\w-])")
+    spans = {}
+    for c in found:
+        spans.setdefault(c.unit, []).append((c.start, c.end))
+    added = []
+    for u, text in enumerate(units):
+        for m in pattern.finditer(text):
+            parts = [_norm(part) for part in m.group(1).split("-")]
+            if not all(part in ANY_GIVEN_NAME and part not in _GIVEN_STOPWORDS and part not in STOPWORDS
+                       and part not in ROLE_HEADS and part not in HONORIFICS for part in parts):
+                continue
+            if any(a < m.end(2) and m.start(1) < b for a, b in spans.get(u, []) if a != m.start(2)):
+                continue  # (the lone surname itself gives way to the full name)
+            tokens = (m.group(1), m.group(2))
+            if looks_like_person(tokens):
+                added.append(NameMention(u, m.start(1), m.end(2), m.group(), tokens, None, True))
+    return added
 
 
 # a given name, maybe hyphenated ("Eva-Marie"), right before a surname, inside a sentence
@@ -331,8 +371,12 @@ def _person_by_context(text: str, e: Ent) -> bool:
     """A name the model labelled as something else (often an organisation),
     that what follows shows to be a person."""
     words = _POSSESSIVE_RE.sub("", e.text).split()
-    if e.label not in ("ORG", "PRODUCT", "WORK_OF_ART", "NORP") or not 2 <= len(words) <= 3 \
-            or not looks_like_person(tuple(words)):
+    if e.label not in ("ORG", "PRODUCT", "WORK_OF_ART", "NORP") or not 2 <= len(words) <= 4:
+        return False
+    tokens = clean_name(e.text)[0]
+    if len(tokens) < len(words) and len(tokens) >= 2 and _norm(tokens[0]) in ANY_GIVEN_NAME and looks_like_person(tokens):
+        return True  # "Librarian Maya Holt", "Aoife Breathnach TD", "Cllr Martin Oakes": a title makes a person
+    if len(words) > 3 or not looks_like_person(tuple(words)):
         return False
     context = _PERSON_CONTEXT.match(text, e.end - 2 if e.text.endswith(("’s", "'s")) else e.end)
     # "Asian Americans, who", "Morgan Stanley, who": peoples and firms take "who" too, so

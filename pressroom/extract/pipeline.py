@@ -182,6 +182,7 @@ class _Article:
             p.people = [PersonSpan(a, b, name, poss) for u, a, b, s, name, poss in self.mentions if u == i]
             p.orgs = [(e.start, e.end, e.text) for e in self.ents[i] if e.label in ("ORG", "GPE", "NORP")
                       and not any(ps.start < e.end and e.start < ps.end for ps in p.people)]
+            p.nationalities = [(e.start, e.end) for e in self.ents[i] if e.label == "NORP"]
             p.verbs = find_verbs(p)
             self._gender_votes(p)
             for v in p.verbs:

@@ -161,6 +161,31 @@ def _by_role(state: State, text: str) -> Speaker | None:
     return None
 
 
+# what a sports or a tabloid story calls someone it has named: "the 24-year-old", "the dad-of-three",
+# "the Frenchman", "the Northern Irishman", "the Hungarian" (a nationality)
+_EPITHET = re.compile(r"the\s+(?:(?P<age>\d{1,3}-year-old)|(?P<kin>(?:dad|father|mum|mom|mother)-of-[a-z]+)|"
+                      r"(?P<man>(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:wo)?man)|(?P<nationality>[A-Z][a-z]+(?<!s)))", re.I)  # (not "the Russians")
+
+
+def _by_epithet(state: State, p: Para, subj: Subject) -> Speaker | None:
+    """The latest person of the story an epithet fits (of its gender, when it has one)."""
+    m = _EPITHET.fullmatch(subj.text.strip(" ,."))
+    if not m:
+        return None
+    word = (m["man"] or m["nationality"] or "").split()[-1:] or [""]
+    if (m["man"] or m["nationality"]) and (not word[0][:1].isupper() or word[0].lower() in ROLE_HEADS | _MEMBERS):
+        return None  # "the Chairman", "the Republican"
+    if m["nationality"] and not any(subj.start <= a and b <= subj.end + 1 for a, b in p.nationalities):
+        return None  # "the Guardian": a name, not a people
+    epithet = m.group().lower()
+    want = "m" if re.search(r"(?<!wo)man$|dad|father", epithet) else "f" if re.search(r"woman$|mum|mom|mother", epithet) \
+        else None
+    for name in state.last_people + state.mentioned:
+        if want is None or state.genders.get(name) in (None, want):
+            return Speaker(name, "person")
+    return None
+
+
 # Descriptions that point back at a person of the story rather than at an
 # unnamed functionary ("the spokesman", "an official" stay as they are).
 _PROMINENT = set("""
@@ -219,7 +244,7 @@ def resolve(state: State, p: Para, subj: Subject | None, besides: str | None = N
         text = text.rsplit(None, 1)[0]
     # "the Lincoln actor": a name inside the phrase makes it someone else than the story's people
     named_inside = any(subj.start <= ps.start and ps.end <= subj.end and not ps.possessive for ps in p.people)
-    role_person = None if named_inside else _by_role(state, subj.text)
+    role_person = None if named_inside else _by_epithet(state, p, subj) or _by_role(state, subj.text)
     if role_person:
         return role_person
     # an organisation entity inside the phrase names the group

@@ -39,6 +39,9 @@ def find_verbs(p: Para) -> list[VerbHit]:
             prev = p.masked[:start].rstrip()[-1:]
             if prev and prev not in ".?!”\"Q":
                 continue
+        if single and _QUESTION_PUT.match(p.masked, end) and single.lower() in ("asked", "pressed", "questioned") \
+                and not p.masked[p.sents[p.sentence_of(start)][0] if p.sents else 0 : start].strip(" \"“‘'"):
+            continue  # "Asked about his chances, Dell shrugged: “…”": the question put to the speaker
         if re.search(r"\bto\s+$", p.masked[max(0, start - 4) : start]) and single \
                 and not single.lower().endswith(("ed", "ing")) and not re.match(r"[,:]?\s*Q", p.masked[end:]):
             continue  # an infinitive ("to maintain their neutrality") reports nothing, unless it
@@ -62,6 +65,9 @@ def find_verbs(p: Para) -> list[VerbHit]:
         if m and p.text[s.start : s.end].rstrip()[-1:] in ",?!—–-" and not any(h.start == m.start(1) for h in hits):
             hits.append(VerbHit(m.start(1), m.end(1), m.group(1), p.sentence_of(m.start(1))))
     return sorted(hits, key=lambda v: v.start)
+
+
+_QUESTION_PUT = re.compile(r"\s+(?:again\s+|later\s+)?(?:about|whether|if|why|how|what|when|where|who|on|to|for|by)\b")
 
 
 # a possessive or determiner right before a word makes it a noun

@@ -1,0 +1,70 @@
+"""Speakers as sports, tabloid and British sites describe them: relatives, epithets, a role and
+then the name, and full names the model only half found."""
+
+from conftest import extracted
+
+
+def test_a_relative_speaks_for_themself_not_for_the_person_they_belong_to(nlp):
+    found = extracted(nlp, [
+        "Liam Corrigan, 12, died in hospital on Sunday after being struck by a car in Mansfield.",
+        "In a statement released through the police, his family said: \"Liam was a kind, funny, football-mad boy.\"",
+        "Ellie Harford, 19, was found on Tuesday.",
+        "In a statement, her parents said: \"We have been through the worst three days of our lives.\"",
+        "\"It was a good day,\" a close ally said.",
+    ], "direct")
+    assert [speaker for _, speaker in found] == ["family", "parents", "close ally"]
+
+
+def test_a_name_after_a_role_with_its_owner_or_a_title_is_the_speaker(nlp):
+    found = extracted(nlp, [
+        "The farm trial ran for three years.",
+        "\"Soil is the most undervalued asset in farming,\" said its chief scientist, Dr Ruth Kamau.",
+        "\"It was close,\" said the competition's head judge, Professor Alan Birtwhistle.",
+        "\"The effect was bigger than we expected,\" said the study's lead author, Dr. Mette Sørgaard of Nordvik University.",
+    ], "direct")
+    assert [speaker for _, speaker in found] == ["Ruth Kamau", "Alan Birtwhistle", "Mette Sørgaard"]
+
+
+def test_an_epithet_is_the_person_the_story_named(nlp):
+    found = extracted(nlp, [
+        "Thomas Lemaire signed a new contract on Friday.",
+        "\"I am happy here. My family is happy here,\" the Frenchman told a newspaper.",
+        "Lila Frost, who released her third album in May, has been touring for a year with Tom Reyes.",
+        "\"There were nights I'd be standing side stage, shaking,\" the 27-year-old told the magazine.",
+        "Craig Tennant, 41, said his son waited for two hours.",
+        "The dad-of-three told the paper: \"Nobody from the council has even bothered to ring.\"",
+        "\"It is a disgrace,\" the Republican said.",
+    ], "direct")
+    assert [speaker for _, speaker in found] == ["Thomas Lemaire", "Lila Frost", "Craig Tennant", "Republican"]
+
+
+def test_a_given_name_the_model_left_out_of_a_surname_it_found(nlp):
+    found = extracted(nlp, [
+        "The board met on Thursday. Its chair, Renata Coles, signaled that no decision was near.",
+        "“We’re not in a hurry,” Ms. Coles said.",
+        "Mikel Orrin admitted his side had been poor.",
+        "\"We started well,\" Orrin told Sky Sports.",
+    ], "direct")
+    assert [speaker for _, speaker in found] == ["Renata Coles", "Mikel Orrin"]
+
+
+def test_ranks_post_nominals_occupations_and_an_age_are_not_the_name(nlp):
+    found = extracted(nlp, [
+        "Fish prices rose again in March.",
+        "Shopper Derek Ames, 67, said: \"I've stopped buying fresh fish altogether. It's a luxury now.\"",
+        "Det Supt Karen Blake said: \"We are keeping an open mind.\"",
+        "The family was represented at the hearing by Sir Keith Marlow KC, who told the court: \"This family wants answers.\"",
+        "\"Families are living in hotel rooms,\" said Aoife Breathnach TD.",
+        "Librarian Maya Holt said: \"We lend more than books.\"",
+    ], "direct")
+    assert [speaker for _, speaker in found] == ["Derek Ames", "Karen Blake", "Keith Marlow", "Aoife Breathnach",
+                                                 "Maya Holt"]
+
+
+def test_the_question_put_to_the_speaker_is_not_the_speech_verb(nlp):
+    found = extracted(nlp, [
+        "The season starts in September.",
+        "Asked about his team's chances this season, Marcus Dell shrugged: \"We'll find out in September.\"",
+        "Asked about the report, Mayor Ann Ruiz said it was \"flawed.\"",
+    ], ("direct", "partial"))
+    assert found == [("We'll find out in September.", "Marcus Dell"), ("flawed.", "Ann Ruiz")]
