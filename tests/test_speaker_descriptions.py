@@ -68,3 +68,34 @@ def test_the_question_put_to_the_speaker_is_not_the_speech_verb(nlp):
         "Asked about the report, Mayor Ann Ruiz said it was \"flawed.\"",
     ], ("direct", "partial"))
     assert found == [("We'll find out in September.", "Marcus Dell"), ("flawed.", "Ann Ruiz")]
+
+
+def test_an_office_of_an_organisation_speaks_not_the_organisation(nlp):
+    found = extracted(nlp, [
+        "The chief executive of fintech start-up Paywise has said she is \"heartbroken\" by the job losses.",
+        "The Minister for Housing has said he is \"confident\" that targets will be met.",
+        "\"We will appeal,\" a spokesman for the city council said.",  # (speaks for the council)
+    ], ("direct", "partial"))
+    assert [speaker for _, speaker in found] == ["chief executive of fintech start-up Paywise", "Minister for Housing",
+                                                 "city council"]
+
+
+def test_relatives_named_by_a_given_name_and_a_live_blogs_times(nlp):
+    found = extracted(nlp, [
+        "Angela Moretti opened the bakery in 1979.",
+        "Her son, Marco, 34, who works in the shop on weekends, said: \"She's been here every morning at 4 a.m.\"",
+        "Her daughter, Lucia, put it more simply. \"Mom is the bakery,\" she said.",
+        "11:45 a.m. — Janet Olmsted, the county clerk, said turnout was \"steady.\"",
+        "12:30 p.m. — Gov. Leah Corwin cast her ballot in Milford. \"I feel good,\" she said as she left.",
+    ], ("direct", "partial"))
+    assert [speaker for _, speaker in found] == ["Marco", "Lucia", "Janet Olmsted", "Leah Corwin"]
+
+
+def test_irish_names_counties_and_a_players_position(nlp):
+    found = extracted(nlp, [
+        "Local councillor Seán Ó Conghaile told a newspaper the attack in Castlebar, Co Mayo, was shocking.",
+        "\"This is a quiet estate,\" he said.",
+        "Kofi Mensah-Boateng scored twice on Saturday.",
+        "\"You never know in football,\" the striker said.",
+    ], "direct")
+    assert [speaker for _, speaker in found] == ["Seán Ó Conghaile", "Kofi Mensah-Boateng"]

@@ -235,8 +235,8 @@ def subject_before(p: Para, lo: int, verb_start: int) -> Subject | None:
         if not text.strip():
             continue
         words = text.split()
-        if k > 0 and re.fullmatch(r"\d{1,3}", text) and p.masked[a2 - 1 : a2].isspace():
-            continue  # "Shopper Derek Ames, 67, said": an age after the name
+        if k > 0 and (re.fullmatch(r"\d{1,3}", text) and p.masked[a2 - 1 : a2].isspace() or re.match(r"(?:who|which)\s", text)):
+            continue  # "Shopper Derek Ames, 67, said", "Marco, who works in the shop, said": an age, a relative clause
         if k > 0 and _ACCOMPANIED.match(text):
             continue  # "Senior Democrats, along with top congressional leaders …, wrote": who else, not who
         if k > 0 and re.match(r"[a-z]+(?<!thing)ing\s", text) and (
@@ -352,7 +352,11 @@ def _relative_clause_subject(p: Para, lo: int, region: str) -> Subject | None:
     if rel:
         head = lo + len(rel.group(1))
         segs = _comma_segments(lo, p.masked[lo:head])
-        lead = _leading_person(p, segs[:1])
+        # (or the one name among the appositions: "Her son, Marco, 34, who works …, said")
+        named = [s for s in p.people if not s.possessive and any(_trim(p.masked, a, b) == (s.start, s.end) for a, b in segs)]
+        described = re.fullmatch(r"(?i:his|her|their|my|our|the|a|an)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+",
+                                 p.masked[slice(*_trim(p.masked, *segs[0]))]) is not None
+        lead = _leading_person(p, segs[:1]) or (named[0] if len(named) == 1 and described else None)
         if lead and all(not _has_verb(p.masked[a:b].split()) for a, b in segs):
             return person_subject(lead)
         if len(segs) == 1 and not _person_in(p, lo, head, allow_possessive=True):

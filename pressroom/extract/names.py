@@ -11,7 +11,7 @@ from .lexicon import ANY_GIVEN_NAME, HONORIFICS, MONTHS, ORG_WORDS, POST_NOMINAL
 
 _POSSESSIVE_RE = re.compile(r"(?:['’]s|['’])$")
 _PARTICLES = {"bin", "bint", "al", "de", "del", "della", "da", "di", "van", "von", "der",
-              "den", "la", "le", "du", "dos", "das", "ibn", "y", "el"}
+              "den", "la", "le", "du", "dos", "das", "ibn", "y", "el", "o", "ni", "nic", "ua", "mac"}  # Seán Ó Conghaile
 # titles that come before a name and are never a surname
 # abbreviations that end "Maryland Gov." but never a name ("Hun Sen" is one)
 _TITLE_ONLY = {"gov", "rep", "gen", "lt", "col", "sgt", "capt", "prof", "dr", "mr", "mrs", "ms", "adm", "cmdr"}
@@ -29,7 +29,8 @@ _GIVEN_STOPWORDS = {"will"}
 
 
 def _norm(word: str) -> str:
-    return unicodedata.normalize("NFKD", word).lower().strip(".")
+    # without accents: "Seán" is on the name lists as "sean", and "José" is "Jose" written again
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).lower().strip(".")
 
 
 def clean_name(surface: str) -> tuple[tuple[str, ...], str | None, int]:
@@ -75,6 +76,8 @@ def looks_like_person(tokens: tuple[str, ...]) -> bool:
         return False
     if all(_norm(t) in HONORIFICS for t in tokens):
         return False  # "Rep", "Mr" on their own
+    if len(tokens) > 1 and tokens[0] in ("Co", "Co."):
+        return False  # "Castlebar, Co Mayo": an Irish county
     if len(tokens) == 1 and re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?", tokens[0]):
         return False  # an initial or dotted letters on their own: "N. Korea", "the E.P.R.P."
     if len(tokens) > 1 and (_norm(tokens[-1]) in _OFFICES or _norm(tokens[-1]) in _TITLE_ONLY):

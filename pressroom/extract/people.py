@@ -21,7 +21,8 @@ from .nlp import Ent
 
 _CAP_WORD = r"[A-Z][\w’'.-]*"
 _TITLE_NAME_RE = re.compile(
-    r"\b(?P<title>[A-Za-z-]+\.?)\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})"
+    r"\b(?P<title>[A-Za-z-]+\.?)\s+(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:de|van|von|der|den|da|di|du|le|la|bin|al|el|Ó|Ní|Mac)\s+)?"
+    r"[A-Z][\w’'-]+){1,2})"
 )
 # "to" or a modal right before a lower-case role word makes it a verb ("will coach Real Madrid")
 _VERB_BEFORE = re.compile(r"\b(?:to|will|would|can|could|should|may|might|must|shall|did|does|do)\s+$")
@@ -98,7 +99,7 @@ def name_candidates(units: list[str], ents: list[list[Ent]]) -> list[NameMention
                 before = re.search(r"\b([A-Z][a-z]{1,9})\.?\s+$", text[: e.start])
                 if before and _norm(before.group(1)) in HONORIFICS:
                     honorific = _norm(before.group(1))
-            strong = len(tokens) > 1 or honorific is not None
+            strong = len(tokens) > 1 or honorific is not None or _KIN_BEFORE.search(text[: e.start + cut]) is not None
             surface = e.text[cut:]
             found.append(NameMention(u, e.start + cut, e.end, surface, tokens, honorific, strong))
             taken.append((e.start, e.end))
@@ -240,6 +241,12 @@ def _titles_organisation(text: str, e: Ent, unit_ents: list[Ent], tokens: tuple[
         return False
     gap = re.fullmatch(r",\s*((?:[A-Z][\w.-]*\s+){1,3})", text[before[-1].end : e.start])
     return gap is not None and any(_norm(w) in ROLE_HEADS for w in gap.group(1).split())
+
+
+# a relative named by a given name alone: "Her son, Marco, 34, …", "their daughter Lucia"
+_KIN_BEFORE = re.compile(r"\b(?i:his|her|their|my|our)\s+(?:[a-z]+\s+)?(?:son|daughter|wife|husband|mother|father|brother|"
+                         r"sister|partner|grandson|granddaughter|grandmother|grandfather|niece|nephew|cousin|uncle|"
+                         r"aunt|fiancée?|girlfriend|boyfriend),?\s+$")
 
 
 def _occupation_before_given_name(title: str, name: str) -> bool:

@@ -386,7 +386,8 @@ _APPOSITION_AFTER = re.compile(r",\s+(?:(?:a|an|the)\s+)?(?:[A-Z][\w.-]*\s+){0,3
 
 def _words_before(p: Para, a: int, start: int) -> list[str]:
     before = p.masked[a:start]
-    return before[before.rfind(",") + 1 :].split()
+    # after a comma, or a dash that ends a time or a dateline ("12:30 p.m. — Gov. Leah Corwin …")
+    return re.split(r",|\s[—–-]{1,2}\s", before)[-1].split()
 
 
 def _titles_only(words: list[str]) -> bool:

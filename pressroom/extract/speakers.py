@@ -161,6 +161,9 @@ def _by_role(state: State, text: str) -> Speaker | None:
     return None
 
 
+_OFFICE_OF = re.compile(r"(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?P<head>[\w-]+)\s+(?:of|for|at)\s+\S", re.I)
+
+
 # what a sports or a tabloid story calls someone it has named: "the 24-year-old", "the dad-of-three",
 # "the Frenchman", "the Northern Irishman", "the Hungarian" (a nationality)
 _EPITHET = re.compile(r"the\s+(?:(?P<age>\d{1,3}-year-old)|(?P<kin>(?:dad|father|mum|mom|mother)-of-[a-z]+)|"
@@ -193,6 +196,7 @@ senator governor candidate nominee president congressman congresswoman mayor bus
 businesswoman billionaire mogul tycoon strategist lawmaker mother father wife husband daughter
 son frontrunner front-runner hopeful contender president-elect president-elect star
 actor actress singer rapper musician comedian novelist filmmaker athlete chef entrepreneur
+youngster veteran teenager striker midfielder defender goalkeeper keeper winger playmaker
 """.split())
 _GENDERED = {"businessman": "m", "congressman": "m", "father": "m", "husband": "m", "son": "m",
              "businesswoman": "f", "congresswoman": "f", "mother": "f", "wife": "f", "daughter": "f",
@@ -247,6 +251,12 @@ def resolve(state: State, p: Para, subj: Subject | None, besides: str | None = N
     role_person = None if named_inside else _by_epithet(state, p, subj) or _by_role(state, subj.text)
     if role_person:
         return role_person
+    office = _OFFICE_OF.match(text)
+    if office and not named_inside and office["head"].lower() in ROLE_HEADS \
+            and not re.fullmatch(r"spokes\w+|representatives?|officials?", office["head"], re.I):
+        # "The chief executive of fintech start-up Paywise has said", "The Minister for Housing has said":
+        # a person by office, not the organisation or the place (but a spokeswoman speaks for the bank)
+        return Speaker(text.split(None, 1)[1], "description")
     # an organisation entity inside the phrase names the group
     for a, b, org in p.orgs:
         if subj.start <= a and b <= subj.end + 1:
