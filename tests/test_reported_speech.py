@@ -323,3 +323,17 @@ def test_states_the_noun_reports_nothing(nlp):
     ])] == ["memo", "report"]
     assert extracted(nlp, ["The letter states, in part, that the school “failed to protect students.”"],
                      "partial") == [("failed to protect students.", "letter")]
+
+
+def test_wire_datelines_numbers_and_who_was_told_stay_out_of_reported_speech(nlp):
+    assert extracted(nlp, [
+        "NEW YORK, March 4 (Reuters) - Halvard Energy is exploring a sale of its pipeline unit, three people "
+        "familiar with the matter said.",
+        "Malaysia will raise the minimum wage to RM1,800 from next year, the human resources minister said on Tuesday.",
+        "The minister told the Commons the criticism was misplaced.",
+        "Two officials, asking not to be identified, described the talks as close to a deal.",
+    ], "indirect") == [
+        ("Halvard Energy is exploring a sale of its pipeline unit", "people familiar with the matter"),
+        ("Malaysia will raise the minimum wage to RM1,800 from next year", "human resources minister"),
+        ("the criticism was misplaced", "minister"),
+    ]

@@ -99,3 +99,18 @@ def test_irish_names_counties_and_a_players_position(nlp):
         "\"You never know in football,\" the striker said.",
     ], "direct")
     assert [speaker for _, speaker in found] == ["Seán Ó Conghaile", "Kofi Mensah-Boateng"]
+
+
+def test_an_epithet_after_someone_the_story_did_not_name_as_a_person_stays_a_description(nlp):
+    # from held-out articles: the last speaker is not who "the teenager" is
+    found = extracted(nlp, [
+        "\"We were poor,\" manager Callum Rennie said.",
+        "Femi Adeyinka, 19, scored his first senior goal. \"I have dreamed about that since I was six,\" the teenager said.",
+        "Leland Ostrowski, 58, was found guilty on Tuesday.",
+        "\"Justice was done,\" County Attorney Graciela Tapia said.",
+        "Outside the courthouse, the 58-year-old said only: \"I am going to appeal.\"",
+        "Rasmus Kjeldgaard won the Scottish Open on Sunday.",
+        "\"It was nice to finally make it,\" the Dane said.",
+    ], "direct")
+    assert [speaker for _, speaker in found] == ["Callum Rennie", "teenager", "Graciela Tapia", "Leland Ostrowski",
+                                                 "Rasmus Kjeldgaard"]

@@ -711,3 +711,12 @@ def test_the_subject_of_a_participle_stops_before_its_clauses_verb(nlp):
     assert extracted(nlp, [
         "Officials who declined to be named said the sanctions would take effect on Monday.",
     ], "indirect") == [("the sanctions would take effect on Monday", "Officials who declined to be named")]
+
+
+def test_the_subject_of_a_passive_verb_of_saying_is_not_who_spoke(nlp):
+    # from held-out articles: "new dates" and "the plan" were given as speakers
+    assert extracted(nlp, [
+        "The festival was postponed on Monday.",
+        "The company said that new dates would be announced \"in the coming weeks\".",
+        "The plan was described as \"a disaster\" at the meeting.",
+    ], "partial") == [("in the coming weeks", "company"), ("a disaster", None)]

@@ -25,7 +25,7 @@ _DAYS_AND_MONTHS = set(WEEKDAYS) | MONTHS - {"may"}
 _COUNTS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
 _LEAD_CONJ = re.compile(r"^(?:and|but|so|then|while|as|when|although|though|because|since|"
                         r"if|whereas|however|meanwhile|instead|also|even)\s+", re.I)
-_PREP_START = re.compile(r"^(?:in|on|at|after|before|following|during|reacting|speaking|responding|"
+_PREP_START = re.compile(r"^(?!at\s+(?:least|most)\b)(?:in|on|at|after|before|following|during|reacting|speaking|responding|"
                          r"asked|referring|according|with|without|for|from|to|by|under|over|despite|"
                          r"like|unlike|earlier|later|last|this|that|reached|contacted|writing|"
                          r"interviewed|addressing|quoting|citing|via|through|about|within|since)\b", re.I)
@@ -387,7 +387,7 @@ def _relative_clause_subject(p: Para, lo: int, region: str) -> Subject | None:
 def _comma_segments(lo: int, text: str) -> list[tuple[int, int]]:
     """(start, end) of each comma-separated part of ``text``, which starts at offset ``lo``."""
     segs, pos = [], lo
-    for part in text.split(","):
+    for part in re.split(r",(?!\d)|(?<!\d),", text):  # (not the comma of "RM1,800")
         segs.append((pos, pos + len(part)))
         pos += len(part) + 1
     return segs

@@ -115,6 +115,8 @@ _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been|be|’s|'s)\s+(?:\w+ly\s+)
 
 
 def subject_speaker(state: State, p: Para, v: VerbHit) -> Speaker | None:
+    if v.passive and not v.inverted and v.subject is not None and v.subject.kind == "np":
+        return None  # "new dates would be announced “in the coming weeks”": what is announced, not who
     he_or_she = v.subject.text if v.subject and v.subject.kind == "pronoun" and v.subject.text in ("he", "she") \
         else None
     may_be = (None, "m" if he_or_she == "he" else "f")  # the genders a person "he"/"she" can be of
@@ -202,7 +204,10 @@ def attribute_document(paras: list[Para], state: State) -> list[Quote]:
                         order = [head]
                     order += [head, tail] + later
                 else:
-                    order = [head, tail] + later
+                    # then the sentence's earlier verbs, nearest first: "The company said that new dates
+                    # would be announced “in the coming weeks”" (the passive names no speaker)
+                    earlier = [v for v in reversed(p.verbs) if v.sentence == k and v.end <= s.open_at and v is not head]
+                    order = [head, tail] + later + earlier
                 # (a verb whose subject only heard the words, "was told", "was asked", names no speaker)
                 order = [head] if asked else [v for v in order if v is None or not _asked_of(v)]
                 chosen = next((v for v in order if v is not None and verb_speaker.get(id(v))), None)

@@ -19,7 +19,7 @@ _NOUN_STATES = re.compile(r"\b(?:battleground|early|southern|northern|western|ea
 # ("told reporters", "told police he …", "told The Associated Press")
 _RECIPIENT = re.compile(r"\s+(?:him|her|them|us|me|you|reporters|journalists|the\s+(?:press|media|crowd|audience)|"
                         r"(?:the\s+)?[a-z]+(?=\s+(?:he|she|they|it|we|i|there)\s)|"  # "told police he …", "told doctors she …"
-                        r"(?:The\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})\s*,?\s+(?=[a-z]|[A-Z][a-z]+\s+[a-z])")
+                        r"(?:[Tt]he\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})\s*,?\s+(?=[a-z]|[A-Z][a-z]+\s+[a-z])")  # told the Commons
 # nobody's words: the writer's own aside, or nobody at all ("It's worth noting that",
 # "No one bothered mentioning that", "Let's say that"); "would not say whether" stays, as PolNeAR annotates it
 _NOT_SAID = re.compile(r"\b(?:worth|no one|nobody|let['’]s)\s+(?:\w+\s+)?$", re.I)
@@ -91,7 +91,8 @@ def _content_end(masked: str, start: int, end: int):
 
 
 # what was promised or urged: "vowed to boycott the product", "urged supporters to monitor the polls"
-_TO_DO = r"(to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|them|me|us|it|be\s+sure)\b)[a-z]+\b)"
+_TO_DO = r"(to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|them|me|us|it|be\s+sure|" \
+         r"be\s+(?:identified|named|quoted))\b)[a-z]+\b)"  # ("asked not to be named": no request reported)
 # (who was urged comes between, but no preposition: not "warned against a rush to judgment",
 # "asked about plans to expand"; "agreed to pay" is a deal, not words)
 _NO_PREPOSITION = r"(?!(?:against|for|about|of|to|on|in|at|with|from|by|into|over|after|before)\b)"
@@ -108,6 +109,9 @@ _FRONTED = re.compile(r"\s*(?:(?:(?:\w+\s+){0,2}(?:days?|hours?|weeks?|months?|y
                       r"because|as|if|once|until|unless|having|even\s+as|just\s+as)\b", re.I)
 
 _UNKNOWN = Speaker(None, None)  # type: ignore[arg-type]
+
+# a wire story's dateline: a place in capitals, maybe a date and the agency, and a dash
+_DATELINE = re.compile(r"\s*[A-Z][A-Z.’' ]{2,}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*(?:\([A-Za-z .]+\)\s*)?(?:-{1,2}|[—–])\s+")
 
 
 # "wrote hundreds of songs that summer": "that" before a time is no conjunction
@@ -232,6 +236,8 @@ def indirect_speech(p: Para, verb_speaker: dict) -> list[Quote]:
                 comma = next((c.start() for c in re.finditer(r", ", p.masked[start:end])
                               if len(p.masked[start : start + c.start()].split()) >= 4), None)
                 end = start + comma if comma is not None else end
+        if dateline := _DATELINE.match(p.masked, start):
+            start = dateline.end()  # "NEW YORK, March 4 (Reuters) - Halvard Energy is exploring …"
         text = p.text[start:end].strip(" ,.")
         if text.endswith(")") and text.count(")") > text.count("("):
             text = text[:-1].rstrip(" ,.")  # the sentence was in brackets: "(Politico said that ….)"

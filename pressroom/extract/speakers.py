@@ -164,29 +164,52 @@ def _by_role(state: State, text: str) -> Speaker | None:
 _OFFICE_OF = re.compile(r"(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?P<head>[\w-]+)\s+(?:of|for|at)\s+\S", re.I)
 
 
-# what a sports or a tabloid story calls someone it has named: "the 24-year-old", "the dad-of-three",
-# "the Frenchman", "the Northern Irishman", "the Hungarian" (a nationality)
-_EPITHET = re.compile(r"the\s+(?:(?P<age>\d{1,3}-year-old)|(?P<kin>(?:dad|father|mum|mom|mother)-of-[a-z]+)|"
-                      r"(?P<man>(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:wo)?man)|(?P<nationality>[A-Z][a-z]+(?<!s)))", re.I)  # (not "the Russians")
+# what a sports or a tabloid story calls someone it has just named: "the 24-year-old", "the dad-of-three",
+# "the Frenchman", "the Northern Irishman", "the Hungarian" (a nationality), "the former Ajax youngster"
+_EPITHET = re.compile(r"the\s+(?:(?P<age>\d{1,3})-year-old|(?P<kin>(?:dad|father|mum|mom|mother)-of-[a-z]+)|"
+                      r"(?P<man>(?:(?-i:[A-Z])[a-z]+\s+)?(?-i:[A-Z])[a-z]+(?:wo)?man)|(?P<nationality>(?-i:[A-Z])[a-z]+(?<!s))|"  # (not "the Russians")
+                      r"(?:[\w-]+\s+){0,3}(?P<player>youngster|veteran|teenager|striker|midfielder|defender|goalkeeper|"
+                      r"goalie|keeper|winger|playmaker|forward|skipper|golfer))", re.I)
+# peoples the model does not always call one: "the Dane", "the Scot"
+_DEMONYMS = {"dane", "swede", "scot", "finn", "pole", "brit", "briton", "kiwi", "aussie", "spaniard", "swiss",
+             "czech", "serb", "croat", "turk", "greek", "norwegian", "dutchman"}
+# an age given after a name: "Leland Ostrowski, 58, was found guilty"
+_AGE_AFTER_NAME = re.compile(r"([A-Z][\w’'-]+),\s+(\d{1,3}),")
+# a sentence that opens on a capitalised name and its verb or age ("Femi Adeyinka, 19, scored …")
+_OPENS_ON_NAME = re.compile(r"\s*[“\"‘']?([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})(?=,\s*\d{1,3},|\s+[a-z])")
+_NOT_NAMES = DETERMINERS | CLAUSE_OPENERS | {"he", "she", "they", "it", "we", "i", "but", "and", "his", "her", "their"}
 
 
 def _by_epithet(state: State, p: Para, subj: Subject) -> Speaker | None:
-    """The latest person of the story an epithet fits (of its gender, when it has one)."""
+    """The person of the story an epithet points back at: the latest one it fits by gender and by age,
+    unless the sentence before opens on someone the story has not named as a person (then the
+    epithet is most likely theirs)."""
     m = _EPITHET.fullmatch(subj.text.strip(" ,."))
     if not m:
         return None
     word = (m["man"] or m["nationality"] or "").split()[-1:] or [""]
-    if (m["man"] or m["nationality"]) and (not word[0][:1].isupper() or word[0].lower() in ROLE_HEADS | _MEMBERS):
+    if (m["man"] or m["nationality"]) and word[0].lower() in ROLE_HEADS | _MEMBERS:
         return None  # "the Chairman", "the Republican"
-    if m["nationality"] and not any(subj.start <= a and b <= subj.end + 1 for a, b in p.nationalities):
+    if m["nationality"] and word[0].lower() not in _DEMONYMS \
+            and not any(subj.start <= a and b <= subj.end + 1 for a, b in p.nationalities):
         return None  # "the Guardian": a name, not a people
+    k = p.sentence_of(subj.start)
+    if k > 0:
+        opening = _OPENS_ON_NAME.match(p.masked, p.sents[k - 1][0])
+        if opening and opening.group(1).split()[0].lower() not in _NOT_NAMES \
+                and not any(ps.start <= opening.start(1) < ps.end for ps in p.people):
+            return None
     epithet = m.group().lower()
     want = "m" if re.search(r"(?<!wo)man$|dad|father", epithet) else "f" if re.search(r"woman$|mum|mom|mother", epithet) \
         else None
-    for name in state.last_people + state.mentioned:
-        if want is None or state.genders.get(name) in (None, want):
-            return Speaker(name, "person")
-    return None
+    ages = {surname: age for surname, age in _AGE_AFTER_NAME.findall(state.body)} if m["age"] else {}
+    people = [name for name in state.last_people + state.mentioned
+              if want is None or state.genders.get(name) in (None, want)]
+    # the one whose age the story gave first ("Leland Ostrowski, 58, …" for "the 58-year-old"), then
+    # the latest whose age it did not give
+    aged = [name for name in people if ages.get(name.split()[-1]) == m["age"]] if m["age"] else []
+    unaged = [name for name in people if name.split()[-1] not in ages]
+    return Speaker((aged or unaged)[0], "person") if aged or unaged else None
 
 
 # Descriptions that point back at a person of the story rather than at an
@@ -196,7 +219,6 @@ senator governor candidate nominee president congressman congresswoman mayor bus
 businesswoman billionaire mogul tycoon strategist lawmaker mother father wife husband daughter
 son frontrunner front-runner hopeful contender president-elect president-elect star
 actor actress singer rapper musician comedian novelist filmmaker athlete chef entrepreneur
-youngster veteran teenager striker midfielder defender goalkeeper keeper winger playmaker
 """.split())
 _GENDERED = {"businessman": "m", "congressman": "m", "father": "m", "husband": "m", "son": "m",
              "businesswoman": "f", "congresswoman": "f", "mother": "f", "wife": "f", "daughter": "f",
