@@ -114,3 +114,14 @@ def test_an_epithet_after_someone_the_story_did_not_name_as_a_person_stays_a_des
     ], "direct")
     assert [speaker for _, speaker in found] == ["Callum Rennie", "teenager", "Graciela Tapia", "Leland Ostrowski",
                                                  "Rasmus Kjeldgaard"]
+
+
+def test_someone_elses_relative_is_new_and_a_party_before_mp_is_not_the_name(nlp):
+    found = extracted(nlp, [
+        "\"We will appeal,\" said Nia Howells, the prosecutor.",
+        "The daughter of one victim said outside court that the family felt \"betrayed twice over\".",
+        "The boy's mother said the school had \"failed him\".",
+        "Conservative MP Harjit Dhaliwal said the bill was \"a mess\".",
+    ], ("direct", "partial"))
+    assert [speaker for _, speaker in found] == ["Nia Howells", "daughter of one victim", "boy's mother",
+                                                 "Harjit Dhaliwal"]

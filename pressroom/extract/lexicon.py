@@ -211,7 +211,7 @@ doctor nurse villager farmer campaigner organiser organizer legislator councillo
 councilman councilwoman councilmember assemblyman assemblywoman assemblymember alderman alderwoman commissioner administrator superintendent inspector
 ombudsman rapporteur negotiator mediator delegate chairperson vice-chairman
 governor-general lecturer scholar specialist observer monitor blogger commentator
-presenter producer director-general deputy-director undersecretary
+presenter producer director-general deputy-director undersecretary mp mep msp mla mpp
 actor actress singer rapper musician comedian novelist poet playwright filmmaker artist
 designer player athlete chef entrepreneur physician psychiatrist surgeon
 """.split())

@@ -24,6 +24,8 @@ _TITLE_NAME_RE = re.compile(
     r"\b(?P<title>[A-Za-z-]+\.?)\s+(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:de|van|von|der|den|da|di|du|le|la|bin|al|el|Ó|Ní|Mac)\s+)?"
     r"[A-Z][\w’'-]+){1,2})"
 )
+# every place one may start, overlapping: "Conservative MP Harjit Dhaliwal" has "MP" before a name
+_TITLE_NAME_AT = re.compile("(?=" + _TITLE_NAME_RE.pattern + ")")
 # "to" or a modal right before a lower-case role word makes it a verb ("will coach Real Madrid")
 _VERB_BEFORE = re.compile(r"\b(?:to|will|would|can|could|should|may|might|must|shall|did|does|do)\s+$")
 _CAP_TOKEN_RE = re.compile(r"\b[A-Z][\w-]*(?:['’]s)?")
@@ -106,8 +108,11 @@ def name_candidates(units: list[str], ents: list[list[Ent]]) -> list[NameMention
         # "spokesman Phay Siphan", "academic Paul Chambers": a role word
         # right before two or three capitalised words marks a person even
         # when NER calls the words an organisation or a place
-        for m in _TITLE_NAME_RE.finditer(text):
+        plain = {m.start() for m in _TITLE_NAME_RE.finditer(text)}
+        for m in _TITLE_NAME_AT.finditer(text):
             title = _norm(m.group("title"))
+            if m.start() not in plain and title not in ROLE_HEADS:
+                continue  # inside another match, only an office: not "(the) Republican National Convention"
             # "Concord resident Whit Symms": a person noun in lower case marks a person too
             # (one person: "residents Thames Water contacted", "told employees Morgan Stanley would" are not)
             if title not in ROLE_HEADS and title not in HONORIFICS and not (

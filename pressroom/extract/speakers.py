@@ -135,6 +135,9 @@ def _by_role(state: State, text: str) -> Speaker | None:
         head = text.split(" of ")[0].split()[-1].lower()
     if head not in ROLE_HEADS and head not in _PROMINENT:
         return None
+    owned_by = owner or (words[1] if words[0].lower() == "the" and len(words) > 2 and words[1].endswith(("'s", "’s")) else "")
+    if head in _KIN and (re.search(r" of (?:the|a|an|one\s+\w+|\w+['’]s)\b", text) or owned_by[:1].islower()):
+        return None  # "The daughter of one victim", "The boy's mother": someone new, not a person of the story
     # "the former secretary of state": someone the story knows, as a prominent description does
     prominent = head in _PROMINENT or (head in ROLE_HEADS and any(w.lower() in ("former", "then-") for w in words))
     # "the Vermont senator": a capitalised qualifier the person's role must share
@@ -223,6 +226,9 @@ actor actress singer rapper musician comedian novelist filmmaker athlete chef en
 _GENDERED = {"businessman": "m", "congressman": "m", "father": "m", "husband": "m", "son": "m",
              "businesswoman": "f", "congresswoman": "f", "mother": "f", "wife": "f", "daughter": "f",
              "actress": "f"}
+
+
+_KIN = {"mother", "father", "wife", "husband", "daughter", "son", "brother", "sister"}
 
 
 _ABBREVIATED = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
