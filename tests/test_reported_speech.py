@@ -337,3 +337,12 @@ def test_wire_datelines_numbers_and_who_was_told_stay_out_of_reported_speech(nlp
         ("Malaysia will raise the minimum wage to RM1,800 from next year", "human resources minister"),
         ("the criticism was misplaced", "minister"),
     ]
+
+
+def test_what_counsel_submitted_is_what_counsel_said(nlp):
+    assert extracted(nlp, [
+        "The tribunal heard the case on Monday.",
+        "Counsel for the residents' welfare association, advocate Rohit Khanna, submitted that the site had become "
+        "\"a dumping ground\".",
+        "The council submitted a new plan in May.",
+    ], ("partial", "indirect")) == [("a dumping ground", "Rohit Khanna")]

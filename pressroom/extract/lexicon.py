@@ -25,6 +25,7 @@ _IRREGULAR = {
     "plead": ["pleads", "pleaded", "pled", "pleading"],
     "read": ["reads", "reading"],
     "cry": ["cries", "cried", "crying"],
+    "submit": ["submits", "submitted", "submitting"],
 }
 
 # Verbs that report speech: a subject + one of these + content is an
@@ -46,7 +47,7 @@ praise condemn blast slam charge brand threaten dismiss decry lament scoff
 tout question wonder read sing shout chant post thank plead beg cry exclaim
 whisper mutter yell scream sigh laugh hail welcome order instruct direct
 bark snap growl gush muse marvel interject scold beam
-conclude proclaim react opine fume gripe grumble exult chuckle tease
+conclude proclaim react opine fume gripe grumble exult chuckle tease submit
 """.split()
 
 

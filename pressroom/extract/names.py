@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 from functools import lru_cache
 
 from .lexicon import ANY_GIVEN_NAME, HONORIFICS, MONTHS, ORG_WORDS, POST_NOMINALS, ROLE_HEADS, STOPWORDS
@@ -125,3 +126,17 @@ def osa_distance(a: str, b: str, limit: int = 3) -> int:
 def _key(tokens) -> tuple[str, ...]:
     # initials ("Donald J. Trump") do not tell names apart
     return tuple(_norm(t) for t in tokens if len(t.rstrip(".")) > 1)
+
+
+@dataclass
+class NameMention:
+    """A name as written somewhere in the article."""
+
+    unit: int  # index into the article's units (paragraphs then captions)
+    start: int
+    end: int
+    surface: str
+    tokens: tuple[str, ...]  # the cleaned name words
+    honorific: str | None = None
+    strong: bool = True  # False for lone words whose only evidence is the NER label
+    canonical: str | None = None

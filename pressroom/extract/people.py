@@ -15,8 +15,10 @@ from dataclasses import dataclass, field
 
 from .lexicon import (ANY_GIVEN_NAME, FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, PEOPLE_NOUNS, ROLE_HEADS,
                       STOPWORDS)
-from .names import (_GIVEN_STOPWORDS, _PARTICLES, _POSSESSIVE_RE, _key, _norm, clean_name, looks_like_person,
-                    osa_distance)
+from .missed_names import (_KIN_BEFORE, _given_and_surname, _given_name_before, _given_names_left_out,
+                           _occupation_before_given_name, _partners)
+from .names import (_GIVEN_STOPWORDS, _PARTICLES, _POSSESSIVE_RE, NameMention, _key, _norm, clean_name,
+                    looks_like_person, osa_distance)
 from .nlp import Ent
 
 _CAP_WORD = r"[A-Z][\w’'.-]*"
@@ -29,20 +31,6 @@ _TITLE_NAME_AT = re.compile("(?=" + _TITLE_NAME_RE.pattern + ")")
 # "to" or a modal right before a lower-case role word makes it a verb ("will coach Real Madrid")
 _VERB_BEFORE = re.compile(r"\b(?:to|will|would|can|could|should|may|might|must|shall|did|does|do)\s+$")
 _CAP_TOKEN_RE = re.compile(r"\b[A-Z][\w-]*(?:['’]s)?")
-
-
-@dataclass
-class NameMention:
-    """A name as written somewhere in the article."""
-
-    unit: int  # index into the article's units (paragraphs then captions)
-    start: int
-    end: int
-    surface: str
-    tokens: tuple[str, ...]  # the cleaned name words
-    honorific: str | None = None
-    strong: bool = True  # False for lone words whose only evidence is the NER label
-    canonical: str | None = None
 
 
 @dataclass
@@ -181,32 +169,6 @@ def name_candidates(units: list[str], ents: list[list[Ent]]) -> list[NameMention
 
 
 # "Marcel Granollers and (Feliciano Lopez)": two or three capitalised words joined to a name
-_PARTNER_BEFORE = re.compile(r"(?<![\w’'.-])(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s+(?:and|or|&)\s+$")
-
-
-def _partners(found: list[NameMention], units: list[str], ents: list[list[Ent]]) -> list[NameMention]:
-    """A given name and a surname joined by "and" to a person the model found, which the model
-    left out ("Marcel Granollers and Feliciano Lopez" gave only Lopez)."""
-    out: list[NameMention] = []
-    for c in found:
-        m = _PARTNER_BEFORE.search(units[c.unit], 0, c.start)
-        if m is None or any(x.unit == c.unit and x.start < m.end("name") and m.start("name") < x.end
-                            for x in found + out):
-            continue
-        start = m.start("name")
-        if _norm(m.group("name").split()[0]) not in ANY_GIVEN_NAME and m.group("name").count(" ") == 2:
-            start += m.group("name").index(" ") + 1  # "Then (Marcel Granollers)"
-        tokens, honorific, cut = clean_name(units[c.unit][start : m.end("name")])
-        if len(tokens) < 2 or _norm(tokens[0]) not in ANY_GIVEN_NAME or not looks_like_person(tokens):
-            continue
-        if any(e.label != "PERSON" and e.start < m.end("name") and start < e.end for e in ents[c.unit]):
-            continue  # (not "Morgan Stanley and …": an organisation the model saw)
-        start += cut
-        out.append(NameMention(c.unit, start, m.end("name"), units[c.unit][start : m.end("name")], tokens,
-                               honorific, True))
-    return out
-
-
 _FOLLOW = re.compile(r"(?:Follow|Contact|Email|E-mail|Message)\s+(?=[A-Z])")
 _ON_SOCIAL = re.compile(r"\s+(?:on\s+(?:Twitter|Facebook|Instagram|X|Threads|Bluesky|LinkedIn)\b|at\s+\S+@|@\w)")
 _SPACED_DASH = re.compile(r"\s+[-–—]+\s+")
@@ -246,72 +208,6 @@ def _titles_organisation(text: str, e: Ent, unit_ents: list[Ent], tokens: tuple[
         return False
     gap = re.fullmatch(r",\s*((?:[A-Z][\w.-]*\s+){1,3})", text[before[-1].end : e.start])
     return gap is not None and any(_norm(w) in ROLE_HEADS for w in gap.group(1).split())
-
-
-# a relative named by a given name alone: "Her son, Marco, 34, …", "their daughter Lucia"
-_KIN_BEFORE = re.compile(r"\b(?i:his|her|their|my|our)\s+(?:[a-z]+\s+)?(?:son|daughter|wife|husband|mother|father|brother|"
-                         r"sister|partner|grandson|granddaughter|grandmother|grandfather|niece|nephew|cousin|uncle|"
-                         r"aunt|fiancée?|girlfriend|boyfriend),?\s+$")
-
-
-def _occupation_before_given_name(title: str, name: str) -> bool:
-    """"Shopper Derek Ames", "Librarian Maya Holt": a word for what someone does, capitalised at a
-    sentence's start, before a given name."""
-    return re.fullmatch(r"[A-Z][a-z]+(?:er|or|ist|ian|ant|ent)", title) is not None \
-        and _norm(title) not in ANY_GIVEN_NAME and _norm(name.split()[0]) in ANY_GIVEN_NAME
-
-
-def _given_and_surname(text: str, e: Ent) -> bool:
-    """Two words, the first a given name inside a sentence: "quarterback Mason Rudolph"."""
-    words = e.text.split()
-    if len(words) != 2 or not words[0][:1].isupper():
-        return False
-    return _given_name_before(text, e.end - len(words[1])) == e.start
-
-
-def _given_names_left_out(found: list[NameMention], units: list[str]) -> list[NameMention]:
-    """Full names the model did not find, of surnames it found alone: a given name from the lists
-    before the surname, also at a sentence's start ("Mikel Orrin admitted …" where the model
-    tagged only "Orrin"; "Its chair, Renata Coles, signaled …" where it tagged nothing, and
-    "Ms. Coles" later)."""
-    lone = {c.tokens[0] for c in found if len(c.tokens) == 1} - {c.tokens[-1] for c in found if len(c.tokens) > 1}
-    lone = {w for w in lone if w[:1].isupper()}
-    if not lone:
-        return []
-    pattern = re.compile(r"(?<![\w’'.-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(" + "|".join(map(re.escape, sorted(lone)))
-                         + r")(?![\w-])")
-    spans = {}
-    for c in found:
-        spans.setdefault(c.unit, []).append((c.start, c.end))
-    added = []
-    for u, text in enumerate(units):
-        for m in pattern.finditer(text):
-            parts = [_norm(part) for part in m.group(1).split("-")]
-            if not all(part in ANY_GIVEN_NAME and part not in _GIVEN_STOPWORDS and part not in STOPWORDS
-                       and part not in ROLE_HEADS and part not in HONORIFICS for part in parts):
-                continue
-            if any(a < m.end(2) and m.start(1) < b for a, b in spans.get(u, []) if a != m.start(2)):
-                continue  # (the lone surname itself gives way to the full name)
-            tokens = (m.group(1), m.group(2))
-            if looks_like_person(tokens):
-                added.append(NameMention(u, m.start(1), m.end(2), m.group(), tokens, None, True))
-    return added
-
-
-# a given name, maybe hyphenated ("Eva-Marie"), right before a surname, inside a sentence
-_GIVEN_BEFORE = re.compile(r"(?<=[a-z,;:)]\s)([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+$")
-
-
-def _given_name_before(text: str, start: int) -> int | None:
-    """Where the given name the model left out of a one-word name starts, if it did."""
-    m = _GIVEN_BEFORE.search(text[max(0, start - 40) : start])
-    if not m:
-        return None
-    parts = [_norm(part) for part in m.group(1).split("-")]
-    if not all(part in ANY_GIVEN_NAME and part not in _GIVEN_STOPWORDS and part not in STOPWORDS
-               and part not in ROLE_HEADS and part not in HONORIFICS for part in parts):
-        return None
-    return max(0, start - 40) + m.start(1)
 
 
 # a syllable of a hyphenated given name ("Jae-in", "Hau-yip"), not "-style", "-run", "-era"
