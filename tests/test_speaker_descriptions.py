@@ -125,3 +125,15 @@ def test_someone_elses_relative_is_new_and_a_party_before_mp_is_not_the_name(nlp
     ], ("direct", "partial"))
     assert [speaker for _, speaker in found] == ["Nia Howells", "daughter of one victim", "boy's mother",
                                                  "Harjit Dhaliwal"]
+
+
+def test_more_titles_and_positions_from_other_countries(nlp):
+    found = extracted(nlp, [
+        "The council met on Monday.",
+        "\"We need the money,\" said Ald. Desmond Kwarteng.",
+        "Cr Jodie Hanrahan said the rates rise was \"unavoidable\".",
+        "\"It was quiet,\" said Mr Lim Boon Huat, 52, a trader.",
+        "Carlos Ruiz struck out nine in six innings.",
+        "\"My slider was working,\" the right-hander said.",
+    ], ("direct", "partial"))
+    assert [speaker for _, speaker in found] == ["Desmond Kwarteng", "Jodie Hanrahan", "Lim Boon Huat", "Carlos Ruiz"]

@@ -19,7 +19,7 @@ def subject_after(p: Para, verb_end: int) -> Subject | None:
     rest = p.masked[verb_end:]
     # abbreviations ("Mr.", "Rep.", "G.K.") do not end the subject; a masked
     # quotation (a run of Q) does, the Q of "Quentin" does not
-    m = re.match(r"\s*((?:\b(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Rev|Lt|Col|Sgt|Capt|St|Jr|Sr|Prof|[A-Z])\.\s*|[^,.;:!?Q—–(]|Q(?![Q.,]))*)", rest)
+    m = re.match(r"\s*((?:\b(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Rev|Lt|Col|Sgt|Capt|St|Jr|Sr|Prof|Ald|Maj|Supt|Insp|Det|Adm|Cmdr|[A-Z])\.\s*|[^,.;:!?Q—–(]|Q(?![Q.,]))*)", rest)
     if not m:
         return None
     a, b = verb_end + m.start(1), verb_end + m.end(1)

@@ -190,6 +190,7 @@ HONORIFICS = {
     # British and Commonwealth ranks and styles: "Det Supt Karen Blake", "Cllr Martin Oakes", "PC Amy Hollis"
     "det", "supt", "insp", "inspector", "superintendent", "constable", "cllr", "councillor", "pc", "dc", "dci",
     "dcs", "baroness", "baron", "datuk", "dato", "datin", "tun",
+    "ald", "cr", "madam", "mdm",  # "Ald. Desmond Kwarteng", "Cr Jodie Hanrahan" (an Australian councillor)
 }
 # letters after a name: "Aoife Breathnach TD", "Sir Keith Marlow KC"
 POST_NOMINALS = {"TD", "KC", "QC", "MP", "MEP", "MSP", "MLA", "OBE", "CBE", "MBE", "KBE", "DBE", "PhD", "FRS"}

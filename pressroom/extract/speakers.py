@@ -164,6 +164,7 @@ def _by_role(state: State, text: str) -> Speaker | None:
     return None
 
 
+_TITLED_NAME = re.compile(r"(?:Mr|Mrs|Ms|Dr|Mdm|Madam)\.?\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})")
 _OFFICE_OF = re.compile(r"(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?P<head>[\w-]+)\s+(?:of|for|at)\s+\S", re.I)
 
 
@@ -172,7 +173,8 @@ _OFFICE_OF = re.compile(r"(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?P<head>[\w-]+)\s+(
 _EPITHET = re.compile(r"the\s+(?:(?P<age>\d{1,3})-year-old|(?P<kin>(?:dad|father|mum|mom|mother)-of-[a-z]+)|"
                       r"(?P<man>(?:(?-i:[A-Z])[a-z]+\s+)?(?-i:[A-Z])[a-z]+(?:wo)?man)|(?P<nationality>(?-i:[A-Z])[a-z]+(?<!s))|"  # (not "the Russians")
                       r"(?:[\w-]+\s+){0,3}(?P<player>youngster|veteran|teenager|striker|midfielder|defender|goalkeeper|"
-                      r"goalie|keeper|winger|playmaker|forward|skipper|golfer))", re.I)
+                      r"goalie|keeper|winger|playmaker|forward|skipper|golfer|right-hander|left-hander|fly-half|paceman|pacer|spinner|"
+                      r"batsman|bowler|quarterback|pitcher))", re.I)
 # peoples the model does not always call one: "the Dane", "the Scot"
 _DEMONYMS = {"dane", "swede", "scot", "finn", "pole", "brit", "briton", "kiwi", "aussie", "spaniard", "swiss",
              "czech", "serb", "croat", "turk", "greek", "norwegian", "dutchman"}
@@ -274,6 +276,8 @@ def resolve(state: State, p: Para, subj: Subject | None, besides: str | None = N
     if _DOCUMENT_DONE.search(text):
         # "a 52-count civil complaint filed (by a name too long to read)": the document speaks
         text = text.rsplit(None, 1)[0]
+    if titled := _TITLED_NAME.fullmatch(text):
+        return Speaker(titled["name"], "person")  # "Mr Lim Boon Huat": a name the model did not read, with its title
     # "the Lincoln actor": a name inside the phrase makes it someone else than the story's people
     named_inside = any(subj.start <= ps.start and ps.end <= subj.end and not ps.possessive for ps in p.people)
     role_person = None if named_inside else _by_epithet(state, p, subj) or _by_role(state, subj.text)
