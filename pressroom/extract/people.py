@@ -26,7 +26,10 @@ _TITLE_NAME_RE = re.compile(
     r"\b(?P<title>[A-Za-z-]+\.?)\s+(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:de|van|von|der|den|da|di|du|le|la|bin|al|el|Ó|Ní|Mac)\s+)?"
     r"[A-Z][\w’'-]+){1,2})"
 )
-# every place one may start, overlapping: "Conservative MP Harjit Dhaliwal" has "MP" before a name
+# every place one may start, overlapping: "Conservative MP Harjit Dhaliwal" has "MP" before a name, "said Mr Lim
+# Boon Huat" has "Mr"
+_PERSONAL_TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "cllr", "cr", "ald", "madam",
+                    "mdm", "datuk", "dato", "datin", "tun", "det", "supt", "insp", "rev", "sheikh"}
 _TITLE_NAME_AT = re.compile("(?=" + _TITLE_NAME_RE.pattern + ")")
 # "to" or a modal right before a lower-case role word makes it a verb ("will coach Real Madrid")
 _VERB_BEFORE = re.compile(r"\b(?:to|will|would|can|could|should|may|might|must|shall|did|does|do)\s+$")
@@ -99,8 +102,8 @@ def name_candidates(units: list[str], ents: list[list[Ent]]) -> list[NameMention
         plain = {m.start() for m in _TITLE_NAME_RE.finditer(text)}
         for m in _TITLE_NAME_AT.finditer(text):
             title = _norm(m.group("title"))
-            if m.start() not in plain and title not in ROLE_HEADS:
-                continue  # inside another match, only an office: not "(the) Republican National Convention"
+            if m.start() not in plain and title not in ROLE_HEADS and title not in _PERSONAL_TITLES:
+                continue  # inside another match, only an office or a title: not "(the) Republican National Convention"
             # "Concord resident Whit Symms": a person noun in lower case marks a person too
             # (one person: "residents Thames Water contacted", "told employees Morgan Stanley would" are not)
             if title not in ROLE_HEADS and title not in HONORIFICS and not (

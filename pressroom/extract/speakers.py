@@ -277,7 +277,11 @@ def resolve(state: State, p: Para, subj: Subject | None, besides: str | None = N
         # "a 52-count civil complaint filed (by a name too long to read)": the document speaks
         text = text.rsplit(None, 1)[0]
     if titled := _TITLED_NAME.fullmatch(text):
-        return Speaker(titled["name"], "person")  # "Mr Lim Boon Huat": a name the model did not read, with its title
+        # "Mr. O'Hanlon", "Mr Lim Boon Huat": a name the model did not read, with its title: the one person
+        # of the story whose name ends so
+        named = [n for n in state.roles if n == titled["name"] or n.endswith(" " + titled["name"])]
+        if len(named) == 1:
+            return Speaker(named[0], "person")
     # "the Lincoln actor": a name inside the phrase makes it someone else than the story's people
     named_inside = any(subj.start <= ps.start and ps.end <= subj.end and not ps.possessive for ps in p.people)
     role_person = None if named_inside else _by_epithet(state, p, subj) or _by_role(state, subj.text)
