@@ -346,3 +346,9 @@ def test_what_counsel_submitted_is_what_counsel_said(nlp):
         "\"a dumping ground\".",
         "The council submitted a new plan in May.",
     ], ("partial", "indirect")) == [("a dumping ground", "Rohit Khanna")]
+
+
+def test_a_dash_after_a_name_inside_reported_speech_is_no_dateline(nlp):
+    assert extracted(nlp, [
+        "Officials said NATO -- not the EU -- would lead the mission in the spring.",
+    ], "indirect") == [("NATO -- not the EU -- would lead the mission in the spring", "Officials")]

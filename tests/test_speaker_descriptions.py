@@ -137,3 +137,14 @@ def test_more_titles_and_positions_from_other_countries(nlp):
         "\"My slider was working,\" the right-hander said.",
     ], ("direct", "partial"))
     assert [speaker for _, speaker in found] == ["Desmond Kwarteng", "Jodie Hanrahan", "Lim Boon Huat", "Carlos Ruiz"]
+
+
+def test_an_epithet_after_someone_unnamed_and_offices_with_a_suffix(nlp):
+    # from a review of this round's rules against the code before them
+    found = extracted(nlp, [
+        "Detective Inspector Mark Hale said a 15-year-old boy had been arrested.",
+        "\"I didn't do anything,\" the 15-year-old said.",
+        "\"We will work with everyone,\" said the country's president-elect, Javier Milei, on Monday.",
+        "\"It was a long season,\" the St Louis Cardinals said in a statement.",
+    ], "direct")
+    assert [speaker for _, speaker in found] == ["15-year-old", "Javier Milei", "St Louis Cardinals"]

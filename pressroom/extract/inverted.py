@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .attribution import _FINITE, _classify, _has_verb, _person_in
-from .lexicon import DETERMINERS, ROLE_HEADS, VERB_LEMMA
+from .lexicon import DETERMINERS, RELATIVES, ROLE_HEADS, VERB_LEMMA
 from .para import Para, PersonSpan, Subject, VerbHit, person_subject
 from .speakers import _DOCUMENT_DONE
 
@@ -31,15 +31,13 @@ def subject_after(p: Para, verb_end: int) -> Subject | None:
     if done and done.start() and re.match(r"\s+by\b", p.masked[b:]) and not _DOCUMENT_DONE.search(p.masked[a:b]):
         b = a + done.start()  # "according to eyewitness accounts corroborated by video footage"
     named = _named_in_apposition(p, b)
-    head = p.masked[a:b].split()[-1].lower().strip(".,").rsplit("-", 1)[-1] if p.masked[a:b].split() else ""  # co-founder
-    if named and not _person_in(p, a, b) and (head in ROLE_HEADS or head in _RELATIVES):
+    head = p.masked[a:b].split()[-1].lower().strip(".,") if p.masked[a:b].split() else ""
+    heads = {head, head.rsplit("-", 1)[-1]}  # "co-founder", and "president-elect" whole
+    if named and not _person_in(p, a, b) and heads & (ROLE_HEADS | RELATIVES):
         return person_subject(named)  # "said the bureau's director, James B. Comey, on Monday"
     return _classify(p, a, b)
 
 
-# who a name in apposition may be: "his aunt, Jane Starner," ("According to police, John Smith, 34," is not)
-_RELATIVES = {"aunt", "uncle", "mother", "father", "brother", "sister", "son", "daughter", "wife", "husband",
-              "friend", "cousin", "grandmother", "grandfather", "niece", "nephew", "partner", "neighbor", "neighbour"}
 
 
 def _named_in_apposition(p: Para, end: int) -> PersonSpan | None:

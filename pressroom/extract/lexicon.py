@@ -192,8 +192,11 @@ HONORIFICS = {
     "dcs", "baroness", "baron", "datuk", "dato", "datin", "tun",
     "ald", "cr", "madam", "mdm",  # "Ald. Desmond Kwarteng", "Cr Jodie Hanrahan" (an Australian councillor)
 }
+# titles of a person, never of an office or a place ("Mr", "Cllr"; not "President", "St", "Prince")
+PERSONAL_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "cllr", "cr", "ald",
+                             "madam", "mdm", "datuk", "dato", "datin", "det", "supt", "insp", "rev", "sheikh"})
 # letters after a name: "Aoife Breathnach TD", "Sir Keith Marlow KC"
-POST_NOMINALS = {"TD", "KC", "QC", "MP", "MEP", "MSP", "MLA", "OBE", "CBE", "MBE", "KBE", "DBE", "PhD", "FRS"}
+POST_NOMINALS = {"TD", "KC", "QC", "MP", "MEP", "MSP", "MLA", "MPP", "OBE", "CBE", "MBE", "KBE", "DBE", "PhD", "FRS"}
 FEMALE_HONORIFICS = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "sister", "aunt"}
 MALE_HONORIFICS = {"mr", "sir", "lord", "king", "prince", "father", "brother", "uncle"}
 
@@ -217,6 +220,11 @@ presenter producer director-general deputy-director undersecretary mp mep msp ml
 actor actress singer rapper musician comedian novelist poet playwright filmmaker artist
 designer player athlete chef entrepreneur physician psychiatrist surgeon
 """.split())
+
+# who a person may be to someone: "his aunt, Jane Starner,", "Her son, Marco,", "The boy's mother said"
+RELATIVES = frozenset({"aunt", "uncle", "mother", "father", "brother", "sister", "son", "daughter", "wife", "husband",
+                       "friend", "cousin", "grandmother", "grandfather", "grandson", "granddaughter", "niece", "nephew",
+                       "partner", "neighbor", "neighbour", "fiancé", "fiancée", "girlfriend", "boyfriend"})
 
 # Nouns for people who are not named ("an officer", "witnesses", "the insider"): a speaker
 # described by one of these (or by a role head) is kind "description", not an organisation.

@@ -16,6 +16,7 @@ from pressroom.model import CleanPage, Extraction
 from .lexicon import ANY_GIVEN_NAME
 from .text import find_quote_spans
 
+
 def as_read(page: CleanPage) -> CleanPage:
     """The page as the rules read it: a nickname inside a name unquoted (see
     :func:`nicknames_unquoted`), and quotations in single marks written in double ones when single

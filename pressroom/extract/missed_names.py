@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import ANY_GIVEN_NAME, HONORIFICS, ROLE_HEADS, STOPWORDS
+from .lexicon import ANY_GIVEN_NAME, HONORIFICS, RELATIVES, ROLE_HEADS, STOPWORDS
 from .names import _GIVEN_STOPWORDS, NameMention, _norm, clean_name, looks_like_person
 from .nlp import Ent
 
@@ -20,7 +20,7 @@ def _is_given_name(word: str) -> bool:
 _PARTNER_BEFORE = re.compile(r"(?<![\w’'.-])(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s+(?:and|or|&)\s+$")
 
 
-def _partners(found: list[NameMention], units: list[str], ents: list[list[Ent]]) -> list[NameMention]:
+def partners(found: list[NameMention], units: list[str], ents: list[list[Ent]]) -> list[NameMention]:
     """A given name and a surname joined by "and" to a person the model found, which the model
     left out ("Marcel Granollers and Feliciano Lopez" gave only Lopez)."""
     out: list[NameMention] = []
@@ -44,27 +44,18 @@ def _partners(found: list[NameMention], units: list[str], ents: list[list[Ent]])
 
 
 # a relative named by a given name alone: "Her son, Marco, 34, …", "their daughter Lucia"
-_KIN_BEFORE = re.compile(r"\b(?i:his|her|their|my|our)\s+(?:[a-z]+\s+)?(?:son|daughter|wife|husband|mother|father|brother|"
-                         r"sister|partner|grandson|granddaughter|grandmother|grandfather|niece|nephew|cousin|uncle|"
-                         r"aunt|fiancée?|girlfriend|boyfriend),?\s+$")
+KIN_BEFORE = re.compile(r"\b(?i:his|her|their|my|our)\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(RELATIVES)) + r"),?\s+$")
 
 
-def _occupation_before_given_name(title: str, name: str) -> bool:
-    """"Shopper Derek Ames", "Librarian Maya Holt": a word for what someone does, capitalised at a
-    sentence's start, before a given name."""
-    return re.fullmatch(r"[A-Z][a-z]+(?:er|or|ist|ian|ant|ent)", title) is not None \
-        and _norm(title) not in ANY_GIVEN_NAME and _norm(name.split()[0]) in ANY_GIVEN_NAME
-
-
-def _given_and_surname(text: str, e: Ent) -> bool:
+def given_and_surname(text: str, e: Ent) -> bool:
     """Two words, the first a given name inside a sentence: "quarterback Mason Rudolph"."""
     words = e.text.split()
     if len(words) != 2 or not words[0][:1].isupper():
         return False
-    return _given_name_before(text, e.end - len(words[1])) == e.start
+    return given_name_before(text, e.end - len(words[1])) == e.start
 
 
-def _given_names_left_out(found: list[NameMention], units: list[str]) -> list[NameMention]:
+def given_names_left_out(found: list[NameMention], units: list[str]) -> list[NameMention]:
     """Full names the model did not find, of surnames it found alone: a given name from the lists
     before the surname, also at a sentence's start ("Mikel Orrin admitted …" where the model
     tagged only "Orrin"; "Its chair, Renata Coles, signaled …" where it tagged nothing, and
@@ -95,7 +86,7 @@ def _given_names_left_out(found: list[NameMention], units: list[str]) -> list[Na
 _GIVEN_BEFORE = re.compile(r"(?<=[a-z,;:)]\s)([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+$")
 
 
-def _given_name_before(text: str, start: int) -> int | None:
+def given_name_before(text: str, start: int) -> int | None:
     """Where the given name the model left out of a one-word name starts, if it did."""
     m = _GIVEN_BEFORE.search(text[max(0, start - 40) : start])
     if not m:

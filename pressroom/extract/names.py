@@ -34,6 +34,13 @@ def _norm(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).lower().strip(".")
 
 
+def occupation_before_given_name(title: str, name: str) -> bool:
+    """"Shopper Derek Ames", "Librarian Maya Holt": a word for what someone does, capitalised at a
+    sentence's start, before a given name."""
+    return re.fullmatch(r"[A-Z][a-z]+(?:er|or|ist|ian|ant|ent)", title) is not None \
+        and _norm(title) not in ANY_GIVEN_NAME and _norm(name.split()[0]) in ANY_GIVEN_NAME
+
+
 def clean_name(surface: str) -> tuple[tuple[str, ...], str | None, int]:
     """Name words of an entity text: possessive, leading 'the', honorifics, a
     title the model took in ("Superintendent Jennifer McCormick") and a team and
@@ -55,9 +62,7 @@ def clean_name(surface: str) -> tuple[tuple[str, ...], str | None, int]:
     while len(words) >= 3 and _norm(words[0]) in ROLE_HEADS and words[1][:1].isupper():
         cut += len(words[0]) + 1
         words = words[1:]
-    # "Librarian Maya Holt", "Shopper Derek Ames": what the person does, capitalised at a sentence's start
-    if len(words) >= 3 and re.fullmatch(r"[A-Z][a-z]+(?:er|or|ist|ian|ant|ent)", words[0]) \
-            and _norm(words[0]) not in ANY_GIVEN_NAME and _norm(words[1]) in ANY_GIVEN_NAME:
+    if len(words) >= 3 and occupation_before_given_name(words[0], words[1]):
         cut += len(words[0]) + 1
         words = words[1:]
     while len(words) >= 3 and words[-1].strip(".,") in POST_NOMINALS:

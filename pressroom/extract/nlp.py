@@ -47,14 +47,14 @@ def run_ner(nlp, texts: list[str], batch_size: int = 128) -> list[list[Ent]]:
     return out
 
 
-_SPACES = re.compile(r"[ \t]{2,}")
+_SPACES = re.compile(r"[ \t\xa0]{2,}")
 
 
 def _single_spaced(text: str) -> tuple[str, list[int] | None]:
     """``text`` with each run of spaces cut to one, and the offset in ``text`` of each character kept
     (None when nothing was cut). The model reads a run of spaces as a word of its own, which breaks a
     name in two ("John  Tig  Tiegen", a nickname's marks blanked out; double spaces of a scrape)."""
-    if "  " not in text and "\t" not in text:
+    if not _SPACES.search(text):
         return text, None
     kept, at, pos = [], [], 0
     for m in _SPACES.finditer(text):

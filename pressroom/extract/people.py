@@ -13,12 +13,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .lexicon import (ANY_GIVEN_NAME, FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, PEOPLE_NOUNS, ROLE_HEADS,
+from .lexicon import (ANY_GIVEN_NAME, FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, PEOPLE_NOUNS, PERSONAL_TITLES, ROLE_HEADS,
                       STOPWORDS)
-from .missed_names import (_KIN_BEFORE, _given_and_surname, _given_name_before, _given_names_left_out,
-                           _occupation_before_given_name, _partners)
+from .missed_names import KIN_BEFORE, given_and_surname, given_name_before, given_names_left_out, partners
 from .names import (_GIVEN_STOPWORDS, _PARTICLES, _POSSESSIVE_RE, NameMention, _key, _norm, clean_name,
-                    looks_like_person, osa_distance)
+                    looks_like_person, occupation_before_given_name, osa_distance)
 from .nlp import Ent
 
 _CAP_WORD = r"[A-Z][\w’'.-]*"
@@ -28,8 +27,6 @@ _TITLE_NAME_RE = re.compile(
 )
 # every place one may start, overlapping: "Conservative MP Harjit Dhaliwal" has "MP" before a name, "said Mr Lim
 # Boon Huat" has "Mr"
-_PERSONAL_TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "cllr", "cr", "ald", "madam",
-                    "mdm", "datuk", "dato", "datin", "tun", "det", "supt", "insp", "rev", "sheikh"}
 _TITLE_NAME_AT = re.compile("(?=" + _TITLE_NAME_RE.pattern + ")")
 # "to" or a modal right before a lower-case role word makes it a verb ("will coach Real Madrid")
 _VERB_BEFORE = re.compile(r"\b(?:to|will|would|can|could|should|may|might|must|shall|did|does|do)\s+$")
@@ -58,7 +55,7 @@ def name_candidates(units: list[str], ents: list[list[Ent]]) -> list[NameMention
         taken: list[tuple[int, int]] = []
         for e in unit_ents:
             if e.label != "PERSON" and not _person_by_context(text, e):
-                if _given_and_surname(text, e):
+                if given_and_surname(text, e):
                     maybe_people.append((u, e))
                 elif e.label in _MISREAD_NAME_LABELS and len(e.text.split()) == 2:
                     maybe_named.append((u, e))
@@ -77,7 +74,7 @@ def name_candidates(units: list[str], ents: list[list[Ent]]) -> list[NameMention
                 # "#Browns Greedy Williams": a hashtag before the name is not part of it
                 skip = e.text.index(" ") + 1
                 e = Ent(e.start + skip, e.end, e.label, e.text[skip:])
-            given = _given_name_before(text, e.start) if len(e.text.split()) == 1 else None
+            given = given_name_before(text, e.start) if len(e.text.split()) == 1 else None
             if given is not None:  # the model leaves the given name out: "Adolf" of "Adolf Hitler"
                 e = Ent(given, e.end, e.label, text[given : e.end])
             tokens, honorific, cut = clean_name(e.text)
@@ -92,7 +89,7 @@ def name_candidates(units: list[str], ents: list[list[Ent]]) -> list[NameMention
                 before = re.search(r"\b([A-Z][a-z]{1,9})\.?\s+$", text[: e.start])
                 if before and _norm(before.group(1)) in HONORIFICS:
                     honorific = _norm(before.group(1))
-            strong = len(tokens) > 1 or honorific is not None or _KIN_BEFORE.search(text[: e.start + cut]) is not None
+            strong = len(tokens) > 1 or honorific is not None or KIN_BEFORE.search(text[: e.start + cut]) is not None
             surface = e.text[cut:]
             found.append(NameMention(u, e.start + cut, e.end, surface, tokens, honorific, strong))
             taken.append((e.start, e.end))
@@ -102,13 +99,13 @@ def name_candidates(units: list[str], ents: list[list[Ent]]) -> list[NameMention
         plain = {m.start() for m in _TITLE_NAME_RE.finditer(text)}
         for m in _TITLE_NAME_AT.finditer(text):
             title = _norm(m.group("title"))
-            if m.start() not in plain and title not in ROLE_HEADS and title not in _PERSONAL_TITLES:
+            if m.start() not in plain and title not in ROLE_HEADS and title not in PERSONAL_TITLES:
                 continue  # inside another match, only an office or a title: not "(the) Republican National Convention"
             # "Concord resident Whit Symms": a person noun in lower case marks a person too
             # (one person: "residents Thames Water contacted", "told employees Morgan Stanley would" are not)
             if title not in ROLE_HEADS and title not in HONORIFICS and not (
                     title in PEOPLE_NOUNS and m.group("title").islower() and not title.endswith("s")) \
-                    and not _occupation_before_given_name(m.group("title"), m.group("name")):
+                    and not occupation_before_given_name(m.group("title"), m.group("name")):
                 continue
             if m.group("title").islower() and _VERB_BEFORE.search(text, 0, m.start("title")):
                 continue  # "will host Saturday Night Live", "hired to head Morgan Stanley Europe": a verb
@@ -142,7 +139,7 @@ def name_candidates(units: list[str], ents: list[list[Ent]]) -> list[NameMention
             found.append(NameMention(u, start, m.end("name"), m.group("name"), tokens,
                                      _norm(m.group("title")), True))
             taken.append((start, m.end("name")))
-    found += _partners(found, units, ents)
+    found += partners(found, units, ents)
     # a name found only in Title Case headings ("What Does Stadia Offer?"), where the model
     # takes capitalised words for names, is no one unless the prose names it too
     heading = {c.unit: _is_heading(units[c.unit]) for c in found}
@@ -156,7 +153,7 @@ def name_candidates(units: list[str], ents: list[list[Ent]]) -> list[NameMention
         if len(tokens) == 2 and looks_like_person(tokens) and (tokens[1] in surnames or (
                 e.label in ("ORG", "PRODUCT", "WORK_OF_ART", "FAC") and _surname_speaks(tokens[1], units))):
             found.append(NameMention(u, e.start + cut, e.end, e.text[cut:], tokens, None, True))
-    if added := _given_names_left_out(found, units):
+    if added := given_names_left_out(found, units):
         ends = {(c.unit, c.end) for c in added}
         found = [c for c in found if len(c.tokens) > 1 or (c.unit, c.end) not in ends] + added
     # a surname that speaks alone and that no full name found has: the misread words name it
@@ -278,6 +275,9 @@ _PERSON_CONTEXT = re.compile(
     r"lawyer|attorney|girlfriend|boyfriend|fiancée?)\b|,\s+(?:a|an)\s+\d{1,3}-year-old\b|,\s+\d{1,2},|,\s+who\s)")
 
 
+_PLACE_TITLES = {"st", "saint", "prince", "princess", "queen", "king", "lord", "lady", "fort", "mount", "port"}
+
+
 def _person_by_context(text: str, e: Ent) -> bool:
     """A name the model labelled as something else (often an organisation),
     that what follows shows to be a person."""
@@ -285,8 +285,11 @@ def _person_by_context(text: str, e: Ent) -> bool:
     if e.label not in ("ORG", "PRODUCT", "WORK_OF_ART", "NORP") or not 2 <= len(words) <= 4:
         return False
     tokens = clean_name(e.text)[0]
-    if len(tokens) < len(words) and len(tokens) >= 2 and _norm(tokens[0]) in ANY_GIVEN_NAME and looks_like_person(tokens):
-        return True  # "Librarian Maya Holt", "Aoife Breathnach TD", "Cllr Martin Oakes": a title makes a person
+    if len(tokens) < len(words) and len(tokens) >= 2 and _norm(tokens[0]) in ANY_GIVEN_NAME and looks_like_person(tokens) \
+            and _norm(words[0]) not in _PLACE_TITLES and not re.fullmatch(r"[A-Z][a-z]+[^s]s", tokens[-1]):
+        # "Librarian Maya Holt", "Aoife Breathnach TD", "Cllr Martin Oakes": a title makes a person
+        # (not "St Louis Cardinals", "Prince Edward Island": places and teams named after one)
+        return True
     if len(words) > 3 or not looks_like_person(tuple(words)):
         return False
     context = _PERSON_CONTEXT.match(text, e.end - 2 if e.text.endswith(("’s", "'s")) else e.end)

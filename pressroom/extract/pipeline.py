@@ -13,6 +13,7 @@ from .inverted import postposed_subject, subject_after
 from .lexicon import (FEMALE_NAMES, GIVEN_FEMALE, GIVEN_MALE, HONORIFICS, MALE_NAMES, ROLE_HEADS,
                       STOPWORDS)
 from .language import looks_english
+from .marks import as_read, with_marks_of
 from .names import _key, _norm, osa_distance
 from .nlp import parse_sentences, run_ner
 from .para import Para, PersonSpan
@@ -23,7 +24,6 @@ from .quotations import quotation_groups
 from .quotes import attribute_document
 from .roles import choose_role, roles_after_other_names, roles_at
 from .speakers import State
-from .marks import as_read, with_marks_of
 from .text import find_quote_spans, mask_quotes, sentence_bounds
 from .verbs import find_verbs
 

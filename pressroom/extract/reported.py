@@ -236,8 +236,8 @@ def indirect_speech(p: Para, verb_speaker: dict) -> list[Quote]:
                 comma = next((c.start() for c in re.finditer(r", ", p.masked[start:end])
                               if len(p.masked[start : start + c.start()].split()) >= 4), None)
                 end = start + comma if comma is not None else end
-        if dateline := _DATELINE.match(p.masked, start):
-            start = dateline.end()  # "NEW YORK, March 4 (Reuters) - Halvard Energy is exploring …"
+        if start == 0 and (dateline := _DATELINE.match(p.masked)):
+            start = dateline.end()  # "NEW YORK, March 4 (Reuters) - Halvard Energy is exploring …" (not "said NATO -- not …")
         text = p.text[start:end].strip(" ,.")
         if text.endswith(")") and text.count(")") > text.count("("):
             text = text[:-1].rstrip(" ,.")  # the sentence was in brackets: "(Politico said that ….)"

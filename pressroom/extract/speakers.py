@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import CLAUSE_OPENERS, DETERMINERS, MONTHS, PEOPLE_NOUNS, ROLE_HEADS, WEEKDAYS, WHEN_PHRASE
+from .lexicon import (CLAUSE_OPENERS, DETERMINERS, MONTHS, PEOPLE_NOUNS, PERSONAL_TITLES, RELATIVES, ROLE_HEADS,
+                      WEEKDAYS, WHEN_PHRASE)
 from .para import Para, Subject
 
 _NOT_ISSUERS = DETERMINERS | set(WEEKDAYS) | {"the", "on", "in", "at", "but", "and", "then", "later", "they", "he",
@@ -136,7 +137,7 @@ def _by_role(state: State, text: str) -> Speaker | None:
     if head not in ROLE_HEADS and head not in _PROMINENT:
         return None
     owned_by = owner or (words[1] if words[0].lower() == "the" and len(words) > 2 and words[1].endswith(("'s", "’s")) else "")
-    if head in _KIN and (re.search(r" of (?:the|a|an|one\s+\w+|\w+['’]s)\b", text) or owned_by[:1].islower()):
+    if head in RELATIVES and (re.search(r" of (?:the|a|an|one\s+\w+|\w+['’]s)\b", text) or owned_by[:1].islower()):
         return None  # "The daughter of one victim", "The boy's mother": someone new, not a person of the story
     # "the former secretary of state": someone the story knows, as a prominent description does
     prominent = head in _PROMINENT or (head in ROLE_HEADS and any(w.lower() in ("former", "then-") for w in words))
@@ -164,7 +165,7 @@ def _by_role(state: State, text: str) -> Speaker | None:
     return None
 
 
-_TITLED_NAME = re.compile(r"(?:Mr|Mrs|Ms|Dr|Mdm|Madam)\.?\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})")
+_TITLED_NAME = re.compile(r"(?i:" + "|".join(sorted(PERSONAL_TITLES)) + r")\.?\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})")
 _OFFICE_OF = re.compile(r"(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?P<head>[\w-]+)\s+(?:of|for|at)\s+\S", re.I)
 
 
@@ -172,7 +173,7 @@ _OFFICE_OF = re.compile(r"(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?P<head>[\w-]+)\s+(
 # "the Frenchman", "the Northern Irishman", "the Hungarian" (a nationality), "the former Ajax youngster"
 _EPITHET = re.compile(r"the\s+(?:(?P<age>\d{1,3})-year-old|(?P<kin>(?:dad|father|mum|mom|mother)-of-[a-z]+)|"
                       r"(?P<man>(?:(?-i:[A-Z])[a-z]+\s+)?(?-i:[A-Z])[a-z]+(?:wo)?man)|(?P<nationality>(?-i:[A-Z])[a-z]+(?<!s))|"  # (not "the Russians")
-                      r"(?:[\w-]+\s+){0,3}(?P<player>youngster|veteran|teenager|striker|midfielder|defender|goalkeeper|"
+                      r"(?:[\w-]+\s+){0,3}(?P<player>striker|midfielder|defender|goalkeeper|"
                       r"goalie|keeper|winger|playmaker|forward|skipper|golfer|right-hander|left-hander|fly-half|paceman|pacer|spinner|"
                       r"batsman|bowler|quarterback|pitcher))", re.I)
 # peoples the model does not always call one: "the Dane", "the Scot"
@@ -193,11 +194,14 @@ def _by_epithet(state: State, p: Para, subj: Subject) -> Speaker | None:
     if not m:
         return None
     word = (m["man"] or m["nationality"] or "").split()[-1:] or [""]
-    if (m["man"] or m["nationality"]) and word[0].lower() in ROLE_HEADS | _MEMBERS:
+    if (m["man"] or m["nationality"]) and word[0].lower() in _MEMBERS:
         return None  # "the Chairman", "the Republican"
     if m["nationality"] and word[0].lower() not in _DEMONYMS \
             and not any(subj.start <= a and b <= subj.end + 1 for a, b in p.nationalities):
         return None  # "the Guardian": a name, not a people
+    head = (m["age"] and f"{m['age']}-year-old") or m["kin"] or m["player"] or word[0]
+    if re.search(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}{re.escape(head)}\b", state.body[: p.offset + subj.start], re.I):
+        return None  # "A 15-year-old boy was arrested …": someone the story did not name
     k = p.sentence_of(subj.start)
     if k > 0:
         opening = _OPENS_ON_NAME.match(p.masked, p.sents[k - 1][0])
@@ -213,7 +217,7 @@ def _by_epithet(state: State, p: Para, subj: Subject) -> Speaker | None:
     # the one whose age the story gave first ("Leland Ostrowski, 58, …" for "the 58-year-old"), then
     # the latest whose age it did not give
     aged = [name for name in people if ages.get(name.split()[-1]) == m["age"]] if m["age"] else []
-    unaged = [name for name in people if name.split()[-1] not in ages]
+    unaged = [name for name in people if name.split()[-1] not in ages]  # (the story may give an age only so)
     return Speaker((aged or unaged)[0], "person") if aged or unaged else None
 
 
@@ -228,9 +232,6 @@ actor actress singer rapper musician comedian novelist filmmaker athlete chef en
 _GENDERED = {"businessman": "m", "congressman": "m", "father": "m", "husband": "m", "son": "m",
              "businesswoman": "f", "congresswoman": "f", "mother": "f", "wife": "f", "daughter": "f",
              "actress": "f"}
-
-
-_KIN = {"mother", "father", "wife", "husband", "daughter", "son", "brother", "sister"}
 
 
 _ABBREVIATED = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",

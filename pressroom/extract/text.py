@@ -188,6 +188,7 @@ _ABBREV = {
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
     "dec", "mt", "ft", "u.s", "u.k", "u.n", "d.c", "a.m", "p.m", "e.g", "i.e", "etc",
     "adm", "maj", "sec", "pres", "hon", "gov't", "est", "dept", "univ", "ave", "blvd",
+    "ald", "supt", "insp", "det", "cmdr",  # "said Ald. Desmond Kwarteng", "Det. Supt. Karen Blake"
 }
 _SENT_END_RE = re.compile(r"[.?!…]+[’”\"')\]]*\s+(?=[A-Z0-9“\"'‘(\[Q])|[.?!]\s*$|[ \t]*\n\s*")
 
