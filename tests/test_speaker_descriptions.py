@@ -148,3 +148,12 @@ def test_an_epithet_after_someone_unnamed_and_offices_with_a_suffix(nlp):
         "\"It was a long season,\" the St Louis Cardinals said in a statement.",
     ], "direct")
     assert [speaker for _, speaker in found] == ["15-year-old", "Javier Milei", "St Louis Cardinals"]
+
+
+def test_a_capitalised_occupation_in_man_before_a_name(nlp):
+    found = extracted(nlp, [
+        "The typhoon hit the coast on Sunday.",
+        "\"The sea was like a wall,\" forecaster Liza Santos said.",
+        "Fisherman Arnel Pagulayan lost his boat. \"Everything is gone,\" he said.",
+    ], "direct")
+    assert [speaker for _, speaker in found] == ["Liza Santos", "Arnel Pagulayan"]

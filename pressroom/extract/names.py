@@ -35,9 +35,9 @@ def _norm(word: str) -> str:
 
 
 def occupation_before_given_name(title: str, name: str) -> bool:
-    """"Shopper Derek Ames", "Librarian Maya Holt": a word for what someone does, capitalised at a
-    sentence's start, before a given name."""
-    return re.fullmatch(r"[A-Z][a-z]+(?:er|or|ist|ian|ant|ent)", title) is not None \
+    """"Shopper Derek Ames", "Librarian Maya Holt", "Fisherman Arnel Pagulayan", "Mum-of-three Kerry-Ann
+    Blewitt": a word for what someone does or is, capitalised at a sentence's start, before a given name."""
+    return re.fullmatch(r"[A-Z][a-z]+(?:er|or|ist|ian|ant|ent|man|woman)|[A-Z][a-z]+-of-[a-z]+", title) is not None \
         and _norm(title) not in ANY_GIVEN_NAME and _norm(name.split()[0]) in ANY_GIVEN_NAME
 
 
