@@ -170,7 +170,7 @@ _OFFICE_OF = re.compile(r"(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?P<head>[\w-]+)\s+(
 
 
 # what a sports or a tabloid story calls someone it has just named: "the 24-year-old", "the dad-of-three",
-# "the Frenchman", "the Northern Irishman", "the Hungarian" (a nationality), "the former Ajax youngster"
+# "the Frenchman", "the Northern Irishman", "the Hungarian" (a nationality), "the former Ajax striker"
 _EPITHET = re.compile(r"the\s+(?:(?P<age>\d{1,3})-year-old|(?P<kin>(?:dad|father|mum|mom|mother)-of-[a-z]+)|"
                       r"(?P<man>(?:(?-i:[A-Z])[a-z]+\s+)?(?-i:[A-Z])[a-z]+(?:wo)?man)|(?P<nationality>(?-i:[A-Z])[a-z]+(?<!s))|"  # (not "the Russians")
                       r"(?:[\w-]+\s+){0,3}(?P<player>striker|midfielder|defender|goalkeeper|"
