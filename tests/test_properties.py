@@ -3,7 +3,7 @@ cleaning is idempotent, and quote offsets always point at the text they claim.""
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from pressroom.clean import clean_text
@@ -36,6 +36,7 @@ def test_clean_text_never_raises(text):
 
 @SETTINGS
 @given(page_like)
+@example("The The\nThePhoto:The\n\n”")  # found by hypothesis: a two-line title that reads as a caption on one line
 def test_cleaning_is_idempotent(text):
     page = clean_text(text)
     if not page.paragraphs:

@@ -17,7 +17,7 @@ because every rule needs a structural signal that plain text never has.
 from __future__ import annotations
 
 from ..model import CleanPage
-from .captions import credit_only, split_caption_lines
+from .captions import caption_with_credit, credit_only, split_caption_lines
 from .chrome import is_chrome_line
 from .meta import (
     copyright_holder,
@@ -130,6 +130,10 @@ def _line_units(lines: list[str], raw: str, whole: bool, width: int | None) -> l
         return [_unit("\n".join(line.strip() for line in group), group[0]) for group in paragraphs]
     # lines kept together as the page had them (verse, short lists)
     text = raw.strip() if whole else "\n".join(line.strip() for line in lines)
+    if len(lines) == 2 and (caption := caption_with_credit(squash(text))) is not None:
+        # a caption broken over two lines, read as it is when the same words come on one line (not a box
+        # of links: "Impeachment ⏎ Bill Barr ⏎ … Ford v. ⏎ Ferrari …")
+        return [Unit(text=caption[0], kind="caption", credit=caption[1])]
     return [_unit(text, lines[0])]
 
 
