@@ -38,8 +38,6 @@ def subject_after(p: Para, verb_end: int) -> Subject | None:
     return _classify(p, a, b)
 
 
-
-
 def _named_in_apposition(p: Para, end: int) -> PersonSpan | None:
     """The person named right after ``end`` between commas: ", James B. Comey,"."""
     m = re.match(r",\s*", p.masked[end:])

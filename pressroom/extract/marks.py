@@ -23,21 +23,35 @@ def as_read(page: CleanPage) -> CleanPage:
     marks are the page's house style, that is when they open more of its quotations than double marks
     do. Sites that quote in double marks keep single ones for headlines and standfirsts
     (Justice vows to be 'more circumspect'), which are not quotations."""
-    unquoted = [nicknames_unquoted(text) for text in page.paragraphs]
+    paragraphs = [nicknames_unquoted(text) for text in page.paragraphs]
+    if any("‘" in text or "'" in text for text in paragraphs):  # (most pages have no single mark to read)
+        rewritten = _in_double_marks(paragraphs)
+        if rewritten != paragraphs and _opens_more_quotations(paragraphs, rewritten):
+            paragraphs = rewritten
+    return page if paragraphs == page.paragraphs else replace(page, paragraphs=paragraphs)
+
+
+def _in_double_marks(paragraphs: list[str]) -> list[str]:
+    """Every paragraph with its quotations in single marks rewritten, each knowing whether the one
+    before left a quotation open."""
     rewritten, inside = [], False
-    for text in unquoted:
+    for text in paragraphs:
         rewritten.append(single_marks_as_double(text, starts_inside=inside))
         spans = find_quote_spans(rewritten[-1], starts_inside=inside)
         inside = bool(spans) and not spans[-1].closed
+    return rewritten
+
+
+def _opens_more_quotations(before: list[str], after: list[str]) -> bool:
+    """The rewritten single marks open more of the quotations than the double marks written so."""
     single = double = 0
-    for before, after in zip(unquoted, rewritten):
-        for span in find_quote_spans(after):
-            if before[span.open_at] != after[span.open_at]:
+    for old, new in zip(before, after):
+        for span in find_quote_spans(new):
+            if old[span.open_at] != new[span.open_at]:
                 single += 1
             else:
                 double += 1
-    paragraphs = rewritten if single > double else unquoted
-    return page if paragraphs == page.paragraphs else replace(page, paragraphs=paragraphs)
+    return single > double
 
 
 def with_marks_of(page: CleanPage, ex: Extraction) -> Extraction:

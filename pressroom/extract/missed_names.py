@@ -17,6 +17,7 @@ def _is_given_name(word: str) -> bool:
                and part not in ROLE_HEADS and part not in HONORIFICS for part in (_norm(p) for p in word.split("-")))
 
 
+# "Marcel Granollers and (Feliciano Lopez)": two or three capitalised words joined to a name
 _PARTNER_BEFORE = re.compile(r"(?<![\w’'.-])(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s+(?:and|or|&)\s+$")
 
 

@@ -168,7 +168,6 @@ def name_candidates(units: list[str], ents: list[list[Ent]]) -> list[NameMention
     return _without_things(found, units, ents)
 
 
-# "Marcel Granollers and (Feliciano Lopez)": two or three capitalised words joined to a name
 _FOLLOW = re.compile(r"(?:Follow|Contact|Email|E-mail|Message)\s+(?=[A-Z])")
 _ON_SOCIAL = re.compile(r"\s+(?:on\s+(?:Twitter|Facebook|Instagram|X|Threads|Bluesky|LinkedIn)\b|at\s+\S+@|@\w)")
 _SPACED_DASH = re.compile(r"\s+[-–—]+\s+")

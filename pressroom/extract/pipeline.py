@@ -393,7 +393,11 @@ def extract_pages(pages: list[CleanPage], nlp) -> list[Extraction]:
     done = []
     for i, art in enumerate(articles):
         ex = _guarded(art.finish, art.page, i, failed)
-        done.append(with_marks_of(originals[i], ex) if ex is not None and i not in failed else Extraction())
+        if ex is not None and i not in failed:
+            # (words taken back from the page as written only where it was read in other marks)
+            done.append(ex if art.page is originals[i] else with_marks_of(originals[i], ex))
+        else:
+            done.append(Extraction())
     # a page in another language: no people or quotes rather than the English model's misreadings
     extracted = iter(done)
     return [next(extracted) if ok else Extraction() for ok in english]
