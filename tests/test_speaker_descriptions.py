@@ -157,3 +157,100 @@ def test_a_capitalised_occupation_in_man_before_a_name(nlp):
         "Fisherman Arnel Pagulayan lost his boat. \"Everything is gone,\" he said.",
     ], "direct")
     assert [speaker for _, speaker in found] == ["Liza Santos", "Arnel Pagulayan"]
+
+
+def test_the_words_set_before_a_name_later_describe_that_person(nlp):
+    found = extracted(nlp, [
+        "Rajasthan Royals captain Siddharth Bhatnagar credited his bowlers.",
+        "“On this surface 158 was about 15 short,” the skipper said.",
+        "Left-arm pacer Gurpreet Dhillon returned figures of 4/22. “I just wanted to hit the blockhole,” "
+        "the left-arm pacer said.",
+        "The Swedish winger scored past Senators goalie Jérémie Fontaine in extra time.",
+        "“I'd like that one back,” the goalie said.",
+    ], "direct")
+    assert [speaker for _, speaker in found] == ["Siddharth Bhatnagar", "Gurpreet Dhillon", "Jérémie Fontaine"]
+
+
+def test_words_before_a_name_that_opens_a_clause_describe_no_one(nlp):
+    # PolNeAR train (west-journal, 2016-08-01) has the shape: "the poll" said it, not the candidate
+    found = extracted(nlp, [
+        "In the latest CBS poll Hillary Clinton leads by seven points.",
+        "The poll also noted that 73 percent of Democrats now support her, saying “the race is settled.”",
+    ], "direct")
+    assert found == [("the race is settled.", "CBS poll")]
+
+
+def test_an_epithet_after_a_sentence_opening_on_a_described_name(nlp):
+    found = extracted(nlp, [
+        "Rafael Quintanilla hit a two-run homer in the 10th inning.",
+        "\"I was looking for something up,\" Quintanilla said.",
+        "Brewers starter Owen Takahashi allowed two runs. \"My curveball was not great early,\" the right-hander said.",
+    ], "direct")
+    assert [speaker for _, speaker in found] == ["Rafael Quintanilla", "Owen Takahashi"]
+
+
+def test_a_lad_a_pensioner_or_the_teenager_is_the_person_just_named(nlp):
+    found = extracted(nlp, [
+        "Dad-of-two Lee Cartwright, 44, was driving the number 52 when he spotted smoke.",
+        "The Walsall lad added: \"The door was jammed so I went round the other side.\"",
+        "Patricia Leyland, 76, said she had been in pain for more than a year.",
+        "\"I couldn't carry on sleeping in a chair,\" the retired dinner lady said.",
+        "Goals from Ryan Tesfaye and substitute Femi Adeyinka gave Boro a 2-0 victory.",
+        "Stevenage boss Callum Rennie said his side were not safe.",
+        "Adeyinka, 19, scored within four minutes. \"I've dreamed about that since I was six,\" the teenager said.",
+    ], "direct")
+    assert [speaker for _, speaker in found] == ["Lee Cartwright", "Patricia Leyland", "Femi Adeyinka"]
+
+
+def test_the_skipper_is_the_captain_named_before(nlp):
+    found = extracted(nlp, [
+        "India captain Varun Deshpande said his bowlers had \"won the game in the first session\".",
+        "Left-arm spinner Mohd. Irfan Qadri took five for 44, his third five-wicket haul in Tests.",
+        "\"The pitch was offering a little bit, but Irfan bowled with a lot of patience,\" the skipper said.",
+    ], "direct")
+    assert [speaker for _, speaker in found] == ["Varun Deshpande"]
+
+
+def test_she_after_someone_unnamed_spoke_is_that_person(nlp):
+    found = extracted(nlp, [
+        "National police commissioner Åsa Lindström-Öberg said more than 1,000 children had been linked to "
+        "investigations.",
+        "A mother in Rinkeby, who asked not to be named for fear of reprisals, told The Local her son had been "
+        "approached outside his school. “They gave him new trainers first,” she said.",
+        "Lindström-Öberg said the campaign would run all year. “It is hard,” she added.",
+    ], "direct")
+    assert [speaker for _, speaker in found] == ["mother in Rinkeby", "Åsa Lindström-Öberg"]
+
+
+def test_the_teenager_is_only_someone_whose_teenage_years_the_story_gave(nlp):
+    found = extracted(nlp, [
+        "Manager Seán Ó Cinnéide was still hoarse when he spoke to reporters afterwards.",
+        "‘Thirty-one years,’ he said.",
+        "Darragh O’Shea-Moynihan, just 19 and in his first season, admitted he had not seen the ball go over. "
+        "‘I heard the roar before I looked up,’ the teenager said.",
+    ], "direct")
+    # (his age is not given as "Name, 19,": the description stays, rather than the manager)
+    assert [speaker for _, speaker in found] == ["Seán Ó Cinnéide", "teenager"]
+
+
+def test_a_description_with_an_age_and_a_relative_clause_and_an_attribution_inside_a_clause(nlp):
+    found = extracted(nlp, [
+        "The actor Rhys ap Emlyn-Jones has said he almost turned down the lead role.",
+        "The Welsh actor, 38, who plays a grieving keeper on a remote Hebridean rock, told Radio Times: "
+        "“I can’t swim.”",
+        "Ms Justice Bernadette Uí Bhriain found the plaintiff credible. There was, the judge said, "
+        "“no contemporaneous record whatsoever” of any test.",
+    ], ("direct", "partial"))
+    assert [speaker for _, speaker in found] == ["Rhys ap Emlyn-Jones", "judge"]
+
+
+def test_a_relative_named_in_an_apposition_is_a_person_of_the_relatives_gender(nlp):
+    found = extracted(nlp, [
+        "Chukwuemeka Obi was forced into a car shortly after leaving his office on Admiralty Way.",
+        "His sister, Amara Obi, said the family had not heard from the kidnappers. “They called once,” she told "
+        "our correspondent.",
+        "“We are on the trail of the suspects,” he said.",
+    ], "direct")
+    # (not the street, which the model calls a person; and "he" is not the sister: the model finds no
+    # "Chukwuemeka Obi", so no one)
+    assert [speaker for _, speaker in found] == ["Amara Obi", None]

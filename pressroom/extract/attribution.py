@@ -361,9 +361,11 @@ def _relative_clause_subject(p: Para, lo: int, region: str) -> Subject | None:
         lead = _leading_person(p, segs[:1]) or (named[0] if len(named) == 1 and described else None)
         if lead and all(not _has_verb(p.masked[a:b].split()) for a, b in segs):
             return person_subject(lead)
-        if len(segs) == 1 and not _person_in(p, lo, head, allow_possessive=True):
-            # "an intelligence source, who was not authorized …, told", "WeWork, which faces …, confirmed"
-            np = _classify(p, lo, head)
+        if not _person_in(p, lo, head, allow_possessive=True) and (
+                len(segs) == 1 or all(not _has_verb(p.masked[a:b].split()) for a, b in segs)):
+            # "an intelligence source, who was not authorized …, told", "WeWork, which faces …, confirmed",
+            # "The Welsh actor, 38, who plays …, told"
+            np = _classify(p, lo, head) if len(segs) == 1 else _classify(p, *_trim(p.masked, *segs[0]))
             if np is not None:
                 return np
     # "…, Patti LaBelle and Stevie Wonder, who joked": the name before the relative pronoun
@@ -401,11 +403,14 @@ def _has_verb(words) -> bool:
 
 
 def _name_like_before(p: Para, seg) -> bool:
-    """The clause opens with a capitalised word that is not a function word:
-    a name an apposition could describe (not "when pressed on …, the mother …")."""
+    """The clause opens with a capitalised word that is not a function word: a name an apposition
+    could describe (not "when pressed on …, the mother …", "Six months ago, the senator said"), and
+    is no clause the attribution interrupts ("There was, the judge said, …") unless a name ends it
+    ("Guns are “…,” Howard Dean, the former governor, proclaimed")."""
     words = p.masked[seg[0] : seg[1]].split()
     return bool(words) and words[0][:1].isupper() and words[0].lower() not in DETERMINERS | CLAUSE_OPENERS \
-        and not WHEN_PHRASE.fullmatch(" ".join(words))  # ("Six months ago, the senator said")
+        and not WHEN_PHRASE.fullmatch(" ".join(words)) \
+        and (_person_in(p, *seg) is not None or words[0].lower() not in ("there", "it", "this") and not _has_verb(words))
 
 
 def _names_organisation(p: Para, a: int, b: int) -> bool:

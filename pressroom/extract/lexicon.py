@@ -226,6 +226,18 @@ RELATIVES = frozenset({"aunt", "uncle", "mother", "father", "brother", "sister",
                        "friend", "cousin", "grandmother", "grandfather", "grandson", "granddaughter", "niece", "nephew",
                        "partner", "neighbor", "neighbour", "fiancé", "fiancée", "girlfriend", "boyfriend"})
 
+# nouns for people that tell their gender: "the businesswoman", "His sister, Amara Obi,", "A mother in Rinkeby"
+NOUN_GENDER = {**dict.fromkeys(("woman", "mother", "mum", "mom", "girl", "wife", "daughter", "sister", "aunt", "niece",
+                                "grandmother", "granddaughter", "girlfriend", "fiancée", "lady", "widow",
+                                "businesswoman", "congresswoman", "actress"), "f"),
+               **dict.fromkeys(("man", "father", "dad", "boy", "husband", "son", "brother", "uncle", "nephew",
+                                "grandfather", "grandson", "boyfriend", "fiancé", "widower", "businessman",
+                                "congressman"), "m")}
+
+# a first mention followed by who the person is: ", president of …", ", a 41-year-old …"
+ROLE_APPOSITION = re.compile(r",\s+(?:(?:a|an|the)\s+)?(?:[A-Z][\w.-]*\s+){0,3}(?:[a-z-]+\s+){0,2}?(?:" +
+                             "|".join(sorted(ROLE_HEADS)) + r")\b")
+
 # Nouns for people who are not named ("an officer", "witnesses", "the insider"): a speaker
 # described by one of these (or by a role head) is kind "description", not an organisation.
 PEOPLE_NOUNS = ROLE_HEADS | set("""
@@ -372,3 +384,27 @@ def _given_names() -> tuple[frozenset[str], frozenset[str]]:
 GIVEN_MALE, GIVEN_FEMALE = _given_names()
 # every given name on the lists, of either or both genders ("Jordan", "Montell")
 ANY_GIVEN_NAME = frozenset(MALE_NAMES | FEMALE_NAMES | _name_file("male") | _name_file("female"))
+
+
+# the positions of players, which sports stories call them by: "the striker", "Pittsburgh quarterback Mason Rudolph"
+PLAYER_POSITIONS = frozenset("""
+striker midfielder defender goalkeeper goalie keeper winger playmaker forward skipper golfer right-hander
+left-hander fly-half paceman pacer spinner batsman bowler quarterback pitcher linebacker catcher shortstop
+outfielder infielder cornerback right-back left-back centre-back center-back full-back wing-back scrum-half
+flyhalf flanker flank lock prop
+""".split())
+# what people do for a living, beyond the offices of ROLE_HEADS: "trader Ana Ruiz", "the co-founder"
+OCCUPATIONS = PLAYER_POSITIONS | {
+    "trader", "broker", "banker", "investor", "engineer", "architect", "co-author", "coauthor", "co-founder",
+    "cofounder", "insider", "pilot", "contractor", "planner", "agent", "judge", "writer", "songwriter", "co-writer",
+    "veteran", "photographer", "detective", "sheriff", "developer", "programmer", "employee", "driver", "cfo", "coo",
+    "receiver"}
+# a word for someone who does something: "starter", "scientist", "fisherman"
+_DOER = re.compile(r"[a-z-]+(?:er|or|ist|ian|man|woman)")
+
+
+def is_person_word(word: str) -> bool:
+    """A noun for a person: a role, an occupation, a word for people ("resident", "witness") or for a
+    doer ("starter")."""
+    low = word.lower()
+    return low in PEOPLE_NOUNS or low in OCCUPATIONS or (_DOER.fullmatch(low) is not None and low not in STOPWORDS)

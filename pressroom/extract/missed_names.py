@@ -7,11 +7,11 @@ from __future__ import annotations
 import re
 
 from .lexicon import ANY_GIVEN_NAME, HONORIFICS, RELATIVES, ROLE_HEADS, STOPWORDS
-from .names import _GIVEN_STOPWORDS, NameMention, _norm, clean_name, looks_like_person
+from .names import _GIVEN_STOPWORDS, PARTICLE_WORDS, NameMention, _norm, clean_name, looks_like_person
 from .nlp import Ent
 
 
-def _is_given_name(word: str) -> bool:
+def is_given_name(word: str) -> bool:
     """A given name from the lists, maybe hyphenated ("Eva-Marie"), that is no common word or title."""
     return all(part in ANY_GIVEN_NAME and part not in _GIVEN_STOPWORDS and part not in STOPWORDS
                and part not in ROLE_HEADS and part not in HONORIFICS for part in (_norm(p) for p in word.split("-")))
@@ -73,7 +73,7 @@ def given_names_left_out(found: list[NameMention], units: list[str]) -> list[Nam
     added = []
     for u, text in enumerate(units):
         for m in pattern.finditer(text):
-            if not _is_given_name(m.group(1)):
+            if not is_given_name(m.group(1)):
                 continue
             if any(a < m.end(2) and m.start(1) < b for a, b in spans.get(u, []) if a != m.start(2)):
                 continue  # (the lone surname itself gives way to the full name)
@@ -83,8 +83,10 @@ def given_names_left_out(found: list[NameMention], units: list[str]) -> list[Nam
     return added
 
 
-# a given name, maybe hyphenated ("Eva-Marie"), right before a surname, inside a sentence
-_GIVEN_BEFORE = re.compile(r"(?<=[a-z,;:)]\s)([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+$")
+# a given name, maybe hyphenated ("Eva-Marie"), right before a surname or its particle ("Willemijn
+# ter Horst"), inside a sentence
+_GIVEN_BEFORE = re.compile(r"(?<=[a-z,;:)]\s)([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:(?:"
+                           + "|".join(sorted(re.escape(w) for w in PARTICLE_WORDS if w.islower())) + r")\s+)?$")
 
 
 def given_name_before(text: str, start: int) -> int | None:
@@ -92,6 +94,6 @@ def given_name_before(text: str, start: int) -> int | None:
     m = _GIVEN_BEFORE.search(text[max(0, start - 40) : start])
     if not m:
         return None
-    if not _is_given_name(m.group(1)):
+    if not is_given_name(m.group(1)):
         return None
     return max(0, start - 40) + m.start(1)

@@ -11,16 +11,19 @@ from functools import lru_cache
 from .lexicon import ANY_GIVEN_NAME, HONORIFICS, MONTHS, ORG_WORDS, POST_NOMINALS, ROLE_HEADS, STOPWORDS
 
 _POSSESSIVE_RE = re.compile(r"(?:['’]s|['’])$")
-_PARTICLES = {"bin", "bint", "al", "de", "del", "della", "da", "di", "van", "von", "der",
-              "den", "la", "le", "du", "dos", "das", "ibn", "y", "el", "o", "ni", "nic", "ua", "mac"}  # Seán Ó Conghaile
+# small words inside a name, as written: "Jan de Vries", "Seán Ó Conghaile", "Rhys ap Emlyn-Jones",
+# "Willemijn ter Horst", "Siti Hasnah binti Othman", "Sarojini a/p Krishnan", "Ma. Theresa dela Cruz"
+PARTICLE_WORDS = frozenset({"bin", "binti", "bint", "al", "de", "del", "della", "dela", "da", "di", "van", "von", "der",
+                            "den", "ter", "ten", "la", "le", "du", "dos", "das", "ibn", "y", "el", "ap", "a/p", "a/l",
+                            "Ó", "Ní", "Nic", "Uí", "Ua", "Mac"})
 # titles that come before a name and are never a surname
 # abbreviations that end "Maryland Gov." but never a name ("Hun Sen" is one)
 _TITLE_ONLY = {"gov", "rep", "gen", "lt", "col", "sgt", "capt", "prof", "dr", "mr", "mrs", "ms", "adm", "cmdr"}
 # the last word of a product's name
 _PRODUCT_TAILS = {"pro", "mini", "plus", "ultra", "edition", "switch", "live", "console", "phone", "pad", "tv",
                   "os", "app", "beta"}
-# last words of products and buildings that are surnames too
-_THING_OR_SURNAME = {"house", "max", "book", "watch"}
+# last words of products, buildings and streets that are surnames too
+_THING_OR_SURNAME = {"house", "max", "book", "watch", "way", "street", "road", "avenue", "lane", "drive", "boulevard"}
 _OFFICES = {"mayor", "governor", "senator", "president", "minister", "secretary", "ambassador",
             "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "director",
             "commissioner", "representative", "congressman", "congresswoman", "lawmaker",
@@ -32,6 +35,9 @@ _GIVEN_STOPWORDS = {"will"}
 def _norm(word: str) -> str:
     # without accents: "Seán" is on the name lists as "sean", and "José" is "Jose" written again
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).lower().strip(".")
+
+
+_PARTICLES = {_norm(w) for w in PARTICLE_WORDS}
 
 
 def occupation_before_given_name(title: str, name: str) -> bool:

@@ -13,17 +13,18 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .lexicon import (ANY_GIVEN_NAME, FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, PEOPLE_NOUNS, PERSONAL_TITLES, ROLE_HEADS,
-                      STOPWORDS)
-from .missed_names import KIN_BEFORE, given_and_surname, given_name_before, given_names_left_out, partners
-from .names import (_GIVEN_STOPWORDS, _PARTICLES, _POSSESSIVE_RE, NameMention, _key, _norm, clean_name,
+from .lexicon import (ANY_GIVEN_NAME, FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, PEOPLE_NOUNS, PERSONAL_TITLES,
+                      ROLE_APPOSITION, ROLE_HEADS, STOPWORDS)
+from .missed_names import (KIN_BEFORE, given_and_surname, given_name_before, given_names_left_out, is_given_name,
+                           partners)
+from .names import (_GIVEN_STOPWORDS, _PARTICLES, _POSSESSIVE_RE, PARTICLE_WORDS, NameMention, _key, _norm, clean_name,
                     looks_like_person, occupation_before_given_name, osa_distance)
 from .nlp import Ent
 
 _CAP_WORD = r"[A-Z][\w’'.-]*"
 _TITLE_NAME_RE = re.compile(
-    r"\b(?P<title>[A-Za-z-]+\.?)\s+(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:de|van|von|der|den|da|di|du|le|la|bin|al|el|Ó|Ní|Mac)\s+)?"
-    r"[A-Z][\w’'-]+){1,2})"
+    r"\b(?P<title>[A-Za-z-]+\.?)\s+(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:" + "|".join(sorted(map(re.escape, PARTICLE_WORDS)))
+    + r")\s+)?[A-Z][\w’'-]+){1,2})"
 )
 # every place one may start, overlapping: "Conservative MP Harjit Dhaliwal" has "MP" before a name, "said Mr Lim
 # Boon Huat" has "Mr"
@@ -64,6 +65,9 @@ def name_candidates(units: list[str], ents: list[list[Ent]]) -> list[NameMention
             if follow and _ON_SOCIAL.match(text, e.end):
                 # "Follow Pam Key on Twitter @pamkeyNEN": the invitation is not part of the name
                 e = Ent(e.start + follow.end(), e.end, e.label, e.text[follow.end() :])
+            number = _NUMBER_TAIL.search(e.text)
+            if number and number.start() > 0:  # the model runs on into a time: "Jérémie Fontaine 2:14"
+                e = Ent(e.start, e.start + number.start(), e.label, e.text[: number.start()])
             dash = _SPACED_DASH.search(e.text)
             if dash:  # the model runs on over an aside: "Deborah Jordan Reynolds - Santilli's girlfriend"
                 e = Ent(e.start, e.start + dash.start(), e.label, e.text[: dash.start()])
@@ -156,14 +160,14 @@ def name_candidates(units: list[str], ents: list[list[Ent]]) -> list[NameMention
     if added := given_names_left_out(found, units):
         ends = {(c.unit, c.end) for c in added}
         found = [c for c in found if len(c.tokens) > 1 or (c.unit, c.end) not in ends] + added
-    # a surname that speaks alone and that no full name found has: the misread words name it
-    # (not "Stop Trump" beside "Donald Trump")
+    # a surname that speaks alone, or is given an age ("Adeyinka, 19, scored"), and that no full name
+    # found has: the misread words name it (not "Stop Trump" beside "Donald Trump")
     speaking = {c.tokens[0] for c in found if len(c.tokens) == 1 and _speaks(units[c.unit], c.start, c.end)}
-    speaking -= {c.tokens[-1] for c in found if len(c.tokens) > 1}
+    named_in_full = {c.tokens[-1] for c in found if len(c.tokens) > 1}
     for u, e in maybe_named:
         tokens, honorific, cut = clean_name(e.text)
-        if len(tokens) == 2 and tokens[1] in speaking and honorific is None and "," not in e.text \
-                and looks_like_person(tokens):
+        if len(tokens) == 2 and tokens[1] not in named_in_full and honorific is None and "," not in e.text \
+                and (tokens[1] in speaking or _surname_speaks(tokens[1], units)) and looks_like_person(tokens):
             found.append(NameMention(u, e.start + cut, e.end, e.text[cut:], tokens, None, True))
     return _without_things(found, units, ents)
 
@@ -171,6 +175,7 @@ def name_candidates(units: list[str], ents: list[list[Ent]]) -> list[NameMention
 _FOLLOW = re.compile(r"(?:Follow|Contact|Email|E-mail|Message)\s+(?=[A-Z])")
 _ON_SOCIAL = re.compile(r"\s+(?:on\s+(?:Twitter|Facebook|Instagram|X|Threads|Bluesky|LinkedIn)\b|at\s+\S+@|@\w)")
 _SPACED_DASH = re.compile(r"\s+[-–—]+\s+")
+_NUMBER_TAIL = re.compile(r"(?:\s+\S*\d\S*)+$")
 _MISREAD_NAME_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "GPE", "NORP"})
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|added|asked|wrote|according\s+to)\s+$")
 
@@ -217,13 +222,21 @@ _THING_LABELS = frozenset({"ORG", "PRODUCT", "FAC", "EVENT", "WORK_OF_ART", "GPE
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _MODEL_NUMBER_BEFORE = re.compile(r"(?<![\w.,-])(?!(?:19|20)\d\d\b)\d+\s+$")  # "737 Max"; not a year, not "17-year-old"
 _NOUN_AFTER = re.compile(r"['’]?s?\s+[a-z]")
-# "Walter Reed hospital", "Van Buren counties": a place named after someone
+# "Walter Reed hospital", "Van Buren counties", "Phnom Penh’s Por Sen Chey district": a place named after
+# someone, or whose name reads like someone's
 _PLACE_AFTER = re.compile(r"\s+(?:hospital|county|counties|street|avenue|road|boulevard|airport|station|bridge|park|"
-                          r"stadium|arena|university|college|library|museum|square|island|river|lake|memorial)s?\b")
+                          r"stadium|arena|university|college|library|museum|square|island|river|lake|memorial|"
+                          r"district|province|village|township|municipality|commune|suburb)s?\b")
 _FUNCTION_AFTER = re.compile(r"\s+(?:and|or|to|in|on|at|is|was|with|for|by|of|as|from|that|\w+ly)\b")
 # what a person does: speak, or be "he" or "she" further on in the clause ("When Trump launched his campaign")
 _ACTS_AS_PERSON = re.compile(r"(?:['’]s)?\s+(?:(?:[\w’'-]+\s+){0,5}?(?:he|his|him|himself|she|her|herself)\b|"
                              r"(?:\w+ly\s+)?(?:said|says|told|tells|asked|added|wrote|tweeted)\b)")
+
+
+# a verb of saying right after a name, or "he" or "she" after a few words in lower case
+_ACTS_RIGHT_AFTER = re.compile(r"\s+(?:(?:[a-z0-9][\w-]*\s+){0,4}?(?:he|his|him|she|her)\b|(?:\w+ly\s+)?(?:said|says|told|tells|"
+                               r"added|adds|wrote|writes|insisted|explained|argued|claimed|noted|stressed|warned|"
+                               r"admitted|recalled)\b)")
 
 
 def _without_things(found: list[NameMention], units: list[str], ents: list[list[Ent]]) -> list[NameMention]:
@@ -281,6 +294,15 @@ def _person_by_context(text: str, e: Ent) -> bool:
     """A name the model labelled as something else (often an organisation),
     that what follows shows to be a person."""
     words = _POSSESSIVE_RE.sub("", e.text).split()
+    if e.label in ("ORG", "PRODUCT", "WORK_OF_ART", "GPE", "FAC") and 2 <= len(words) <= 3 \
+            and looks_like_person(tuple(words)) and not e.text.endswith(("’s", "'s")) and (
+                KIN_BEFORE.search(text, 0, e.start) or is_given_name(words[0]) and (
+                    _ACTS_RIGHT_AFTER.match(text, e.end)
+                    or (e.label in ("ORG", "PRODUCT", "WORK_OF_ART") and ROLE_APPOSITION.match(text, e.end)))):
+        # a given name and a surname that act as a person, whatever the model called them: "Brooke
+        # Taverner said she …", "Íñigo Larrazábal insisted his side …", "Karin Holmqvist, chief
+        # investment officer at AP Nord, said"; or any name given to a relative: "His sister, Amara Obi,"
+        return True
     if e.label not in ("ORG", "PRODUCT", "WORK_OF_ART", "NORP") or not 2 <= len(words) <= 4:
         return False
     tokens = clean_name(e.text)[0]
@@ -295,7 +317,7 @@ def _person_by_context(text: str, e: Ent) -> bool:
     # "Asian Americans, who", "Morgan Stanley, who": peoples and firms take "who" too, so
     # "who" counts only after a given name
     if context is not None and "who" in context.group():
-        return e.label != "NORP" and _norm(words[0]) in ANY_GIVEN_NAME
+        return e.label != "NORP" and is_given_name(words[0])
     return context is not None
 
 
@@ -348,10 +370,11 @@ def cluster_people(cands: list[NameMention]) -> dict[str, PersonInfo]:
     # again and again: one word can be a whole name when no fuller name in
     # the article contains it
     known = set().union(*[set(_key(info.tokens)) for info in people.values()]) if people else set()
-    for c in cands:
+    # (with its initial, when the article gives one: "R. Senthilvelan", then "Mr. Senthilvelan")
+    for c in sorted(cands, key=lambda c: -len(c.tokens)):
         key = _key(c.tokens)
         if len(key) == 1 and c.tokens not in canon_of and key[0] not in known:
-            name = c.tokens[0]
+            name = " ".join(c.tokens)
             people[name] = PersonInfo(name, c.tokens)
             canon_of[c.tokens] = name
             known.add(key[0])

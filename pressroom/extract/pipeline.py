@@ -9,11 +9,13 @@ import unicodedata
 from pressroom.model import CleanPage, Extraction, Mention, Person
 
 from .attribution import _classify, embedded_title, subject_before
+from .epithets import descriptor_before
 from .inverted import postposed_subject, subject_after
-from .lexicon import (FEMALE_NAMES, GIVEN_FEMALE, GIVEN_MALE, HONORIFICS, MALE_NAMES, ROLE_HEADS,
+from .lexicon import (FEMALE_NAMES, GIVEN_FEMALE, GIVEN_MALE, HONORIFICS, MALE_NAMES, NOUN_GENDER, ROLE_HEADS,
                       STOPWORDS)
 from .language import looks_english
 from .marks import as_read, with_marks_of
+from .missed_names import KIN_BEFORE
 from .names import _key, _norm, osa_distance
 from .nlp import parse_sentences, run_ner
 from .para import Para, PersonSpan
@@ -90,10 +92,11 @@ class _Article:
             possessive = bool(re.search(r"['’]s?$", surface)) and not surface.endswith("s'") or surface.endswith(("’s", "'s")) \
                 or re.match(r"['’](?:s\b|\s)", self.units[u][b : b + 3]) is not None  # "Sanders’ campaign manager"
             self.mentions.append((u, a, b, surface, name, possessive))
-            g = gender_of(honorific)
+            text = self.units[u]
+            kin = KIN_BEFORE.search(text, 0, a)  # "His sister, Amara Obi,"
+            g = gender_of(honorific) or (NOUN_GENDER.get(kin.group().split()[-1].strip(",").lower()) if kin else None)
             if g:
                 info.gender = info.gender or g
-            text = self.units[u]
             others = [(r[1], r[2]) for r in raw if r[0] == u and r[2] <= a and r[4] != name]
             info.roles.extend(roles_after_other_names(text, a, roles_at(text, a, b), others))
 
@@ -262,6 +265,10 @@ class _Article:
                 genders[n] = g
         genders.update({n: info.gender for n, info in self.people.items() if info.gender})
         state = State(self.page.body, {n: r.lower() for n, r in roles.items()}, genders)
+        for u, a, _b, _surface, name, _poss in self.mentions:
+            if u < self.n_paras:
+                if before := descriptor_before(self.units[u], a):
+                    state.descriptors.setdefault(name, set()).add(before)
         quotes = attribute_document(self.paras, state)
         pieces = [{"text": q.text, "kind": q.kind, "speaker": q.speaker, "verb": q.verb,
                    "start_char": q.start_char, "end_char": q.end_char} for q in quotes]

@@ -13,11 +13,12 @@ from pressroom.model import Quote
 
 from .attribution import embedded_title, lead_in, leading_subject
 from .coordination import co_speakers
-from .lexicon import CLAUSE_OPENERS, CORE_LEMMAS, DETERMINERS, ROLE_HEADS, VERB_LEMMA
+from .lexicon import (CLAUSE_OPENERS, CORE_LEMMAS, DETERMINERS, ROLE_APPOSITION, ROLE_HEADS, VERB_LEMMA,
+                      is_person_word)
 from .para import Para, VerbHit
 from .quote_kinds import DASH_ENDINGS, is_a_works_name, is_headline, is_subheading, is_term, names_a_work, quote_kind
 from .reported import indirect_speech
-from .speakers import Speaker, State, resolve
+from .speakers import Speaker, State, note_described, resolve
 
 
 def _introducing_subject(p: Para, span, k: int):
@@ -151,6 +152,9 @@ def subject_speaker(state: State, p: Para, v: VerbHit) -> Speaker | None:
         state.saw_person(sp.name)
     elif sp:
         state.last_group = sp
+        if sp.kind == "description" and v.subject is not None and v.subject.kind == "np" \
+                and VERB_LEMMA.get(v.form.lower()) not in ("ask", "question"):
+            note_described(state, v.subject.text, sp)  # (not "A reporter asked Sanders …. He replied")
     return sp
 
 
@@ -361,7 +365,7 @@ def _note_subject(state: State, p: Para, k: int) -> None:
         if a <= person.start < b:
             if person.name in state.mentioned:
                 state.mentioned.remove(person.name)
-            elif _APPOSITION_AFTER.match(p.masked, person.end):
+            elif ROLE_APPOSITION.match(p.masked, person.end):
                 introduced = person.name  # "…, Henry Crespo, president of the caucus." (then: “…,” he said)
             state.mentioned.insert(0, person.name)
     sentence = p.masked[a:b]
@@ -384,11 +388,6 @@ def _note_subject(state: State, p: Para, k: int) -> None:
             return
 
 
-# a first mention followed by who the person is: ", president of …", ", a 41-year-old …"
-_APPOSITION_AFTER = re.compile(r",\s+(?:(?:a|an|the)\s+)?(?:[A-Z][\w.-]*\s+){0,3}(?:[a-z-]+\s+){0,2}?(?:" +
-                               "|".join(sorted(ROLE_HEADS)) + r")\b")
-
-
 def _words_before(p: Para, a: int, start: int) -> list[str]:
     before = p.masked[a:start]
     # after a comma, or a dash that ends a time or a dateline ("12:30 p.m. — Gov. Leah Corwin …")
@@ -396,10 +395,10 @@ def _words_before(p: Para, a: int, start: int) -> list[str]:
 
 
 def _titles_only(words: list[str]) -> bool:
-    """Nothing but titles and modifiers before a name ("House Speaker"), no
+    """Nothing but titles and modifiers before a name ("House Speaker", "Brewers starter"), no
     word that opens a clause ("While", "With")."""
     return all((w[:1].isupper() and w.lower() not in CLAUSE_OPENERS) or w.lower().strip(".") in _NP_WORDS
-               for w in words)
+               or is_person_word(w) for w in words)
 
 
 def _named_again(p: Para, lead, before: int) -> bool:
@@ -423,7 +422,7 @@ def _note_mentions(state: State, p: Para, k: int, spoke: bool) -> None:
         if a <= person.start < b and person.name not in state.mentioned[:1]:
             if person.name in state.mentioned:
                 state.mentioned.remove(person.name)
-            elif _APPOSITION_AFTER.match(p.masked, person.end):
+            elif ROLE_APPOSITION.match(p.masked, person.end):
                 introduced = person.name
             state.mentioned.insert(0, person.name)
     if introduced and not spoke:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import DETERMINERS, HONORIFICS, MONTHS, QUALIFIED_HEADS, ROLE_HEADS, STOPWORDS, VERB_LEMMA
+from .lexicon import DETERMINERS, HONORIFICS, MONTHS, OCCUPATIONS, QUALIFIED_HEADS, ROLE_HEADS, STOPWORDS, VERB_LEMMA
 
 _WORD_RE = re.compile(r"[\w’'.-]+|[^\w\s]")
 _ROLE_MODIFIERS = {"former", "deputy", "senior", "chief", "acting", "top", "vice", "assistant",
@@ -39,17 +39,8 @@ _TO_TITLE = re.compile(r"(?P<role>(?:\b[A-Z][\w.-]*[’']s\s+)?(?:[a-z-]+\s+){0,
 
 def _is_role_word(low: str) -> bool:
     """A role head, or an occupation ("trader", "geologist", "co-author", "businessman")."""
-    return low in ROLE_HEADS or low in _OCCUPATIONS or (len(low) >= 7 and low.endswith("ist")) \
+    return low in ROLE_HEADS or low in OCCUPATIONS or (len(low) >= 7 and low.endswith("ist")) \
         or (len(low) >= 8 and low.endswith(("man", "woman")) and low.isalpha())
-
-
-_OCCUPATIONS = {"trader", "broker", "banker", "investor", "engineer", "architect", "co-author", "coauthor",
-                "co-founder", "cofounder", "insider", "pilot", "contractor", "planner", "agent", "judge",
-                "writer", "songwriter", "co-writer", "veteran", "photographer", "detective", "sheriff",
-                "developer", "programmer", "employee", "driver", "cfo", "coo",
-                # sports positions: "Pittsburgh quarterback Mason Rudolph"
-                "quarterback", "linebacker", "striker", "goalkeeper", "pitcher", "midfielder", "defender",
-                "winger", "catcher", "shortstop", "outfielder", "infielder", "receiver", "cornerback"}
 
 
 def _singular(low: str) -> str | None:

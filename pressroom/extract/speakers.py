@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import (CLAUSE_OPENERS, DETERMINERS, MONTHS, PEOPLE_NOUNS, PERSONAL_TITLES, RELATIVES, ROLE_HEADS,
-                      WEEKDAYS, WHEN_PHRASE)
+from .epithets import MEMBERS, by_descriptor, by_epithet
+from .lexicon import (CLAUSE_OPENERS, DETERMINERS, MONTHS, NOUN_GENDER, PEOPLE_NOUNS, PERSONAL_TITLES, RELATIVES,
+                      ROLE_HEADS, WEEKDAYS, WHEN_PHRASE)
 from .para import Para, Subject
 
 _NOT_ISSUERS = DETERMINERS | set(WEEKDAYS) | {"the", "on", "in", "at", "but", "and", "then", "later", "they", "he",
@@ -45,6 +46,11 @@ class State:
     mentioned: list[str] = field(default_factory=list)  # anyone named, most recent first
     # "Big Machine Records issued a statement": who "the statement" speaks for
     document_owners: dict[str, Speaker] = field(default_factory=dict)
+    # someone unnamed who just spoke ("A mother in Rinkeby … told The Local") and the gender the words
+    # give, whom "he" or "she" may be next: note_described
+    described: tuple[Speaker, str | None] | None = None
+    # canonical name -> the words set before the person's name ("left-arm", "pacer"): epithets.descriptor_before
+    descriptors: dict[str, set[tuple[str, ...]]] = field(default_factory=dict)
 
     def note_documents(self, p: Para) -> None:
         """Remember who issued which statement, letter or report in this paragraph."""
@@ -62,6 +68,7 @@ class State:
             self.document_owners[m.group("doc").lower()] = speaker
 
     def saw_person(self, name: str) -> None:
+        self.described = None
         if name in self.last_people:
             self.last_people.remove(name)
         self.last_people.insert(0, name)
@@ -70,6 +77,8 @@ class State:
         """Who a pronoun points at; ``besides`` is someone it cannot be ("he told Hannity")."""
         if word in ("he", "she", "him", "her"):
             want = "m" if word in ("he", "him") else "f"
+            if self.described and self.described[1] in (None, want):
+                return self.described[0]
             for name in self.last_people:
                 g = self.genders.get(name)
                 if (g is None or g == want) and name != besides:
@@ -90,6 +99,18 @@ class State:
                 return None  # "a civil complaint" is "it"; "they wrote" is someone else
             return self.last_group
         return None
+
+
+# an unnamed person, introduced with "a" or "an": "A mother in Rinkeby", "a woman who lives nearby"
+_SOMEONE = re.compile(r"(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z-]+)(?=$|[\s,])", re.I)
+
+
+def note_described(state: State, subject_text: str, speaker: Speaker) -> None:
+    """Remember an unnamed person who spoke, as "he" or "she" may be next ("A woman who lives near the
+    crash site said …" then “…,” she said); a named person noted later takes their place."""
+    m = _SOMEONE.match(subject_text.strip(" ,"))
+    if m and not m["noun"].endswith("s") and (m["noun"].lower() in NOUN_GENDER or m["noun"].lower() in PEOPLE_NOUNS):
+        state.described = (speaker, NOUN_GENDER.get(m["noun"].lower()))
 
 
 def _expand_org(state: State, noun: str) -> str:
@@ -155,7 +176,7 @@ def _by_role(state: State, text: str) -> Speaker | None:
     # "the New York businessman", "Obama's former campaign strategist": a
     # description of someone the story is about -- the latest subject that
     # fits (never the owner, and of the noun's gender when it has one)
-    want = _GENDERED.get(head)
+    want = NOUN_GENDER.get(head)
     for name in state.last_people:
         if owner and owner in name.split():
             continue
@@ -169,58 +190,6 @@ _TITLED_NAME = re.compile(r"(?i:" + "|".join(sorted(PERSONAL_TITLES)) + r")\.?\s
 _OFFICE_OF = re.compile(r"(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?P<head>[\w-]+)\s+(?:of|for|at)\s+\S", re.I)
 
 
-# what a sports or a tabloid story calls someone it has just named: "the 24-year-old", "the dad-of-three",
-# "the Frenchman", "the Northern Irishman", "the Hungarian" (a nationality), "the former Ajax striker"
-_EPITHET = re.compile(r"the\s+(?:(?P<age>\d{1,3})-year-old|(?P<kin>(?:dad|father|mum|mom|mother)-of-[a-z]+)|"
-                      r"(?P<man>(?:(?-i:[A-Z])[a-z]+\s+)?(?-i:[A-Z])[a-z]+(?:wo)?man)|(?P<nationality>(?-i:[A-Z])[a-z]+(?<!s))|"  # (not "the Russians")
-                      r"(?:[\w-]+\s+){0,3}(?P<player>striker|midfielder|defender|goalkeeper|"
-                      r"goalie|keeper|winger|playmaker|forward|skipper|golfer|right-hander|left-hander|fly-half|paceman|pacer|spinner|"
-                      r"batsman|bowler|quarterback|pitcher))", re.I)
-# peoples the model does not always call one: "the Dane", "the Scot"
-_DEMONYMS = {"dane", "swede", "scot", "finn", "pole", "brit", "briton", "kiwi", "aussie", "spaniard", "swiss",
-             "czech", "serb", "croat", "turk", "greek", "norwegian", "dutchman"}
-# an age given after a name: "Leland Ostrowski, 58, was found guilty"
-_AGE_AFTER_NAME = re.compile(r"([A-Z][\w’'-]+),\s+(\d{1,3}),")
-# a sentence that opens on a capitalised name and its verb or age ("Femi Adeyinka, 19, scored …")
-_OPENS_ON_NAME = re.compile(r"\s*[“\"‘']?([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})(?=,\s*\d{1,3},|\s+[a-z])")
-_NOT_NAMES = DETERMINERS | CLAUSE_OPENERS | {"he", "she", "they", "it", "we", "i", "but", "and", "his", "her", "their"}
-
-
-def _by_epithet(state: State, p: Para, subj: Subject) -> Speaker | None:
-    """The person of the story an epithet points back at: the latest one it fits by gender and by age,
-    unless the sentence before opens on someone the story has not named as a person (then the
-    epithet is most likely theirs)."""
-    m = _EPITHET.fullmatch(subj.text.strip(" ,."))
-    if not m:
-        return None
-    word = (m["man"] or m["nationality"] or "").split()[-1:] or [""]
-    if (m["man"] or m["nationality"]) and word[0].lower() in _MEMBERS:
-        return None  # "the Chairman", "the Republican"
-    if m["nationality"] and word[0].lower() not in _DEMONYMS \
-            and not any(subj.start <= a and b <= subj.end + 1 for a, b in p.nationalities):
-        return None  # "the Guardian": a name, not a people
-    head = (m["age"] and f"{m['age']}-year-old") or m["kin"] or m["player"] or word[0]
-    if re.search(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}{re.escape(head)}\b", state.body[: p.offset + subj.start], re.I):
-        return None  # "A 15-year-old boy was arrested …": someone the story did not name
-    k = p.sentence_of(subj.start)
-    if k > 0:
-        opening = _OPENS_ON_NAME.match(p.masked, p.sents[k - 1][0])
-        if opening and opening.group(1).split()[0].lower() not in _NOT_NAMES \
-                and not any(ps.start <= opening.start(1) < ps.end for ps in p.people):
-            return None
-    epithet = m.group().lower()
-    want = "m" if re.search(r"(?<!wo)man$|dad|father", epithet) else "f" if re.search(r"woman$|mum|mom|mother", epithet) \
-        else None
-    ages = {surname: age for surname, age in _AGE_AFTER_NAME.findall(state.body)} if m["age"] else {}
-    people = [name for name in state.last_people + state.mentioned
-              if want is None or state.genders.get(name) in (None, want)]
-    # the one whose age the story gave first ("Leland Ostrowski, 58, …" for "the 58-year-old"), then
-    # the latest whose age it did not give
-    aged = [name for name in people if ages.get(name.split()[-1]) == m["age"]] if m["age"] else []
-    unaged = [name for name in people if name.split()[-1] not in ages]  # (the story may give an age only so)
-    return Speaker((aged or unaged)[0], "person") if aged or unaged else None
-
-
 # Descriptions that point back at a person of the story rather than at an
 # unnamed functionary ("the spokesman", "an official" stay as they are).
 _PROMINENT = set("""
@@ -229,11 +198,6 @@ businesswoman billionaire mogul tycoon strategist lawmaker mother father wife hu
 son frontrunner front-runner hopeful contender president-elect president-elect star
 actor actress singer rapper musician comedian novelist filmmaker athlete chef entrepreneur
 """.split())
-_GENDERED = {"businessman": "m", "congressman": "m", "father": "m", "husband": "m", "son": "m",
-             "businesswoman": "f", "congresswoman": "f", "mother": "f", "wife": "f", "daughter": "f",
-             "actress": "f"}
-
-
 _ABBREVIATED = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
                 "lt": "lieutenant", "col": "colonel", "capt": "captain", "prof": "professor", "dr": "doctor"}
 
@@ -245,8 +209,6 @@ _PEOPLE_BY_OWNER = re.compile(r"spokes(?:man|woman|person)|representatives?|offi
                               r"leaders?|head|chief", re.I)
 
 
-# words for people: "the Wisconsin Republican" is not Wisconsin
-_MEMBERS = PEOPLE_NOUNS | {"republican", "republicans", "democrat", "democrats", "lawmakers"}
 
 
 def resolve(state: State, p: Para, subj: Subject | None, besides: str | None = None) -> Speaker | None:
@@ -285,9 +247,10 @@ def resolve(state: State, p: Para, subj: Subject | None, besides: str | None = N
             return Speaker(named[0], "person")
     # "the Lincoln actor": a name inside the phrase makes it someone else than the story's people
     named_inside = any(subj.start <= ps.start and ps.end <= subj.end and not ps.possessive for ps in p.people)
-    role_person = None if named_inside else _by_epithet(state, p, subj) or _by_role(state, subj.text)
-    if role_person:
+    if not named_inside and (role_person := _by_role(state, subj.text)):
         return role_person
+    if not named_inside and (name := by_descriptor(state, subj.text) or by_epithet(state, p, subj)):
+        return Speaker(name, "person")
     office = _OFFICE_OF.match(text)
     if office and not named_inside and office["head"].lower() in ROLE_HEADS \
             and not re.fullmatch(r"spokes\w+|representatives?|officials?", office["head"], re.I):
@@ -304,7 +267,7 @@ def resolve(state: State, p: Para, subj: Subject | None, besides: str | None = N
             after = p.masked[b : subj.end].split()
             if after and after[0][:1].isupper() and p.masked[b : b + 1] == " " and not org.endswith(("’s", "'s")):
                 break  # "the U.S. Attorney’s Office for the Southern District": a longer name speaks, whole
-            if after and after[0].lower().strip(",.") in _MEMBERS:
+            if after and after[0].lower().strip(",.") in MEMBERS:
                 break  # "a New Hampshire Republican", "the Wisconsin Democrat": a person, described (and no
                 # organisation later in the phrase speaks either)
             if after and after[0][:1].islower() and after[0].lower() not in ("of", "and", "in", "at") \

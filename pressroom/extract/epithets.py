@@ -1,0 +1,119 @@
+"""What a story calls someone it has already named, instead of the name: an epithet ("the
+24-year-old", "the Frenchman", "the striker") or the words it set before the name ("Left-arm pacer
+Gurpreet Dhillon" … "the left-arm pacer said"). Each function gives the canonical name of the person meant."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .lexicon import CLAUSE_OPENERS, DETERMINERS, PEOPLE_NOUNS, PLAYER_POSITIONS, STOPWORDS, VERB_LEMMA, is_person_word
+from .para import Para, Subject
+
+if TYPE_CHECKING:
+    from .speakers import State
+
+# words for people: "the Wisconsin Republican" is not Wisconsin
+MEMBERS = PEOPLE_NOUNS | {"republican", "republicans", "democrat", "democrats", "lawmakers"}
+
+# words for a person by age, by family or by where they are from, with their gender: "the Walsall lad",
+# "the retired dinner lady", "the teenager"
+_PERSON_EPITHETS = {"lad": "m", "lass": "f", "lady": "f", "pensioner": None, "grandmother": "f", "gran": "f",
+                    "grandma": "f", "grandfather": "m", "grandad": "m", "grandpa": "m", "teenager": None,
+                    "youngster": None, "schoolboy": "m", "schoolgirl": "f", "retiree": None, "widow": "f",
+                    "widower": "m"}
+_TEENS = {"teenager", "schoolboy", "schoolgirl"}
+
+# what a sports or a tabloid story calls someone it has just named: "the 24-year-old", "the dad-of-three",
+# "the Frenchman", "the Northern Irishman", "the Hungarian" (a nationality), "the former Ajax striker"
+_EPITHET = re.compile(r"the\s+(?:(?P<age>\d{1,3})-year-old|(?P<kin>(?:dad|father|mum|mom|mother)-of-[a-z]+)|"
+                      r"(?P<man>(?:(?-i:[A-Z])[a-z]+\s+)?(?-i:[A-Z])[a-z]+(?:wo)?man)|(?P<nationality>(?-i:[A-Z])[a-z]+(?<!s))|"  # (not "the Russians")
+                      r"(?:[\w-]+\s+){0,3}(?P<player>" + "|".join(sorted(PLAYER_POSITIONS, key=len, reverse=True)) + ")|"
+                      r"(?:[\w-]+\s+){0,3}(?P<person>" + "|".join(sorted(_PERSON_EPITHETS, key=len, reverse=True)) + "))",
+                      re.I)
+# peoples the model does not always call one: "the Dane", "the Scot"
+_DEMONYMS = {"dane", "swede", "scot", "finn", "pole", "brit", "briton", "kiwi", "aussie", "spaniard", "swiss",
+             "czech", "serb", "croat", "turk", "greek", "norwegian", "dutchman"}
+# an age given after a name: "Leland Ostrowski, 58, was found guilty"
+_AGE_AFTER_NAME = re.compile(r"([A-Z][\w’'-]+),\s+(\d{1,3}),")
+# a sentence that opens on a capitalised name and its verb or age ("Femi Adeyinka, 19, scored …")
+_OPENS_ON_NAME = re.compile(r"\s*[“\"‘']?([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})(?=,\s*\d{1,3},|\s+[a-z])")
+# one or two words in lower case between a capitalised word and a name: the words describe the person
+# ("Brewers starter Owen Takahashi", "Left-arm pacer Gurpreet Dhillon")
+_QUALIFIES_NAME = re.compile(r"(?:\s+[a-z][\w-]*){1,2}\s+")
+_NOT_NAMES = DETERMINERS | CLAUSE_OPENERS | {"he", "she", "they", "it", "we", "i", "but", "and", "his", "her", "their"}
+
+
+def by_epithet(state: State, p: Para, subj: Subject) -> str | None:
+    """The person of the story an epithet points back at: the latest one it fits by gender and by age,
+    unless the sentence before opens on someone the story has not named as a person (then the
+    epithet is most likely theirs)."""
+    m = _EPITHET.fullmatch(subj.text.strip(" ,."))
+    if not m:
+        return None
+    word = (m["man"] or m["nationality"] or "").split()[-1:] or [""]
+    if (m["man"] or m["nationality"]) and word[0].lower() in MEMBERS:
+        return None  # "the Chairman", "the Republican"
+    if m["nationality"] and word[0].lower() not in _DEMONYMS \
+            and not any(subj.start <= a and b <= subj.end + 1 for a, b in p.nationalities):
+        return None  # "the Guardian": a name, not a people
+    head = (m["age"] and f"{m['age']}-year-old") or m["kin"] or m["player"] or m["person"] or word[0]
+    if re.search(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}{re.escape(head)}\b", state.body[: p.offset + subj.start], re.I):
+        return None  # "A 15-year-old boy was arrested …": someone the story did not name
+    k = p.sentence_of(subj.start)
+    if k > 0:
+        opening = _OPENS_ON_NAME.match(p.masked, p.sents[k - 1][0])
+        if opening and opening.group(1).split()[0].lower() not in _NOT_NAMES \
+                and not any(ps.start <= opening.start(1) < ps.end for ps in p.people) \
+                and not any(_QUALIFIES_NAME.fullmatch(p.masked, opening.end(1), ps.start) for ps in p.people):
+            return None
+    epithet = m.group().lower()
+    want = "m" if re.search(r"(?<!wo)man$|dad|father", epithet) else "f" if re.search(r"woman$|mum|mom|mother", epithet) \
+        else _PERSON_EPITHETS.get((m["person"] or "").lower())
+    teen = (m["person"] or "").lower() in _TEENS
+    ages = {surname: age for surname, age in _AGE_AFTER_NAME.findall(state.body)} if m["age"] or teen else {}
+    people = [name for name in state.last_people + state.mentioned
+              if want is None or state.genders.get(name) in (None, want)]
+    # the one whose age the story gave first ("Leland Ostrowski, 58, …" for "the 58-year-old", "Femi
+    # Adeyinka, 19, …" for "the teenager"), then the latest whose age it did not give
+    aged = [name for name in people if (m["age"] and ages.get(name.split()[-1]) == m["age"])
+            or (teen and 13 <= int(ages.get(name.split()[-1], 0)) <= 19)]
+    # (the story may give an age only so; but "the teenager" is no one whose age it did not give)
+    unaged = [name for name in people if name.split()[-1] not in ages] if not teen else []
+    return (aged or unaged)[0] if aged or unaged else None
+
+
+# where the words set before a name stop: "Goals from Ryan Tesfaye and (substitute) Femi Adeyinka"
+_DESCRIPTOR_STOP = STOPWORDS | DETERMINERS | CLAUSE_OPENERS | set(VERB_LEMMA)
+_WORDS_BEFORE = re.compile(r"(?:[\w’'-]+\s+){1,3}$")
+# what a sports story calls a role the second time: "India captain Varun Deshpande" … "the skipper"
+_SAME_ROLE = {"skipper": "captain", "goalie": "goalkeeper", "keeper": "goalkeeper", "boss": "manager"}
+
+
+def descriptor_before(text: str, start: int) -> tuple[str, ...]:
+    """The words in front of a name that describe its person, in lower case and ending on a word
+    for a person: ("left-arm", "pacer") of "Left-arm pacer Gurpreet Dhillon", ("past", "senators",
+    "goalkeeper") of "shot past Senators goalie Jérémie Fontaine" (a role a sports story calls in two
+    ways is written one way); none after a verb or a possessive ("said Owen Takahashi"), nor before a
+    clause ("in the poll Donald Trump leads")."""
+    m = _WORDS_BEFORE.search(text, max(0, start - 60), start)
+    words: list[str] = []
+    for word in reversed(m.group().split() if m else []):
+        low = word.lower()
+        if low in _DESCRIPTOR_STOP or low.endswith(("’s", "'s")) or not re.search(r"[a-z]", low):
+            break
+        words.insert(0, _SAME_ROLE.get(low, low))
+    return tuple(words) if words and is_person_word(words[-1]) else ()
+
+
+def by_descriptor(state: State, text: str) -> str | None:
+    """The person of the story whose name the description's words were set before, its last word
+    last: "the left-arm pacer", "the pacer", "the Senators goalie"."""
+    words = [w.lower() for w in text.strip(" ,.").split()]
+    if not 2 <= len(words) <= 4 or words[0] != "the":
+        return None
+    words = [_SAME_ROLE.get(w, w) for w in words]
+    seen = state.last_people + [name for name in state.mentioned if name not in state.last_people]
+    return next((name for name in seen for before in state.descriptors.get(name, ())
+                 if before[-1] == words[-1] and set(words[1:]) <= set(before)), None)
+
