@@ -2,8 +2,8 @@
 
     .venv/bin/python bench/house_styles.py [CASES.json ...] [--errors]
 
-Three sets of short articles are bundled in ``bench/data``, all written for this project by helpers
-(language models) in the seventeenth round, each with its writer's gold: every direct and partial
+Four sets of short articles are bundled in ``bench/data``, all written for this project by helpers
+(language models) in the seventeenth and eighteenth rounds, each with its writer's gold: every direct and partial
 quote and its speaker.
 - ``house_styles_tuned.json``: 86 articles in British, Irish, Australian, New Zealand, Indian and
   American house styles, sports, courts, science, tech, live blogs, Q&As and transcripts. The rules
@@ -13,6 +13,9 @@ quote and its speaker.
 - ``house_styles_heldout2.json``: 75 more from outlets of thirteen countries, written by a third helper
   when the round's rules were done. Scored at 79ca20b; then a few titles and players' positions it
   showed (Ald., Cr, Mr before a name the model missed, the right-hander) were added.
+- ``house_styles_heldout3.json``: 70 more from outlets of 27 countries, written in the eighteenth round
+  by a fourth helper that saw neither the code nor the other sets, while that round's rules were being
+  written from the first three sets' errors; scored before and after them.
 
 A gold quote is found when a direct or partial quote of its paragraph has the same text, or contains
 it or is contained in it, or is 60 % similar; its speaker is right when it is the gold name, and
@@ -33,7 +36,8 @@ from pressroom.extract import extract_pages, load_nlp
 from pressroom.model import CleanPage
 
 DATA = Path(__file__).resolve().parent / "data"
-DEFAULT = [DATA / "house_styles_tuned.json", DATA / "house_styles_heldout.json", DATA / "house_styles_heldout2.json"]
+DEFAULT = [DATA / "house_styles_tuned.json", DATA / "house_styles_heldout.json", DATA / "house_styles_heldout2.json",
+           DATA / "house_styles_heldout3.json"]
 _EDGE = " \t\n,.;:!?'\"‘’“”«»„‚‹›—–-"
 _NOT_NAMES = {"council", "service", "government", "agency", "ministry", "board", "family", "court", "union",
               "statement", "report"}
