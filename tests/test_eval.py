@@ -1,7 +1,7 @@
 """`pressroom eval`: figures computed from what the real pipeline loaded.
 
 Pipeline runs are few: one for the seeds (a second eval reuses its warehouse,
-where the pages are unchanged), one for six PolNeAR articles, one for three
+where the pages are unchanged), one for seven PolNeAR articles, one for three
 AEB pages.
 """
 
@@ -92,7 +92,7 @@ def test_seeds_planted_errors_are_caught_and_listed(seeds_report, tmp_path):
 @pytest.fixture(scope="module")
 def polnear_report(prefect_harness, tmp_path_factory):
     warehouse = tmp_path_factory.mktemp("eval-polnear") / "pressroom.duckdb"
-    report = _json("polnear", str(DATA / "polnear" / "dev.jsonl.gz"), "--limit", "6", "--errors", "3",
+    report = _json("polnear", str(DATA / "polnear" / "dev.jsonl.gz"), "--limit", "7", "--errors", "3",
                    "--keep-warehouse", str(warehouse))
     return report, warehouse
 
@@ -102,9 +102,9 @@ def test_polnear_scores_the_loaded_quotes(polnear_report):
     from pressroom.evaluate.quotes import gold_kind
 
     report, warehouse = polnear_report
-    docs = load_articles(DATA / "polnear" / "dev.jsonl.gz", 6)
+    docs = load_articles(DATA / "polnear" / "dev.jsonl.gz", 7)
     figures = report["figures"]
-    assert figures["articles"] == figures["articles_loaded"] == 6 == report["run"]["loaded"]
+    assert figures["articles"] == figures["articles_loaded"] == 7 == report["run"]["loaded"]
     assert figures["speaker_names"].endswith("dev_speaker_names.json")
     assert figures["gold_direct"] == sum(gold_kind(a, d["text"]) == "direct" for d in docs for a in d["attributions"])
     uris = {row[0] for row in query(warehouse, "select source_uri from articles")}
@@ -117,7 +117,8 @@ def test_polnear_scores_the_loaded_quotes(polnear_report):
     assert figures["direct_recall"] > 0.5
     assert figures["end_to_end_f1"] <= figures["direct_f1"]
     ids = {d["doc_id"] for d in docs}
-    assert report["errors"], "six real articles should show at least one miss"
+    # (the seventh names a song in quotation marks that the annotators took for a quotation)
+    assert report["errors"], "seven real articles should show at least one miss"
     for error in report["errors"]:
         assert error["doc"] in ids and error["text"].strip()
         assert error["kind"] in ("missed_quote", "spurious_quote", "wrong_speaker")

@@ -720,3 +720,11 @@ def test_a_given_name_before_a_particle_and_surname_is_part_of_the_name():
 
     text = "The law was steered through by the minister, Maria van Dijk, on Tuesday."
     assert given_name_before(text, text.index("Dijk")) == text.index("Maria")
+
+
+def test_a_name_the_model_cuts_in_two_is_one_and_an_irish_rank_or_barristers_letters_are_not_part_of_it():
+    paras = ["He pleaded guilty to assault causing harm to Garda Ciarán Hegarty on O'Connell Street.",
+             "Defence counsel Seán Ó Dálaigh BL said his client was ashamed."]
+    ents = [[Ent(45, 57, "PERSON", "Garda Ciarán"), Ent(58, 65, "PERSON", "Hegarty")],
+            [Ent(16, 33, "PERSON", "Seán Ó Dálaigh BL")]]
+    assert sorted(people_found(paras, ents).people) == ["Ciarán Hegarty", "Seán Ó Dálaigh"]

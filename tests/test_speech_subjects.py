@@ -720,3 +720,25 @@ def test_the_subject_of_a_passive_verb_of_saying_is_not_who_spoke(nlp):
         "The company said that new dates would be announced \"in the coming weeks\".",
         "The plan was described as \"a disaster\" at the meeting.",
     ], "partial") == [("in the coming weeks", "company"), ("a disaster", None)]
+
+
+def test_a_call_that_summons_says_nothing_and_does_not_change_who_he_is(nlp):
+    # held-out house style (Welsh rugby): "called him into a meeting room" is no speech verb, so the
+    # coach does not become "he"
+    found = extracted(nlp, [
+        "Wales head coach Rhodri ap Gwilym has named uncapped flanker Ioan Pritchard-Evans in his side.",
+        "Pritchard-Evans, 22, told the BBC he had found out when ap Gwilym called him into a meeting room. "
+        "\"I thought I was in trouble,\" he said.",
+    ], "direct")
+    assert found == [("I thought I was in trouble,", "Ioan Pritchard-Evans")]
+
+
+def test_a_call_with_in_or_over_after_it_still_quotes(nlp):
+    # PolNeAR train (nyt 2016-09-19, 2016-06-09): calling "in an article" and "over her shoulder" say things
+    found = extracted(nlp, [
+        "Mr. Schultz is playing along (or, as The Daily Beast called them in an article last week, "
+        "“Manchurian anchors”).",
+        "Senator Shelley Moore Capito, Republican of West Virginia, called over her shoulder, “His comments are "
+        "not helping.”",
+    ], ("direct", "partial"))
+    assert found == [("Manchurian anchors", "Daily Beast"), ("His comments are not helping.", "Shelley Moore Capito")]

@@ -191,12 +191,14 @@ HONORIFICS = {
     "det", "supt", "insp", "inspector", "superintendent", "constable", "cllr", "councillor", "pc", "dc", "dci",
     "dcs", "baroness", "baron", "datuk", "dato", "datin", "tun",
     "ald", "cr", "madam", "mdm",  # "Ald. Desmond Kwarteng", "Cr Jodie Hanrahan" (an Australian councillor)
+    "garda", "sp", "seri",  # "Garda Ciarán Hegarty" (Irish police), "SP Musa Garba-Ladan", "Datuk Seri Siti …"
 }
 # titles of a person, never of an office or a place ("Mr", "Cllr"; not "President", "St", "Prince")
 PERSONAL_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "cllr", "cr", "ald",
                              "madam", "mdm", "datuk", "dato", "datin", "det", "supt", "insp", "rev", "sheikh"})
 # letters after a name: "Aoife Breathnach TD", "Sir Keith Marlow KC"
-POST_NOMINALS = {"TD", "KC", "QC", "MP", "MEP", "MSP", "MLA", "MPP", "OBE", "CBE", "MBE", "KBE", "DBE", "PhD", "FRS"}
+POST_NOMINALS = {"TD", "KC", "QC", "MP", "MEP", "MSP", "MLA", "MPP", "OBE", "CBE", "MBE", "KBE", "DBE", "PhD", "FRS",
+                 "SC", "BL"}  # and an Irish barrister's: "Eoin Fitzgerald-Byrne SC", "Seán Ó Dálaigh BL"
 FEMALE_HONORIFICS = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "sister", "aunt"}
 MALE_HONORIFICS = {"mr", "sir", "lord", "king", "prince", "father", "brother", "uncle"}
 

@@ -97,3 +97,21 @@ def given_name_before(text: str, start: int) -> int | None:
     if not is_given_name(m.group(1)):
         return None
     return max(0, start - 40) + m.start(1)
+
+
+# a transcript's speaker in capitals, with a title maybe: "JAKE TAPPER:", "SEN. MARCUS WHITFIELD:"
+_CAPITALS_LABEL = re.compile(r"\s*[\"“]?(?:[A-Z][A-Z.]*\s+){0,2}?(?P<name>[A-Z][A-Z’'-]+\s+[A-Z][A-Z’'-]+):\s")
+
+
+def transcript_speakers(units: list[str]) -> list[NameMention]:
+    """Speakers of a transcript named in capitals, which the model does not read as names: a given
+    name from the lists and a surname before the colon that opens a paragraph."""
+    out = []
+    for u, text in enumerate(units):
+        m = _CAPITALS_LABEL.match(text)
+        if m is None:
+            continue
+        tokens = tuple("-".join(part.capitalize() for part in word.split("-")) for word in m.group("name").split())
+        if is_given_name(tokens[0]) and looks_like_person(tokens):
+            out.append(NameMention(u, m.start("name"), m.end("name"), m.group("name"), tokens, None, True))
+    return out

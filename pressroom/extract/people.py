@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from .lexicon import (ANY_GIVEN_NAME, FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, PEOPLE_NOUNS, PERSONAL_TITLES,
                       ROLE_APPOSITION, ROLE_HEADS, STOPWORDS)
 from .missed_names import (KIN_BEFORE, given_and_surname, given_name_before, given_names_left_out, is_given_name,
-                           partners)
+                           partners, transcript_speakers)
 from .names import (_GIVEN_STOPWORDS, _PARTICLES, _POSSESSIVE_RE, PARTICLE_WORDS, NameMention, _key, _norm, clean_name,
                     looks_like_person, occupation_before_given_name, osa_distance)
 from .nlp import Ent
@@ -53,6 +53,7 @@ def name_candidates(units: list[str], ents: list[list[Ent]]) -> list[NameMention
     # ("Eyamba Sowers" as an organisation): a person if the surname alone speaks as one
     maybe_named: list[tuple[int, Ent]] = []
     for u, (text, unit_ents) in enumerate(zip(units, ents)):
+        unit_ents = _joined_people(text, unit_ents)
         taken: list[tuple[int, int]] = []
         for e in unit_ents:
             if e.label != "PERSON" and not _person_by_context(text, e):
@@ -144,6 +145,8 @@ def name_candidates(units: list[str], ents: list[list[Ent]]) -> list[NameMention
                                      _norm(m.group("title")), True))
             taken.append((start, m.end("name")))
     found += partners(found, units, ents)
+    found += [c for c in transcript_speakers(units)
+              if not any(x.unit == c.unit and x.start < c.end and c.start < x.end for x in found)]
     # a name found only in Title Case headings ("What Does Stadia Offer?"), where the model
     # takes capitalised words for names, is no one unless the prose names it too
     heading = {c.unit: _is_heading(units[c.unit]) for c in found}
@@ -170,6 +173,18 @@ def name_candidates(units: list[str], ents: list[list[Ent]]) -> list[NameMention
                 and (tokens[1] in speaking or _surname_speaks(tokens[1], units)) and looks_like_person(tokens):
             found.append(NameMention(u, e.start + cut, e.end, e.text[cut:], tokens, None, True))
     return _without_things(found, units, ents)
+
+
+def _joined_people(text: str, unit_ents: list[Ent]) -> list[Ent]:
+    """Two person entities with one space between them are one name the model cut in two ("Garda
+    Ciarán" and "Hegarty")."""
+    out: list[Ent] = []
+    for e in unit_ents:
+        if out and out[-1].label == e.label == "PERSON" and text[out[-1].end : e.start] == " ":
+            out[-1] = Ent(out[-1].start, e.end, "PERSON", text[out[-1].start : e.end])
+        else:
+            out.append(e)
+    return out
 
 
 _FOLLOW = re.compile(r"(?:Follow|Contact|Email|E-mail|Message)\s+(?=[A-Z])")

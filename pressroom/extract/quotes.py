@@ -13,12 +13,13 @@ from pressroom.model import Quote
 
 from .attribution import embedded_title, lead_in, leading_subject
 from .coordination import co_speakers
-from .lexicon import (CLAUSE_OPENERS, CORE_LEMMAS, DETERMINERS, ROLE_APPOSITION, ROLE_HEADS, VERB_LEMMA,
-                      is_person_word)
+from .lexicon import CORE_LEMMAS, DETERMINERS, ROLE_HEADS, VERB_LEMMA
 from .para import Para, VerbHit
 from .quote_kinds import DASH_ENDINGS, is_a_works_name, is_headline, is_subheading, is_term, names_a_work, quote_kind
+from .memory import note_mentions, note_subject, titles_only
 from .reported import indirect_speech
 from .speakers import Speaker, State, note_described, resolve
+from .transcripts import transcript_line, turn_goes_on
 
 
 def _introducing_subject(p: Para, span, k: int):
@@ -166,8 +167,19 @@ def attribute_document(paras: list[Para], state: State) -> list[Quote]:
     prev_ended_colon: Speaker | None = None
     chain_speaker: Speaker | None = None
     chain_open = False
+    turn: Quote | None = None  # the last paragraph of a transcript's turn, which the next may go on
     for p in paras:
         state.note_documents(p)
+        line = transcript_line(p, state)
+        goes_on = line is None and turn is not None and (line := turn_goes_on(p, turn)) is not None
+        if line is not None:
+            # "WALLACE: …" and the paragraphs of the turn after it: the speaker's words, whatever marks
+            quotes.append(line)
+            flags.append(goes_on)
+            state.saw_person(line.speaker)
+            prev_para_speaker, prev_ended_colon, chain_open, turn = Speaker(line.speaker, "person"), None, False, line
+            continue
+        turn = None
         verb_speaker: dict[int, Speaker | None] = {}
         para_speakers: list[Speaker] = []
         attributed_end = -1  # where the paragraph's last quotation with a speaker ends
@@ -288,11 +300,11 @@ def attribute_document(paras: list[Para], state: State) -> list[Quote]:
             # a sentence's subject is the person pronouns will point at next, unless a verb of
             # saying in it had a speaker ("Buckley, who hadn't sung in years, worried …": "sung" had none)
             if not any(v.sentence == k and verb_speaker.get(id(v)) for v in p.verbs):
-                _note_subject(state, p, k)
+                note_subject(state, p, k)
             else:
                 spoke = any(v.sentence == k and not v.form.lower().endswith("ing") and verb_speaker.get(id(v))
                             and verb_speaker[id(v)].kind == "person" for v in p.verbs)
-                _note_mentions(state, p, k, spoke)
+                note_mentions(state, p, k, spoke)
         reported = indirect_speech(p, verb_speaker)
         quotes.extend(reported)
         flags.extend([False] * len(reported))
@@ -349,58 +361,6 @@ def _opening_person(p: Para, k: int, before: int):
     return lead if not words or words[-1].endswith(",") else None
 
 
-_SUBJECT_PRONOUN = re.compile(r"^(?:(?:but|and|yet|still|now|later|then|also|so|instead)\s+)?(he|she)\b", re.I)
-_SUBORDINATORS = {"how", "that", "whether", "why", "when", "after", "because", "while", "if", "until"}
-_NP_WORDS = frozenset(DETERMINERS | ROLE_HEADS | {"of", "former", "then", "acting", "deputy", "senior", "top"})
-
-
-def _note_subject(state: State, p: Para, k: int) -> None:
-    """Remember the subject of a sentence without a speech verb: a pronoun
-    subject keeps the person it points at current ("She has faced …"); a
-    name counts only in subject position (after an introductory phrase, with
-    nothing but titles and modifiers before it), not as an object."""
-    a, b = p.sents[k] if p.sents else (0, len(p.text))
-    introduced = None
-    for person in p.people:
-        if a <= person.start < b:
-            if person.name in state.mentioned:
-                state.mentioned.remove(person.name)
-            elif ROLE_APPOSITION.match(p.masked, person.end):
-                introduced = person.name  # "…, Henry Crespo, president of the caucus." (then: “…,” he said)
-            state.mentioned.insert(0, person.name)
-    sentence = p.masked[a:b]
-    m = _SUBJECT_PRONOUN.match(sentence.lstrip(" “\"'‘Q"))
-    if introduced and not m:
-        state.saw_person(introduced)
-        return
-    if m:
-        sp = state.pronoun(m.group(1).lower())
-        if sp:
-            state.saw_person(sp.name)
-        return
-    for person in p.people:
-        if a <= person.start < b and not person.possessive:
-            words = _words_before(p, a, person.start)
-            if len(words) <= 6 and _titles_only(words):
-                state.saw_person(person.name)
-            elif words and words[-1].lower() in _SUBORDINATORS:
-                state.saw_person(person.name)  # "Delegates questioned how Cruz could …": a clause's subject
-            return
-
-
-def _words_before(p: Para, a: int, start: int) -> list[str]:
-    before = p.masked[a:start]
-    # after a comma, or a dash that ends a time or a dateline ("12:30 p.m. — Gov. Leah Corwin …")
-    return re.split(r",|\s[—–-]{1,2}\s", before)[-1].split()
-
-
-def _titles_only(words: list[str]) -> bool:
-    """Nothing but titles and modifiers before a name ("House Speaker", "Brewers starter"), no
-    word that opens a clause ("While", "With")."""
-    return all((w[:1].isupper() and w.lower() not in CLAUSE_OPENERS) or w.lower().strip(".") in _NP_WORDS
-               or is_person_word(w) for w in words)
-
-
 def _named_again(p: Para, lead, before: int) -> bool:
     """Another name follows ``lead`` as its apposition, before offset ``before``: "On the topic of
     another tough guy, Mr. Putin, Mr. Trump was pressed on why he had said" (the second is the subject)."""
@@ -412,21 +372,7 @@ def _starts_sentence(p: Para, v: VerbHit) -> bool:
     """"House Speaker Paul Ryan, R-Wis., despite admitting …": the verb's
     subject opens its sentence (an apposition's name further in does not)."""
     a = p.sents[v.sentence][0] if p.sents else 0
-    return v.subject.start < v.start and _titles_only(p.masked[a : v.subject.start].split())
-
-
-def _note_mentions(state: State, p: Para, k: int, spoke: bool) -> None:
-    a, b = p.sents[k] if p.sents else (0, len(p.text))
-    introduced = None
-    for person in p.people:
-        if a <= person.start < b and person.name not in state.mentioned[:1]:
-            if person.name in state.mentioned:
-                state.mentioned.remove(person.name)
-            elif ROLE_APPOSITION.match(p.masked, person.end):
-                introduced = person.name
-            state.mentioned.insert(0, person.name)
-    if introduced and not spoke:
-        state.saw_person(introduced)  # no one in the sentence spoke: the newcomer is who "he" is next
+    return v.subject.start < v.start and titles_only(p.masked[a : v.subject.start].split())
 
 
 def _backfill_chains(quotes: list[Quote], flags: list[bool]) -> None:

@@ -11,6 +11,11 @@ from .para import Para, PersonSpan, VerbHit
 from .text import TAIL_PAST
 
 
+# "called him into …", "called back", "called off the strike": a call that summons, phones or cancels
+# (not "called them in an article, “…”", "called over her shoulder, “…”")
+_SUMMONED = re.compile(r"\s+(?:(?!Q+\s)[\w’'-]+\s+)?(?:into|back|up|off|away|aside)\b")
+
+
 _DOCUMENT_READS = re.compile(
     r"\b(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+)?(?:statement|letter|note|sign|release|post|tweet|memo|"
     r"email|message|banner|placard|notice)s?\s+(read|reads)\b", re.I)
@@ -54,6 +59,8 @@ def find_verbs(p: Para) -> list[VerbHit]:
         if single and single.lower().endswith("ing") and _MODIFIER_ING.search(p.masked[max(0, start - 30) : start]) \
                 and _NOUN_NEXT.match(p.masked, end):
             continue  # "a small speaking gig", "his writing career": a gerund before a noun modifies it
+        if single and _SUMMONED.match(p.masked, end) and single.lower() in ("call", "calls", "called", "calling"):
+            continue  # "called him into a meeting room", "called off the strike": no words quoted
         if single and single.lower() == "warning" and re.search(r"\b(?:without|little|no|advance|early|fair)\s+$",
                                                              p.masked[max(0, start - 10) : start]):
             continue  # "opened fire without warning", "gave little warning": the noun
