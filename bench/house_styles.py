@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/house_styles.py [CASES.json ...] [--errors]
 
-Four sets of short articles are bundled in ``bench/data``, all written for this project by helpers
+Five sets of short articles are bundled in ``bench/data``, all written for this project by helpers
 (language models) in the seventeenth and eighteenth rounds, each with its writer's gold: every direct and partial
 quote and its speaker.
 - ``house_styles_tuned.json``: 86 articles in British, Irish, Australian, New Zealand, Indian and
@@ -16,6 +16,8 @@ quote and its speaker.
 - ``house_styles_heldout3.json``: 70 more from outlets of 27 countries, written in the eighteenth round
   by a fourth helper that saw neither the code nor the other sets, while that round's rules were being
   written from the first three sets' errors; scored before and after them.
+- ``house_styles_heldout4.json``: 60 more from outlets of eleven countries, leaning to the US and the
+  UK, written by a fifth helper later in that round, also without sight of the code or the other sets.
 
 A gold quote is found when a direct or partial quote of its paragraph has the same text, or contains
 it or is contained in it, or is 60 % similar; its speaker is right when it is the gold name, and
@@ -37,7 +39,7 @@ from pressroom.model import CleanPage
 
 DATA = Path(__file__).resolve().parent / "data"
 DEFAULT = [DATA / "house_styles_tuned.json", DATA / "house_styles_heldout.json", DATA / "house_styles_heldout2.json",
-           DATA / "house_styles_heldout3.json"]
+           DATA / "house_styles_heldout3.json", DATA / "house_styles_heldout4.json"]
 _EDGE = " \t\n,.;:!?'\"‘’“”«»„‚‹›—–-"
 _NOT_NAMES = {"council", "service", "government", "agency", "ministry", "board", "family", "court", "union",
               "statement", "report"}
