@@ -254,3 +254,27 @@ def test_a_relative_named_in_an_apposition_is_a_person_of_the_relatives_gender(n
     # (not the street, which the model calls a person; and "he" is not the sister: the model finds no
     # "Chukwuemeka Obi", so no one)
     assert [speaker for _, speaker in found] == ["Amara Obi", None]
+
+
+def test_descriptions_after_someone_new_and_he_after_who_was_told_stay_with_them(nlp):
+    # probes of this round's review
+    found = extracted(nlp, [
+        "Lorry driver Paul Mason, 52, died at the scene.",
+        "A bus driver who saw the crash stopped to help. “There was nothing anyone could do,” the driver said.",
+        "President Joe Biden took questions on Tuesday.",
+        "A reporter told Biden that the plan had already leaked. “That's not true,” he said.",
+        "Emma Walsh was upstairs. “I'll be down in a minute,” she called back from the landing.",
+    ], "direct")
+    speakers = [speaker for _, speaker in found]
+    assert speakers[0] != "Paul Mason" and speakers[1:] == ["Joe Biden", "Emma Walsh"]
+
+
+def test_she_after_someone_unnamed_is_a_person_named_since(nlp):
+    # held-out house style (pentagon_anon): the unnamed official spoke, then the story named someone
+    found = extracted(nlp, [
+        "A senior defense official later told reporters at the Pentagon that the department would “not get "
+        "ahead of the secretary” on deployments.",
+        "Pentagon press secretary Col. Anita Raghunathan declined to confirm the move. “We continuously assess "
+        "our force posture in the region,” she said in a statement.",
+    ], "direct")
+    assert [speaker for _, speaker in found] == ["Anita Raghunathan"]

@@ -58,3 +58,18 @@ def test_a_quoted_transcript_line_is_its_speakers_without_the_label(nlp):
     ], "direct")
     assert found == [("Governor, I don’t want to interrupt, but I want to try to get —.", "Chris Wallace"),
                      ("And that’s why Donald Trump is on his way to the White House.", "Mike Pence")]
+
+
+def test_datelines_subheads_and_lists_of_people_are_no_transcript(nlp):
+    # probes of this round's review: each of these read as a transcript line in a first version
+    found = extracted(nlp, [
+        "WASHINGTON: Actor Denzel Washington said on Monday he would return to Broadway next year.",
+        "BILL SHOCK: The price cap will rise by £94 a year, regulator Ofgem said.",
+        "Where the leaders stand on tax:",
+        "Rishi Sunak: Promised to cut national insurance again.",
+        "Keir Starmer: Ruled out rises in income tax.",
+        "On immigration:",
+        "Rishi Sunak: Wants a cap on visas.",
+        "Keir Starmer: Would end the Rwanda scheme.",
+    ], ("direct", "partial"))
+    assert found == []

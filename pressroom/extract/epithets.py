@@ -58,7 +58,7 @@ def by_epithet(state: State, p: Para, subj: Subject) -> str | None:
             and not any(subj.start <= a and b <= subj.end + 1 for a, b in p.nationalities):
         return None  # "the Guardian": a name, not a people
     head = (m["age"] and f"{m['age']}-year-old") or m["kin"] or m["player"] or m["person"] or word[0]
-    if re.search(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}{re.escape(head)}\b", state.body[: p.offset + subj.start], re.I):
+    if _someone_unnamed(state, p, subj, head):
         return None  # "A 15-year-old boy was arrested …": someone the story did not name
     k = p.sentence_of(subj.start)
     if k > 0:
@@ -106,14 +106,21 @@ def descriptor_before(text: str, start: int) -> tuple[str, ...]:
     return tuple(words) if words and is_person_word(words[-1]) else ()
 
 
-def by_descriptor(state: State, text: str) -> str | None:
+def by_descriptor(state: State, p: Para, subj: Subject) -> str | None:
     """The person of the story whose name the description's words were set before, its last word
-    last: "the left-arm pacer", "the pacer", "the Senators goalie"."""
-    words = [w.lower() for w in text.strip(" ,.").split()]
-    if not 2 <= len(words) <= 4 or words[0] != "the":
+    last: "the left-arm pacer", "the pacer", "the Senators goalie"; not after someone unnamed the
+    words fit ("Lorry driver Paul Mason" … "A bus driver who saw the crash" … "the driver said")."""
+    words = [w.lower() for w in subj.text.strip(" ,.").split()]
+    if not 2 <= len(words) <= 4 or words[0] != "the" or _someone_unnamed(state, p, subj, words[-1]):
         return None
     words = [_SAME_ROLE.get(w, w) for w in words]
     seen = state.last_people + [name for name in state.mentioned if name not in state.last_people]
     return next((name for name in seen for before in state.descriptors.get(name, ())
                  if before[-1] == words[-1] and set(words[1:]) <= set(before)), None)
 
+
+def _someone_unnamed(state: State, p: Para, subj: Subject, head: str) -> bool:
+    """Before the description, the story brings in someone it does not name whom the head word fits
+    ("A 15-year-old boy was arrested", "Another protester said", "A second witness")."""
+    return re.search(rf"\b(?:a|an|another|a\s+second|one)\s+(?:[\w-]+\s+){{0,2}}{re.escape(head)}\b",
+                     state.body[: p.offset + subj.start], re.I) is not None

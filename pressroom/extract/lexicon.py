@@ -191,7 +191,7 @@ HONORIFICS = {
     "det", "supt", "insp", "inspector", "superintendent", "constable", "cllr", "councillor", "pc", "dc", "dci",
     "dcs", "baroness", "baron", "datuk", "dato", "datin", "tun",
     "ald", "cr", "madam", "mdm",  # "Ald. Desmond Kwarteng", "Cr Jodie Hanrahan" (an Australian councillor)
-    "garda", "sp", "seri",  # "Garda Ciarán Hegarty" (Irish police), "SP Musa Garba-Ladan", "Datuk Seri Siti …"
+    "sp", "seri",  # "SP Musa Garba-Ladan" (a superintendent of police), "Datuk Seri Siti Hasnah"
 }
 # titles of a person, never of an office or a place ("Mr", "Cllr"; not "President", "St", "Prince")
 PERSONAL_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "cllr", "cr", "ald",
@@ -403,10 +403,19 @@ OCCUPATIONS = PLAYER_POSITIONS | {
     "receiver"}
 # a word for someone who does something: "starter", "scientist", "fisherman"
 _DOER = re.compile(r"[a-z-]+(?:er|or|ist|ian|man|woman)")
+# words that end so and are no one
+_NOT_DOERS = MONTHS | {"later", "never", "whether", "however", "whatever", "whenever", "together", "another",
+                       "rather", "either", "neither", "other", "ever", "over", "under", "after", "further",
+                       "summer", "winter", "border", "number", "paper", "water", "matter", "order", "letter",
+                       "power", "corner", "poster", "cover", "center", "centre", "chapter", "quarter", "river",
+                       "weather", "former", "major", "minor", "senior", "junior", "interior", "prior", "sector",
+                       "factor", "error", "floor", "door", "color", "colour", "honor", "honour", "favor",
+                       "favour", "labor", "labour", "motor", "mirror", "terror", "horror", "median"}
 
 
 def is_person_word(word: str) -> bool:
     """A noun for a person: a role, an occupation, a word for people ("resident", "witness") or for a
     doer ("starter")."""
     low = word.lower()
-    return low in PEOPLE_NOUNS or low in OCCUPATIONS or (_DOER.fullmatch(low) is not None and low not in STOPWORDS)
+    return low in PEOPLE_NOUNS or low in OCCUPATIONS or (
+        _DOER.fullmatch(low) is not None and low not in STOPWORDS and low not in _NOT_DOERS)

@@ -1,13 +1,14 @@
-"""Whom the reader has in mind, sentence by sentence: the subject of each sentence and the people it
-names, which pronouns and epithets point back at (:class:`speakers.State`)."""
+"""Whom the reader has in mind, sentence by sentence: the subject of each sentence, the people it
+names and someone unnamed who just spoke, whom pronouns and epithets point back at
+(:class:`speakers.State`)."""
 
 from __future__ import annotations
 
 import re
 
-from .lexicon import CLAUSE_OPENERS, DETERMINERS, ROLE_APPOSITION, ROLE_HEADS, is_person_word
+from .lexicon import CLAUSE_OPENERS, DETERMINERS, NOUN_GENDER, PEOPLE_NOUNS, ROLE_APPOSITION, ROLE_HEADS, is_person_word
 from .para import Para
-from .speakers import State
+from .speakers import Speaker, State
 
 _SUBJECT_PRONOUN = re.compile(r"^(?:(?:but|and|yet|still|now|later|then|also|so|instead)\s+)?(he|she)\b", re.I)
 _SUBORDINATORS = {"how", "that", "whether", "why", "when", "after", "because", "while", "if", "until"}
@@ -28,7 +29,7 @@ def note_subject(state: State, p: Para, k: int) -> None:
         return
     if m:
         sp = state.pronoun(m.group(1).lower())
-        if sp:
+        if sp and sp.kind == "person":  # (someone unnamed stays so: "A mother … told …. She has lived …")
             state.saw_person(sp.name)
         return
     for person in p.people:
@@ -54,6 +55,9 @@ def _note_names(state: State, p: Para, a: int, b: int) -> str | None:
     """Put the people named between ``a`` and ``b`` first among those mentioned; the last one new to
     the story who is introduced with a role ("…, Henry Crespo, president of the caucus."), if any."""
     introduced = None
+    if state.described and any(a <= person.start < b for person in p.people) \
+            and state.described[2] != (p.index, p.sentence_of(a)):
+        state.described = None  # "Pentagon press secretary Col. Anita Raghunathan declined …. “…,” she said"
     for person in p.people:
         if a <= person.start < b and person.name not in state.mentioned[:1]:
             if person.name in state.mentioned:
@@ -75,3 +79,17 @@ def titles_only(words: list[str]) -> bool:
     word that opens a clause ("While", "With")."""
     return all((w[:1].isupper() and w.lower() not in CLAUSE_OPENERS) or w.lower().strip(".") in _NP_WORDS
                or is_person_word(w) for w in words)
+
+
+# an unnamed person, introduced with "a" or "an": "A mother in Rinkeby", "a woman who lives nearby"
+_SOMEONE = re.compile(r"(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z-]+)(?=\s*(?:$|,|\s(?:who|in|from|at|of|near|with)\b))",
+                      re.I)
+
+
+def note_described(state: State, subject_text: str, speaker: Speaker, at: tuple[int, int]) -> None:
+    """Remember an unnamed person who spoke in sentence ``at`` (paragraph, sentence), as "he" or "she"
+    may be next ("A woman who lives near the crash site said …" then “…,” she said); a named person
+    noted later, or named in a later sentence, takes their place."""
+    m = _SOMEONE.match(subject_text.strip(" ,"))
+    if m and not m["noun"].endswith("s") and (m["noun"].lower() in NOUN_GENDER or m["noun"].lower() in PEOPLE_NOUNS):
+        state.described = (speaker, NOUN_GENDER.get(m["noun"].lower()), at)

@@ -1,14 +1,16 @@
 """Names the model left out, cut short or read as something else: a given name before a surname it
-found alone, a partner joined by "and", a relative named by a given name, an occupation capitalised
-before a name. Each function returns or tests candidates for :func:`people.name_candidates`."""
+found alone, a partner joined by "and", a relative named by a given name, a transcript's speaker in
+capitals, a name with an age after it, a name cut in two, and a name labelled an organisation that
+acts as a person. Each function returns or tests candidates for :func:`people.name_candidates`."""
 
 from __future__ import annotations
 
 import re
 
-from .lexicon import ANY_GIVEN_NAME, HONORIFICS, RELATIVES, ROLE_HEADS, STOPWORDS
-from .names import _GIVEN_STOPWORDS, PARTICLE_WORDS, NameMention, _norm, clean_name, looks_like_person
+from .lexicon import ANY_GIVEN_NAME, HONORIFICS, RELATIVES, ROLE_APPOSITION, ROLE_HEADS, STOPWORDS
+from .names import _GIVEN_STOPWORDS, _POSSESSIVE_RE, PARTICLE_WORDS, NameMention, _norm, clean_name, looks_like_person
 from .nlp import Ent
+from .transcripts import LABEL, transcript_lines
 
 
 def is_given_name(word: str) -> bool:
@@ -99,19 +101,97 @@ def given_name_before(text: str, start: int) -> int | None:
     return max(0, start - 40) + m.start(1)
 
 
-# a transcript's speaker in capitals, with a title maybe: "JAKE TAPPER:", "SEN. MARCUS WHITFIELD:"
-_CAPITALS_LABEL = re.compile(r"\s*[\"“]?(?:[A-Z][A-Z.]*\s+){0,2}?(?P<name>[A-Z][A-Z’'-]+\s+[A-Z][A-Z’'-]+):\s")
-
-
 def transcript_speakers(units: list[str]) -> list[NameMention]:
-    """Speakers of a transcript named in capitals, which the model does not read as names: a given
-    name from the lists and a surname before the colon that opens a paragraph."""
+    """Speakers of a transcript (:func:`transcripts.transcript_lines`) named in capitals, which the
+    model does not read as names: a given name from the lists and a surname, after a title maybe
+    ("JAKE TAPPER:", "SEN. MARCUS WHITFIELD:")."""
+    out = []
+    for u in transcript_lines(units):
+        m = LABEL.match(units[u])
+        words = m.group("label").split()
+        if not m.group("label").isupper() or len(words) < 2:
+            continue
+        tokens = tuple("-".join(part.capitalize() for part in word.split("-")) for word in words[-2:])
+        if is_given_name(tokens[0]) and looks_like_person(tokens):
+            start = m.end("label") - len(" ".join(words[-2:]))
+            out.append(NameMention(u, start, m.end("label"), units[u][start : m.end("label")], tokens, None, True))
+    return out
+
+
+# a given name and a surname with an age after them: "Gwen Tipping, 79, said"
+_NAME_AND_AGE = re.compile(r"(?<![\w’'.-])(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+[A-Z][\w’'-]+),\s+\d{1,3},")
+
+
+def named_with_an_age(units: list[str], ents: list[list[Ent]]) -> list[NameMention]:
+    """People the model found no entity for, named with an age after the name, the given name from
+    the lists ("At a relief centre in Bairnsdale, Gwen Tipping, 79, said …")."""
     out = []
     for u, text in enumerate(units):
-        m = _CAPITALS_LABEL.match(text)
-        if m is None:
-            continue
-        tokens = tuple("-".join(part.capitalize() for part in word.split("-")) for word in m.group("name").split())
-        if is_given_name(tokens[0]) and looks_like_person(tokens):
+        for m in _NAME_AND_AGE.finditer(text):
+            tokens = tuple(m.group("name").split())
+            if any(e.start < m.end("name") and m.start("name") < e.end for e in ents[u]) \
+                    or not is_given_name(tokens[0]) or not looks_like_person(tokens):
+                continue
             out.append(NameMention(u, m.start("name"), m.end("name"), m.group("name"), tokens, None, True))
     return out
+
+
+def joined_people(text: str, unit_ents: list[Ent]) -> list[Ent]:
+    """A person entity of a word or two and a one-word person entity right after it, with one space
+    between, are one name the model cut in two ("Garda Ciarán" and "Hegarty"; not a list of names
+    without commas, "Zak Crawley Ben Duckett")."""
+    out: list[Ent] = []
+    for e in unit_ents:
+        if out and out[-1].label == e.label == "PERSON" and text[out[-1].end : e.start] == " " \
+                and len(out[-1].text.split()) <= 2 and len(e.text.split()) == 1:
+            out[-1] = Ent(out[-1].start, e.end, "PERSON", text[out[-1].start : e.end])
+        else:
+            out.append(e)
+    return out
+
+
+# a preposition of place right before a name: "Police in Alice Springs", "officers from Virginia Beach"
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|outside|of|across|around)\s+$")
+# a verb of saying right after a name, or "he" or "she" after a few words in lower case
+ACTS_RIGHT_AFTER = re.compile(r"\s+(?:(?:[a-z0-9][\w-]*\s+){0,4}?(?:he|his|him|she|her)\b|(?:\w+ly\s+)?(?:said|says|told|tells|"
+                               r"added|adds|wrote|writes|insisted|explained|argued|claimed|noted|stressed|warned|"
+                               r"admitted|recalled)\b)")
+
+
+PERSON_CONTEXT = re.compile(
+    r"(?:['’]s\s+(?:wife|husband|son|daughter|mother|father|brother|sister|widow|widower|parents|family|"
+    r"lawyer|attorney|girlfriend|boyfriend|fiancée?)\b|,\s+(?:a|an)\s+\d{1,3}-year-old\b|,\s+\d{1,2},|,\s+who\s)")
+
+
+_PLACE_TITLES = {"st", "saint", "prince", "princess", "queen", "king", "lord", "lady", "fort", "mount", "port"}
+
+
+def person_by_context(text: str, e: Ent) -> bool:
+    """A name the model labelled as something else (often an organisation),
+    that what follows shows to be a person."""
+    words = _POSSESSIVE_RE.sub("", e.text).split()
+    if e.label in ("ORG", "PRODUCT", "WORK_OF_ART") and 2 <= len(words) <= 3 and looks_like_person(tuple(words)) \
+            and not e.text.endswith(("’s", "'s")) and not _PLACE_BEFORE.search(text, 0, e.start) and (
+                KIN_BEFORE.search(text, 0, e.start) or is_given_name(words[0]) and (
+                    ACTS_RIGHT_AFTER.match(text, e.end) or ROLE_APPOSITION.match(text, e.end))):
+        # a given name and a surname that act as a person, whatever the model called them: "Brooke
+        # Taverner said she …", "Íñigo Larrazábal insisted his side …", "Karin Holmqvist, chief
+        # investment officer at AP Nord, said"; or any name given to a relative: "His sister, Amara Obi,"
+        # (not a place the model calls something else: "Police in Alice Springs said he …")
+        return True
+    if e.label not in ("ORG", "PRODUCT", "WORK_OF_ART", "NORP") or not 2 <= len(words) <= 4:
+        return False
+    tokens = clean_name(e.text)[0]
+    if len(tokens) < len(words) and len(tokens) >= 2 and _norm(tokens[0]) in ANY_GIVEN_NAME and looks_like_person(tokens) \
+            and _norm(words[0]) not in _PLACE_TITLES and not re.fullmatch(r"[A-Z][a-z]+[^s]s", tokens[-1]):
+        # "Librarian Maya Holt", "Aoife Breathnach TD", "Cllr Martin Oakes": a title makes a person
+        # (not "St Louis Cardinals", "Prince Edward Island": places and teams named after one)
+        return True
+    if len(words) > 3 or not looks_like_person(tuple(words)):
+        return False
+    context = PERSON_CONTEXT.match(text, e.end - 2 if e.text.endswith(("’s", "'s")) else e.end)
+    # "Asian Americans, who", "Morgan Stanley, who": peoples and firms take "who" too, so
+    # "who" counts only after a given name
+    if context is not None and "who" in context.group():
+        return e.label != "NORP" and is_given_name(words[0])
+    return context is not None

@@ -14,9 +14,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .lexicon import (ANY_GIVEN_NAME, FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, PEOPLE_NOUNS, PERSONAL_TITLES,
-                      ROLE_APPOSITION, ROLE_HEADS, STOPWORDS)
-from .missed_names import (KIN_BEFORE, given_and_surname, given_name_before, given_names_left_out, is_given_name,
-                           partners, transcript_speakers)
+                      ROLE_HEADS, STOPWORDS)
+from .missed_names import (ACTS_RIGHT_AFTER, KIN_BEFORE, PERSON_CONTEXT, given_and_surname, given_name_before,
+                           given_names_left_out, joined_people, named_with_an_age, partners, person_by_context,
+                           transcript_speakers)
 from .names import (_GIVEN_STOPWORDS, _PARTICLES, _POSSESSIVE_RE, PARTICLE_WORDS, NameMention, _key, _norm, clean_name,
                     looks_like_person, occupation_before_given_name, osa_distance)
 from .nlp import Ent
@@ -53,10 +54,10 @@ def name_candidates(units: list[str], ents: list[list[Ent]]) -> list[NameMention
     # ("Eyamba Sowers" as an organisation): a person if the surname alone speaks as one
     maybe_named: list[tuple[int, Ent]] = []
     for u, (text, unit_ents) in enumerate(zip(units, ents)):
-        unit_ents = _joined_people(text, unit_ents)
+        unit_ents = joined_people(text, unit_ents)
         taken: list[tuple[int, int]] = []
         for e in unit_ents:
-            if e.label != "PERSON" and not _person_by_context(text, e):
+            if e.label != "PERSON" and not person_by_context(text, e):
                 if given_and_surname(text, e):
                     maybe_people.append((u, e))
                 elif e.label in _MISREAD_NAME_LABELS and len(e.text.split()) == 2:
@@ -122,8 +123,9 @@ def name_candidates(units: list[str], ents: list[list[Ent]]) -> list[NameMention
                 continue
             if len(tokens) < 2 or not looks_like_person(tokens):
                 continue
-            if any(e.label in ("GPE", "NORP", "LOC", "FAC", "DATE") and e.start <= start < e.end for e in unit_ents):
-                continue
+            if any(e.label in ("GPE", "NORP", "LOC", "FAC", "DATE") and e.start <= start < e.end for e in unit_ents) \
+                    and not ACTS_RIGHT_AFTER.match(text, m.end("name")):
+                continue  # (but "Seddon farmer Tama Whaanga said …", a name the model calls a place, speaks)
             surface = m.group("name")[cut:]
             found.append(NameMention(u, start + cut, m.end("name"), surface, tokens, honorific or title, True))
             taken.append((start, m.end("name")))
@@ -145,7 +147,7 @@ def name_candidates(units: list[str], ents: list[list[Ent]]) -> list[NameMention
                                      _norm(m.group("title")), True))
             taken.append((start, m.end("name")))
     found += partners(found, units, ents)
-    found += [c for c in transcript_speakers(units)
+    found += [c for c in transcript_speakers(units) + named_with_an_age(units, ents)
               if not any(x.unit == c.unit and x.start < c.end and c.start < x.end for x in found)]
     # a name found only in Title Case headings ("What Does Stadia Offer?"), where the model
     # takes capitalised words for names, is no one unless the prose names it too
@@ -175,18 +177,6 @@ def name_candidates(units: list[str], ents: list[list[Ent]]) -> list[NameMention
     return _without_things(found, units, ents)
 
 
-def _joined_people(text: str, unit_ents: list[Ent]) -> list[Ent]:
-    """Two person entities with one space between them are one name the model cut in two ("Garda
-    Ciarán" and "Hegarty")."""
-    out: list[Ent] = []
-    for e in unit_ents:
-        if out and out[-1].label == e.label == "PERSON" and text[out[-1].end : e.start] == " ":
-            out[-1] = Ent(out[-1].start, e.end, "PERSON", text[out[-1].start : e.end])
-        else:
-            out.append(e)
-    return out
-
-
 _FOLLOW = re.compile(r"(?:Follow|Contact|Email|E-mail|Message)\s+(?=[A-Z])")
 _ON_SOCIAL = re.compile(r"\s+(?:on\s+(?:Twitter|Facebook|Instagram|X|Threads|Bluesky|LinkedIn)\b|at\s+\S+@|@\w)")
 _SPACED_DASH = re.compile(r"\s+[-–—]+\s+")
@@ -205,7 +195,7 @@ def _surname_speaks(surname: str, units: list[str]) -> bool:
 def _speaks(text: str, start: int, end: int) -> bool:
     """The name at ``text[start:end]`` acts as a person: it speaks, "who" or a pronoun follows it."""
     return (_SPEECH_BEFORE.search(text[max(0, start - 20) : start]) is not None
-            or _ACTS_AS_PERSON.match(text, end) is not None or _PERSON_CONTEXT.match(text, end) is not None)
+            or _ACTS_AS_PERSON.match(text, end) is not None or PERSON_CONTEXT.match(text, end) is not None)
 
 
 def _is_heading(text: str) -> bool:
@@ -246,12 +236,6 @@ _FUNCTION_AFTER = re.compile(r"\s+(?:and|or|to|in|on|at|is|was|with|for|by|of|as
 # what a person does: speak, or be "he" or "she" further on in the clause ("When Trump launched his campaign")
 _ACTS_AS_PERSON = re.compile(r"(?:['’]s)?\s+(?:(?:[\w’'-]+\s+){0,5}?(?:he|his|him|himself|she|her|herself)\b|"
                              r"(?:\w+ly\s+)?(?:said|says|told|tells|asked|added|wrote|tweeted)\b)")
-
-
-# a verb of saying right after a name, or "he" or "she" after a few words in lower case
-_ACTS_RIGHT_AFTER = re.compile(r"\s+(?:(?:[a-z0-9][\w-]*\s+){0,4}?(?:he|his|him|she|her)\b|(?:\w+ly\s+)?(?:said|says|told|tells|"
-                               r"added|adds|wrote|writes|insisted|explained|argued|claimed|noted|stressed|warned|"
-                               r"admitted|recalled)\b)")
 
 
 def _without_things(found: list[NameMention], units: list[str], ents: list[list[Ent]]) -> list[NameMention]:
@@ -297,45 +281,6 @@ def _without_things(found: list[NameMention], units: list[str], ents: list[list[
 
 
 # what follows only a person: an age, a relative, or "who" ("X's wife", "X, a 43-year-old …", "X, 43,", "X, who …")
-_PERSON_CONTEXT = re.compile(
-    r"(?:['’]s\s+(?:wife|husband|son|daughter|mother|father|brother|sister|widow|widower|parents|family|"
-    r"lawyer|attorney|girlfriend|boyfriend|fiancée?)\b|,\s+(?:a|an)\s+\d{1,3}-year-old\b|,\s+\d{1,2},|,\s+who\s)")
-
-
-_PLACE_TITLES = {"st", "saint", "prince", "princess", "queen", "king", "lord", "lady", "fort", "mount", "port"}
-
-
-def _person_by_context(text: str, e: Ent) -> bool:
-    """A name the model labelled as something else (often an organisation),
-    that what follows shows to be a person."""
-    words = _POSSESSIVE_RE.sub("", e.text).split()
-    if e.label in ("ORG", "PRODUCT", "WORK_OF_ART", "GPE", "FAC") and 2 <= len(words) <= 3 \
-            and looks_like_person(tuple(words)) and not e.text.endswith(("’s", "'s")) and (
-                KIN_BEFORE.search(text, 0, e.start) or is_given_name(words[0]) and (
-                    _ACTS_RIGHT_AFTER.match(text, e.end)
-                    or (e.label in ("ORG", "PRODUCT", "WORK_OF_ART") and ROLE_APPOSITION.match(text, e.end)))):
-        # a given name and a surname that act as a person, whatever the model called them: "Brooke
-        # Taverner said she …", "Íñigo Larrazábal insisted his side …", "Karin Holmqvist, chief
-        # investment officer at AP Nord, said"; or any name given to a relative: "His sister, Amara Obi,"
-        return True
-    if e.label not in ("ORG", "PRODUCT", "WORK_OF_ART", "NORP") or not 2 <= len(words) <= 4:
-        return False
-    tokens = clean_name(e.text)[0]
-    if len(tokens) < len(words) and len(tokens) >= 2 and _norm(tokens[0]) in ANY_GIVEN_NAME and looks_like_person(tokens) \
-            and _norm(words[0]) not in _PLACE_TITLES and not re.fullmatch(r"[A-Z][a-z]+[^s]s", tokens[-1]):
-        # "Librarian Maya Holt", "Aoife Breathnach TD", "Cllr Martin Oakes": a title makes a person
-        # (not "St Louis Cardinals", "Prince Edward Island": places and teams named after one)
-        return True
-    if len(words) > 3 or not looks_like_person(tuple(words)):
-        return False
-    context = _PERSON_CONTEXT.match(text, e.end - 2 if e.text.endswith(("’s", "'s")) else e.end)
-    # "Asian Americans, who", "Morgan Stanley, who": peoples and firms take "who" too, so
-    # "who" counts only after a given name
-    if context is not None and "who" in context.group():
-        return e.label != "NORP" and is_given_name(words[0])
-    return context is not None
-
-
 _SURNAME_TITLES = {"mr", "mrs", "ms", "dr", "sen", "senator", "rep", "gov", "governor", "prof"}
 # the surname keeps an apostrophe only before a capital ("MacDonald-O'Brien", "D'Souza"), not a
 # possessive's ("Mr. King's show")

@@ -14,12 +14,12 @@ from pressroom.model import Quote
 from .attribution import embedded_title, lead_in, leading_subject
 from .coordination import co_speakers
 from .lexicon import CORE_LEMMAS, DETERMINERS, ROLE_HEADS, VERB_LEMMA
+from .memory import note_described, note_mentions, note_subject, titles_only
 from .para import Para, VerbHit
 from .quote_kinds import DASH_ENDINGS, is_a_works_name, is_headline, is_subheading, is_term, names_a_work, quote_kind
-from .memory import note_mentions, note_subject, titles_only
 from .reported import indirect_speech
-from .speakers import Speaker, State, note_described, resolve
-from .transcripts import transcript_line, turn_goes_on
+from .speakers import Speaker, State, resolve
+from .transcripts import transcript_line, transcript_lines
 
 
 def _introducing_subject(p: Para, span, k: int):
@@ -153,9 +153,10 @@ def subject_speaker(state: State, p: Para, v: VerbHit) -> Speaker | None:
         state.saw_person(sp.name)
     elif sp:
         state.last_group = sp
-        if sp.kind == "description" and v.subject is not None and v.subject.kind == "np" \
+        if sp.kind == "description" and v.subject is not None and v.subject.kind == "np" and told is None \
                 and VERB_LEMMA.get(v.form.lower()) not in ("ask", "question"):
-            note_described(state, v.subject.text, sp)  # (not "A reporter asked Sanders …. He replied")
+            # (not "A reporter asked Sanders …. He replied", "A reporter told Biden …. “…,” he said")
+            note_described(state, v.subject.text, sp, (p.index, v.sentence))
     return sp
 
 
@@ -167,19 +168,16 @@ def attribute_document(paras: list[Para], state: State) -> list[Quote]:
     prev_ended_colon: Speaker | None = None
     chain_speaker: Speaker | None = None
     chain_open = False
-    turn: Quote | None = None  # the last paragraph of a transcript's turn, which the next may go on
+    transcript = transcript_lines([p.text for p in paras])
     for p in paras:
         state.note_documents(p)
-        line = transcript_line(p, state)
-        goes_on = line is None and turn is not None and (line := turn_goes_on(p, turn)) is not None
-        if line is not None:
-            # "WALLACE: …" and the paragraphs of the turn after it: the speaker's words, whatever marks
+        if (line := transcript_line(p, state, transcript)) is not None:
+            # "WALLACE: …": the speaker's words, whatever marks the paragraph has
             quotes.append(line)
-            flags.append(goes_on)
+            flags.append(False)
             state.saw_person(line.speaker)
-            prev_para_speaker, prev_ended_colon, chain_open, turn = Speaker(line.speaker, "person"), None, False, line
+            prev_para_speaker, prev_ended_colon, chain_open = Speaker(line.speaker, "person"), None, False
             continue
-        turn = None
         verb_speaker: dict[int, Speaker | None] = {}
         para_speakers: list[Speaker] = []
         attributed_end = -1  # where the paragraph's last quotation with a speaker ends

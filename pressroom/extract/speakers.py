@@ -46,9 +46,9 @@ class State:
     mentioned: list[str] = field(default_factory=list)  # anyone named, most recent first
     # "Big Machine Records issued a statement": who "the statement" speaks for
     document_owners: dict[str, Speaker] = field(default_factory=dict)
-    # someone unnamed who just spoke ("A mother in Rinkeby … told The Local") and the gender the words
-    # give, whom "he" or "she" may be next: note_described
-    described: tuple[Speaker, str | None] | None = None
+    # someone unnamed who just spoke ("A mother in Rinkeby … told The Local"), the gender the words
+    # give and the (paragraph, sentence) they spoke in, whom "he" or "she" may be next: memory.note_described
+    described: tuple[Speaker, str | None, tuple[int, int]] | None = None
     # canonical name -> the words set before the person's name ("left-arm", "pacer"): epithets.descriptor_before
     descriptors: dict[str, set[tuple[str, ...]]] = field(default_factory=dict)
 
@@ -77,7 +77,7 @@ class State:
         """Who a pronoun points at; ``besides`` is someone it cannot be ("he told Hannity")."""
         if word in ("he", "she", "him", "her"):
             want = "m" if word in ("he", "him") else "f"
-            if self.described and self.described[1] in (None, want):
+            if self.described and self.described[1] in (None, want) and self.described[0].name != besides:
                 return self.described[0]
             for name in self.last_people:
                 g = self.genders.get(name)
@@ -99,18 +99,6 @@ class State:
                 return None  # "a civil complaint" is "it"; "they wrote" is someone else
             return self.last_group
         return None
-
-
-# an unnamed person, introduced with "a" or "an": "A mother in Rinkeby", "a woman who lives nearby"
-_SOMEONE = re.compile(r"(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z-]+)(?=$|[\s,])", re.I)
-
-
-def note_described(state: State, subject_text: str, speaker: Speaker) -> None:
-    """Remember an unnamed person who spoke, as "he" or "she" may be next ("A woman who lives near the
-    crash site said …" then “…,” she said); a named person noted later takes their place."""
-    m = _SOMEONE.match(subject_text.strip(" ,"))
-    if m and not m["noun"].endswith("s") and (m["noun"].lower() in NOUN_GENDER or m["noun"].lower() in PEOPLE_NOUNS):
-        state.described = (speaker, NOUN_GENDER.get(m["noun"].lower()))
 
 
 def _expand_org(state: State, noun: str) -> str:
@@ -209,8 +197,6 @@ _PEOPLE_BY_OWNER = re.compile(r"spokes(?:man|woman|person)|representatives?|offi
                               r"leaders?|head|chief", re.I)
 
 
-
-
 def resolve(state: State, p: Para, subj: Subject | None, besides: str | None = None) -> Speaker | None:
     """The speaker a subject refers to, or None when it cannot be told; a pronoun is never
     ``besides``, the person its verb is said to."""
@@ -249,7 +235,7 @@ def resolve(state: State, p: Para, subj: Subject | None, besides: str | None = N
     named_inside = any(subj.start <= ps.start and ps.end <= subj.end and not ps.possessive for ps in p.people)
     if not named_inside and (role_person := _by_role(state, subj.text)):
         return role_person
-    if not named_inside and (name := by_descriptor(state, subj.text) or by_epithet(state, p, subj)):
+    if not named_inside and (name := by_descriptor(state, p, subj) or by_epithet(state, p, subj)):
         return Speaker(name, "person")
     office = _OFFICE_OF.match(text)
     if office and not named_inside and office["head"].lower() in ROLE_HEADS \

@@ -1,30 +1,45 @@
-"""Transcripts: a paragraph that opens on who speaks and a colon ("WALLACE: …", "SEN. MARCUS
-WHITFIELD: …", "Tariq Osei: …") is that person's words, quotation marks or not."""
+"""Transcripts: in an article whose paragraphs open on who speaks and a colon ("WALLACE: …", "SEN.
+MARCUS WHITFIELD: …", "Tariq Osei: …"), each such paragraph is that person's words, quotation marks
+or not."""
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from pressroom.model import Quote
 
-from .para import Para
-from .speakers import State
+if TYPE_CHECKING:
+    from .para import Para
+    from .speakers import State
 
 # who speaks, then a colon: a name in capitals or as written, with its title
-_LABEL = re.compile(r"\s*[\"“]?(?P<label>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+):\s+(?=\S)")
+LABEL = re.compile(r"\s*[\"“]?(?P<label>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+):\s+(?=[\"“‘']?[^\W\d_])")
+# what a line of talk has that a list of facts does not: a first or second person, or a question
+_TALK = re.compile(r"\b(?:I|I’m|I'm|I’ve|I've|I’ll|I'll|we|We|you|You)\b|\?")
 
 
-def transcript_line(p: Para, state: State) -> Quote | None:
-    """The words of a paragraph of a transcript, said by the person the label names: one of the
-    article's people, in capitals ("WHITFIELD:", "JAKE TAPPER:"), or as written ("Tariq Osei:",
-    "Osei:") when the article labels that person's lines more than once (not a list of candidates
-    with a line each: "Jeb Bush: Student loans …", "Trump: 1,501."). A label that names no one of the
-    article ("UPDATE:", "CORRECTION:", "NEW DELHI:") makes no quotation, and neither does a Q&A's
-    "Q:" or "A:" (PolNeAR leaves a Q&A's answers unannotated)."""
-    m = _LABEL.match(p.text)
-    if m is None or not re.match(r"[\"“‘']?[^\W\d_]", p.text[m.end() :]):
-        return None
-    speaker = _named_by(p, state, m)
+def transcript_lines(texts: list[str]) -> set[int]:
+    """The paragraphs, by index, that are lines of a transcript: ones that open on a label, when at
+    least two speakers' surnames label them and at least a third of the lines talk (an I, a you, a
+    question). Not a dateline ("WASHINGTON: Actor Denzel Washington said …"), subheads ("BILL SHOCK:
+    …"), nor a list of people with a line each ("Rishi Sunak: Promised …", "Ted Cruz: Just hang on.")."""
+    labelled = {i: m for i, text in enumerate(texts) if (m := LABEL.match(text))}
+    surnames = {m.group("label").split()[-1].upper() for m in labelled.values()}
+    talking = sum(1 for i, m in labelled.items() if _TALK.search(texts[i], m.end()))
+    if len(surnames) < 2 or 3 * talking < len(labelled):
+        return set()
+    return set(labelled)
+
+
+def transcript_line(p: Para, state: State, lines: set[int]) -> Quote | None:
+    """The words of a transcript's paragraph (one of ``lines``), said by the one person of the
+    article the label names: by its surname in capitals ("WHITFIELD:", "JAKE TAPPER:") or as written
+    ("Tariq Osei:", "Osei:"). A label that names no one of the article ("Northside Weekly:",
+    "UPDATE:") makes no quotation, and neither does a Q&A's "Q:" or "A:" (PolNeAR leaves a Q&A's
+    answers unannotated)."""
+    m = LABEL.match(p.text) if p.index in lines else None
+    speaker = _named_by(p, state, m) if m else None
     if speaker is None:
         return None
     start, end = m.end(), len(p.text.rstrip())
@@ -42,26 +57,7 @@ def _named_by(p: Para, state: State, m: re.Match) -> str | None:
     label = m.group("label")
     if label.isupper():
         last = label.split()[-1]
-        named = [name for name in state.roles if name.split()[-1].upper() == last]
+        named = [name for name in state.roles if name.split()[-1].upper() == last]  # (roles: the article's people)
         return named[0] if len(named) == 1 else None
     person = next((ps for ps in p.people if m.start("label") <= ps.start and ps.end == m.end("label")), None)
-    if person is None:
-        return None
-    surname = re.escape(person.name.split()[-1])
-    lines = re.findall(rf"(?m)^\s*[\"“]?(?:[A-Z][\w.’'-]*\s+){{0,3}}{surname}:\s", state.body)
-    return person.name if len(lines) > 1 else None
-
-
-# the speaker's own voice: a turn of a transcript goes on in the first or second person
-_SPEAKERS_VOICE = re.compile(r"\b(?:I|I’m|I'm|I’ve|I've|we|We|my|My|our|Our|you|You|your|Your)\b")
-
-
-def turn_goes_on(p: Para, line: Quote) -> Quote | None:
-    """The next paragraph of a transcript speaker's turn: no label, no quotation marks, and the
-    speaker's voice ("Specifically I’ve heard from …" after "TAPPER: …"); not the page's own
-    words after the transcript ("Follow Pam Key on Twitter")."""
-    text = p.text.rstrip()
-    if p.spans or not text or text[0] in "([" or not _SPEAKERS_VOICE.search(text):
-        return None
-    return Quote(text=text, kind="direct", start_char=p.offset, end_char=p.offset + len(text),
-                 paragraph_index=p.index, speaker=line.speaker, speaker_kind="person")
+    return person.name if person else None

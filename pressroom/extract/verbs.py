@@ -12,7 +12,7 @@ from .text import TAIL_PAST
 
 
 # "called him into …", "called back", "called off the strike": a call that summons, phones or cancels
-# (not "called them in an article, “…”", "called over her shoulder, “…”")
+# (not "called them in an article, “…”", "called over her shoulder, “…”", whatever the sentence quotes)
 _SUMMONED = re.compile(r"\s+(?:(?!Q+\s)[\w’'-]+\s+)?(?:into|back|up|off|away|aside)\b")
 
 
@@ -59,8 +59,11 @@ def find_verbs(p: Para) -> list[VerbHit]:
         if single and single.lower().endswith("ing") and _MODIFIER_ING.search(p.masked[max(0, start - 30) : start]) \
                 and _NOUN_NEXT.match(p.masked, end):
             continue  # "a small speaking gig", "his writing career": a gerund before a noun modifies it
-        if single and _SUMMONED.match(p.masked, end) and single.lower() in ("call", "calls", "called", "calling"):
-            continue  # "called him into a meeting room", "called off the strike": no words quoted
+        sentence = p.masked[slice(*p.sents[p.sentence_of(start)])] if p.sents else p.masked
+        if single and single.lower() in ("call", "calls", "called", "calling") and _SUMMONED.match(p.masked, end) \
+                and "Q" not in sentence:
+            continue  # "called him into a meeting room", "called off the strike": no words quoted (but "she
+            # called back from the landing" and "called into the programme: “…”" quote someone)
         if single and single.lower() == "warning" and re.search(r"\b(?:without|little|no|advance|early|fair)\s+$",
                                                              p.masked[max(0, start - 10) : start]):
             continue  # "opened fire without warning", "gave little warning": the noun
