@@ -742,3 +742,15 @@ def test_a_call_with_in_or_over_after_it_still_quotes(nlp):
         "not helping.”",
     ], ("direct", "partial"))
     assert found == [("Manchurian anchors", "Daily Beast"), ("His comments are not helping.", "Shelley Moore Capito")]
+
+
+def test_the_noun_before_a_restrictive_relative_clause_speaks(nlp):
+    # probes of this round's review: "who" without commas says which one; before, the clause's words
+    # were the speaker ("know him", "found the body") or nothing was found
+    found = extracted(nlp, [
+        "A woman who lives near the crash site told Reuters the house shook. “The whole house shook,” she said.",
+        "People who know him said he was “a fighter.”",
+        "The man who found the body told police he had “never seen anything like it.”",
+    ], ("direct", "partial"))
+    assert [speaker for _, speaker in found] == ["woman who lives near the crash site", "People who know him",
+                                                 "man who found the body"]

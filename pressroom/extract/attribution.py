@@ -211,6 +211,16 @@ def subject_before(p: Para, lo: int, verb_start: int) -> Subject | None:
     relative = _relative_clause_subject(p, lo, region)
     if relative:
         return relative
+    restrictive = _RESTRICTIVE_WHO.fullmatch(region)
+    if restrictive and restrictive["np"].split()[0].lower() not in CLAUSE_OPENERS \
+            and not _has_verb(restrictive["np"].split()) and not _person_in(p, lo, lo + restrictive.end("np")):
+        # "A woman who lives near the crash site told", "People who know him said": the noun speaks,
+        # and the clause says which one (not the clause alone: "know him")
+        noun = _classify(p, lo + restrictive.start("np"), lo + restrictive.end("np"))
+        if noun is None or noun.kind != "np":
+            return noun
+        a, b = _trim(p.masked, noun.start, lo + restrictive.end())
+        return Subject("np", a, b, p.text[a:b])
     # a subordinate clause starts the subject's clause: "reported that X said"
     # (a few quoted words after a word -- "author of “Title”" -- are part of the phrase)
     cut = max((m.end() for m in re.finditer(
@@ -287,6 +297,10 @@ def subject_before(p: Para, lo: int, verb_start: int) -> Subject | None:
             return None
         return _classify(p, a2, b2)
     return None
+
+
+# a noun phrase, "who" and its clause, without a comma, up to the verb: a restrictive relative clause
+_RESTRICTIVE_WHO = re.compile(r"\s*(?P<np>(?:[\w’'-]+\s+){0,3}[\w’'-]+)\s+who\s+[^,;:Q]*")
 
 
 def _continues_apposition(region: str, m: re.Match) -> bool:
