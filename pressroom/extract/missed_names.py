@@ -153,11 +153,10 @@ def joined_people(text: str, unit_ents: list[Ent]) -> list[Ent]:
 # a preposition of place right before a name: "Police in Alice Springs", "officers from Virginia Beach"
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|outside|of|across|around)\s+$")
 # a verb of saying right after a name, or "he" or "she" after a few words in lower case
-ACTS_RIGHT_AFTER = re.compile(r"\s+(?:(?:[a-z0-9][\w-]*\s+){0,4}?(?:he|his|him|she|her)\b|(?:\w+ly\s+)?(?:said|says|told|tells|"
-                               r"added|adds|wrote|writes|insisted|explained|argued|claimed|noted|stressed|warned|"
-                               r"admitted|recalled)\b)")
-
-
+ACTS_RIGHT_AFTER = re.compile(r"\s+(?:(?:[a-z0-9][\w-]*\s+){0,4}?(?:he|his|him|she|her)\b|"
+                              r"(?:\w+ly\s+)?(?:said|says|told|tells|added|adds|wrote|writes|insisted|explained|"
+                              r"argued|claimed|noted|stressed|warned|admitted|recalled)\b)")
+# what follows only a person: an age, a relative, or "who" ("X's wife", "X, a 43-year-old …", "X, 43,", "X, who …")
 PERSON_CONTEXT = re.compile(
     r"(?:['’]s\s+(?:wife|husband|son|daughter|mother|father|brother|sister|widow|widower|parents|family|"
     r"lawyer|attorney|girlfriend|boyfriend|fiancée?)\b|,\s+(?:a|an)\s+\d{1,3}-year-old\b|,\s+\d{1,2},|,\s+who\s)")

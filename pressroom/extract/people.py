@@ -280,7 +280,6 @@ def _without_things(found: list[NameMention], units: list[str], ents: list[list[
     return [c for c in found if _key(c.tokens) in titled or votes[_key(c.tokens)][1] <= votes[_key(c.tokens)][0]]
 
 
-# what follows only a person: an age, a relative, or "who" ("X's wife", "X, a 43-year-old …", "X, 43,", "X, who …")
 _SURNAME_TITLES = {"mr", "mrs", "ms", "dr", "sen", "senator", "rep", "gov", "governor", "prof"}
 # the surname keeps an apostrophe only before a capital ("MacDonald-O'Brien", "D'Souza"), not a
 # possessive's ("Mr. King's show")

@@ -59,9 +59,8 @@ def find_verbs(p: Para) -> list[VerbHit]:
         if single and single.lower().endswith("ing") and _MODIFIER_ING.search(p.masked[max(0, start - 30) : start]) \
                 and _NOUN_NEXT.match(p.masked, end):
             continue  # "a small speaking gig", "his writing career": a gerund before a noun modifies it
-        sentence = p.masked[slice(*p.sents[p.sentence_of(start)])] if p.sents else p.masked
         if single and single.lower() in ("call", "calls", "called", "calling") and _SUMMONED.match(p.masked, end) \
-                and "Q" not in sentence:
+                and "Q" not in (p.masked[slice(*p.sents[p.sentence_of(start)])] if p.sents else p.masked):
             continue  # "called him into a meeting room", "called off the strike": no words quoted (but "she
             # called back from the landing" and "called into the programme: “…”" quote someone)
         if single and single.lower() == "warning" and re.search(r"\b(?:without|little|no|advance|early|fair)\s+$",
