@@ -278,3 +278,12 @@ def test_she_after_someone_unnamed_is_a_person_named_since(nlp):
         "our force posture in the region,” she said in a statement.",
     ], "direct")
     assert [speaker for _, speaker in found] == ["Anita Raghunathan"]
+
+
+def test_words_in_er_that_are_no_one_describe_no_name():
+    from pressroom.extract.epithets import descriptor_before
+
+    text = "In September Donald Trump said, and later Owen Takahashi agreed with Left-arm pacer Gurpreet Dhillon."
+    assert descriptor_before(text, text.index("Donald")) == ()  # not ("september",)
+    assert descriptor_before(text, text.index("Owen")) == ()  # not ("later",)
+    assert descriptor_before(text, text.index("Gurpreet")) == ("left-arm", "pacer")
