@@ -7,7 +7,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .lexicon import CLAUSE_OPENERS, DETERMINERS, PEOPLE_NOUNS, PLAYER_POSITIONS, STOPWORDS, VERB_LEMMA, is_person_word
+from ..model import PARAGRAPH_SEPARATOR
+from .lexicon import (CLAUSE_OPENERS, DETERMINERS, NOUN_GENDER, PEOPLE_NOUNS, PLAYER_POSITIONS, RELATIVES, STOPWORDS,
+                      VERB_LEMMA, is_person_word, titles_only)
+from .missed_names import KIN_BEFORE
 from .para import Para, Subject
 
 if TYPE_CHECKING:
@@ -31,9 +34,20 @@ _EPITHET = re.compile(r"the\s+(?:(?P<age>\d{1,3})-year-old|(?P<kin>(?:dad|father
                       r"(?:[\w-]+\s+){0,3}(?P<player>" + "|".join(sorted(PLAYER_POSITIONS, key=len, reverse=True)) + ")|"
                       r"(?:[\w-]+\s+){0,3}(?P<person>" + "|".join(sorted(_PERSON_EPITHETS, key=len, reverse=True)) + "))",
                       re.I)
-# peoples the model does not always call one: "the Dane", "the Scot"
-_DEMONYMS = {"dane", "swede", "scot", "finn", "pole", "brit", "briton", "kiwi", "aussie", "spaniard", "swiss",
-             "czech", "serb", "croat", "turk", "greek", "norwegian", "dutchman"}
+# peoples, which the model does not always call one ("the Dane", "the Kazakh" are organisations to it)
+_DEMONYMS = set('''
+dane swede scot finn pole brit briton kiwi aussie spaniard swiss czech serb croat turk greek norwegian dutchman
+kazakh uzbek tajik kyrgyz turkmen afghan pakistani bangladeshi nepali thai filipino filipina vietnamese
+kenyan ugandan ethiopian eritrean somali nigerian ghanaian zambian zimbabwean tanzanian rwandan namibian
+cameroonian ivorian congolese senegalese malian sudanese egyptian moroccan algerian tunisian libyan
+argentine argentinian chilean peruvian colombian venezuelan uruguayan paraguayan bolivian ecuadorian
+brazilian mexican cuban jamaican canadian american australian austrian german italian portuguese belgian
+slovak slovene slovenian hungarian romanian bulgarian ukrainian russian belarusian lithuanian latvian
+estonian georgian armenian azerbaijani iranian iraqi israeli palestinian jordanian lebanese syrian saudi
+emirati qatari omani yemeni japanese chinese korean taiwanese indonesian malaysian singaporean indian
+mongolian icelander luxembourger maltese cypriot montenegrin bosnian albanian macedonian
+frenchman irishman englishman welshman scotsman frenchwoman irishwoman englishwoman welshwoman scotswoman
+'''.split())
 # an age given after a name: "Leland Ostrowski, 58, was found guilty"
 _AGE_AFTER_NAME = re.compile(r"([A-Z][\w’'-]+),\s+(\d{1,3}),")
 # a sentence that opens on a capitalised name and its verb or age ("Femi Adeyinka, 19, scored …")
@@ -60,13 +74,8 @@ def by_epithet(state: State, p: Para, subj: Subject) -> str | None:
     head = (m["age"] and f"{m['age']}-year-old") or m["kin"] or m["player"] or m["person"] or word[0]
     if _someone_unnamed(state, p, subj, head):
         return None  # "A 15-year-old boy was arrested …": someone the story did not name
-    k = p.sentence_of(subj.start)
-    if k > 0:
-        opening = _OPENS_ON_NAME.match(p.masked, p.sents[k - 1][0])
-        if opening and opening.group(1).split()[0].lower() not in _NOT_NAMES \
-                and not any(ps.start <= opening.start(1) < ps.end for ps in p.people) \
-                and not any(_QUALIFIES_NAME.fullmatch(p.masked, opening.end(1), ps.start) for ps in p.people):
-            return None
+    if _after_a_stranger(p, subj):
+        return None
     epithet = m.group().lower()
     want = "m" if re.search(r"(?<!wo)man$|dad|father", epithet) else "f" if re.search(r"woman$|mum|mom|mother", epithet) \
         else _PERSON_EPITHETS.get((m["person"] or "").lower())
@@ -96,6 +105,8 @@ def descriptor_before(text: str, start: int) -> tuple[str, ...]:
     "goalkeeper") of "shot past Senators goalie Jérémie Fontaine" (a role a sports story calls in two
     ways is written one way); none after a verb or a possessive ("said Owen Takahashi"), nor before a
     clause ("in the poll Donald Trump leads")."""
+    if kin := KIN_BEFORE.search(text, max(0, start - 40), start):
+        return (kin["kin"].lower(),)  # "Her death was confirmed by her son, Samuel Hollander" … "her son said"
     m = _WORDS_BEFORE.search(text, max(0, start - 60), start)
     words: list[str] = []
     for word in reversed(m.group().split() if m else []):
@@ -111,12 +122,102 @@ def by_descriptor(state: State, p: Para, subj: Subject) -> str | None:
     last: "the left-arm pacer", "the pacer", "the Senators goalie"; not after someone unnamed the
     words fit ("Lorry driver Paul Mason" … "A bus driver who saw the crash" … "the driver said")."""
     words = [w.lower() for w in subj.text.strip(" ,.").split()]
-    if not 2 <= len(words) <= 4 or words[0] != "the" or _someone_unnamed(state, p, subj, words[-1]):
+    if not 2 <= len(words) <= 4 or _someone_unnamed(state, p, subj, words[-1]) \
+            or words[0] != "the" and not (words[0] in ("his", "her", "their") and words[-1] in RELATIVES):
         return None
     words = [_SAME_ROLE.get(w, w) for w in words]
     seen = state.last_people + [name for name in state.mentioned if name not in state.last_people]
+    # "Kazakh qualifier Timur Abdrakhmanov" … "the Kazakh": a people's name among the words
+    demonym = len(words) == 2 and (words[-1] in _DEMONYMS or any(subj.start <= a and b <= subj.end + 1
+                                                                 for a, b in p.nationalities))
     return next((name for name in seen for before in state.descriptors.get(name, ())
-                 if before[-1] == words[-1] and set(words[1:]) <= set(before)), None)
+                 if (before[-1] == words[-1] or demonym and words[-1] in before[:-1]) and set(words[1:]) <= set(before)),
+                None)
+
+
+def _after_a_stranger(p: Para, subj: Subject) -> bool:
+    """The sentence before opens on a name the story has not named as a person ("Hibs boss Marta
+    Villanueva-Soler was left frustrated", a name the model missed): a description is most likely theirs."""
+    k = p.sentence_of(subj.start)
+    if k == 0:
+        return False
+    opening = _OPENS_ON_NAME.match(p.masked, p.sents[k - 1][0])
+    return bool(opening) and opening.group(1).split()[0].lower() not in _NOT_NAMES \
+        and not any(ps.start <= opening.start(1) < ps.end or opening.start(1) <= ps.start < opening.end(1)
+                    for ps in p.people) \
+        and not any(_QUALIFIES_NAME.fullmatch(p.masked, opening.end(1), ps.start) for ps in p.people)
+
+
+# words for someone a story brings in without a name, who is seldom the person it is about: after "the
+# spokesman said" or "the officer said" a new voice speaks
+_NEWCOMERS = {"spokesman", "spokeswoman", "spokesperson", "official", "source", "aide", "representative", "witness",
+              "eyewitness", "resident", "neighbour", "neighbor", "person", "man", "woman", "bystander", "onlooker",
+              "observer", "caller", "reader", "viewer", "listener", "user", "visitor", "customer", "shopper",
+              "passenger", "insider", "employee", "worker", "staffer", "officer", "agent", "trooper", "reporter",
+              "journalist", "interviewer", "moderator", "host", "anchor", "pollster", "analyst", "expert", "member",
+              "narrator", "translator", "interpreter", "organiser", "organizer", "protester", "demonstrator",
+              "supporter", "critic", "voter", "fan", "attendee", "participant", "patient", "victim", "survivor",
+              "announcer", "leader", "presenter", "commentator", "narrator", "doctor", "nurse", "teacher", "lawyer",
+              "heckler", "impostor", "intruder", "gunman", "attacker", "assailant", "hacker", "prankster", "stranger"}
+# nouns that describe the one a story is about without ending like a doer: "the junior", "the 2019 champion"
+_CHARACTER_NOUNS = {"junior", "senior", "sophomore", "freshman", "rookie", "veteran", "champion", "debutant",
+                    "favourite", "favorite", "underdog", "newcomer", "youngster", "holder", "star", "hero", "clubman"}
+# a description that names a kind of person and nothing more: "the Kazakh", "the veteran prosecutor"
+_CHARACTER = re.compile(r"the\s+((?:[\w’'-]+\s+){0,2})([\w-]+)", re.I)
+
+
+def by_focus(state: State, p: Para, subj: Subject) -> str | None:
+    """The person the story is about at this point, for a description no role, descriptor or epithet
+    placed: the latest subject, named in this paragraph or the one before, when the description
+    characterises a person ("the Kazakh", "the lock", "the veteran prosecutor", "the Democrat", "the
+    Silver Ferns coach") and is not a new voice ("the spokesman"), not someone the story brought in
+    unnamed ("A bus driver … the driver said") and not someone already called so apart from a name
+    ("met the mayor … the mayor said")."""
+    m = _CHARACTER.fullmatch(subj.text.strip(" ,."))
+    if not m or not state.last_people:
+        return None
+    head, low = m.group(2), m.group(2).lower()
+    nationality = head[:1].isupper() and (low in _DEMONYMS or any(
+        subj.start <= a and b <= subj.end + 1 for a, b in p.nationalities))
+    if head[:1].isupper() and not (nationality or low in MEMBERS):
+        return None  # "the National Guard": a name
+    if not (nationality or low in MEMBERS or low in _CHARACTER_NOUNS or low in _PERSON_EPITHETS
+            or is_person_word(low)) or low in _NEWCOMERS or low in RELATIVES or low.endswith("s"):
+        return None  # (nor "the Republicans", a party)
+    if _someone_unnamed(state, p, subj, low) or _after_a_stranger(p, subj):
+        return None
+    before = state.body[: p.offset + subj.start]
+    for earlier in re.finditer(rf"\bthe\s+(?:[\w’'-]+\s+){{0,3}}?{re.escape(head)}\b(?!,?\s+(?-i:[A-Z]))", before, re.I):
+        if not re.search(r"[A-Z][\w’'-]+,\s*$", before[: earlier.start()]):
+            return None  # "the mayor" as someone else already, not in apposition to a name
+    name = state.last_people[0]
+    want = NOUN_GENDER.get(low) or _PERSON_EPITHETS.get(low)
+    if want and state.genders.get(name) not in (None, want):
+        return None
+    # the person is named in the sentence before: a subject from paragraphs ago is no focus, and one named
+    # earlier in the same sentence is someone else ("Cruz said as the heckler yelled", "Clinton leads
+    # Sanders …, but the self-described democratic socialist has vowed")
+    k = p.sentence_of(subj.start)
+    if k > 0:
+        sentence_before = p.text[p.sents[k - 1][0] : p.sents[k - 1][1]]
+    else:
+        paragraph_before = state.body[max(0, state.body.rfind(PARAGRAPH_SEPARATOR, 0, max(0, p.offset - 2))) : p.offset]
+        sentence_before = _LAST_SENTENCE.split(paragraph_before.strip())[-1]
+    words = name.split()[-1:] + name.split()[:1]
+    if low in _TEENS and not re.search(r"\b1[3-9]\b", sentence_before):
+        return None  # "the teenager" is no one whose teenage years the story did not give
+    # ... as its subject: nothing but titles before the name, after an opening phrase ("Police arrested
+    # John Smith" … "the detective said" is someone else)
+    as_subject = (re.search(rf"\b{re.escape(word)}\b", sentence_before) for word in words)
+    if not any(at and titles_only([w for w in re.split(r",|\s[—–-]{1,2}\s", sentence_before[: at.start()])[-1].split()
+                                   if re.search(r"\w", w)]) for at in as_subject) \
+            or any(re.search(rf"\b{re.escape(word)}\b", p.text[p.sents[k][0] if p.sents else 0 : subj.start])
+                   for word in words):
+        return None
+    return name
+
+
+_LAST_SENTENCE = re.compile(r"(?<=[.!?])[”’\"']?\s+(?=[“‘\"']?[A-Z])")
 
 
 def _someone_unnamed(state: State, p: Para, subj: Subject, head: str) -> bool:

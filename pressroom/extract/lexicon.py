@@ -192,6 +192,8 @@ HONORIFICS = {
     "dcs", "baroness", "baron", "datuk", "dato", "datin", "tun",
     "ald", "cr", "madam", "mdm",  # "Ald. Desmond Kwarteng", "Cr Jodie Hanrahan" (an Australian councillor)
     "sp", "seri",  # "SP Musa Garba-Ladan" (a superintendent of police), "Datuk Seri Siti Hasnah"
+    "taoiseach", "tanaiste", "garda",  # "Taoiseach Cathal Ó Briain", "Garda Ciarán Hegarty"
+    "alhaji", "alhaja", "opanin",  # West African styles: "Alhaji Yusuf Abubakar-Lawal", "Opanin Kwame Asante"
 }
 # titles of a person, never of an office or a place ("Mr", "Cllr"; not "President", "St", "Prince")
 PERSONAL_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "cllr", "cr", "ald",
@@ -400,7 +402,7 @@ OCCUPATIONS = PLAYER_POSITIONS | {
     "trader", "broker", "banker", "investor", "engineer", "architect", "co-author", "coauthor", "co-founder",
     "cofounder", "insider", "pilot", "contractor", "planner", "agent", "judge", "writer", "songwriter", "co-writer",
     "veteran", "photographer", "detective", "sheriff", "developer", "programmer", "employee", "driver", "cfo", "coo",
-    "receiver"}
+    "receiver", "guard", "magistrate", "jockey", "teammate", "trainer"}
 # a word for someone who does something: "starter", "scientist", "fisherman"
 _DOER = re.compile(r"[a-z-]+(?:er|or|ist|ian|man|woman)")
 # words that end so and are no one
@@ -411,6 +413,9 @@ _NOT_DOERS = MONTHS | {"later", "never", "whether", "however", "whatever", "when
                        "weather", "former", "major", "minor", "senior", "junior", "interior", "prior", "sector",
                        "factor", "error", "floor", "door", "color", "colour", "honor", "honour", "favor",
                        "favour", "labor", "labour", "motor", "mirror", "terror", "horror", "median"}
+# things named like doers, a word of their own at the end: "newspaper", "headwater" are no one
+_THING_ENDINGS = re.compile(r"[a-z-]+(?:paper|letter|water|order|center|centre|computer|tower|poster|number|"
+                            r"power|cover|quarter|corner|floor|door|mirror|motor|sector|factor|error|colou?r)")
 
 
 def is_person_word(word: str) -> bool:
@@ -418,4 +423,15 @@ def is_person_word(word: str) -> bool:
     doer ("starter")."""
     low = word.lower()
     return low in PEOPLE_NOUNS or low in OCCUPATIONS or (
-        _DOER.fullmatch(low) is not None and low not in STOPWORDS and low not in _NOT_DOERS)
+        _DOER.fullmatch(low) is not None and low not in STOPWORDS and low not in _NOT_DOERS
+        and not _THING_ENDINGS.fullmatch(low))
+
+
+_NP_WORDS = frozenset(DETERMINERS | ROLE_HEADS | {"of", "former", "then", "acting", "deputy", "senior", "top"})
+
+
+def titles_only(words: list[str]) -> bool:
+    """Nothing but titles and modifiers before a name ("House Speaker", "Brewers starter"), no
+    word that opens a clause ("While", "With")."""
+    return all((w[:1].isupper() and w.lower() not in CLAUSE_OPENERS) or w.lower().strip(".") in _NP_WORDS
+               or is_person_word(w) for w in words)

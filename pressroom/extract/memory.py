@@ -6,13 +6,12 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import CLAUSE_OPENERS, DETERMINERS, NOUN_GENDER, PEOPLE_NOUNS, ROLE_APPOSITION, ROLE_HEADS, is_person_word
+from .lexicon import NOUN_GENDER, PEOPLE_NOUNS, ROLE_APPOSITION, titles_only
 from .para import Para
 from .speakers import Speaker, State
 
 _SUBJECT_PRONOUN = re.compile(r"^(?:(?:but|and|yet|still|now|later|then|also|so|instead)\s+)?(he|she)\b", re.I)
 _SUBORDINATORS = {"how", "that", "whether", "why", "when", "after", "because", "while", "if", "until"}
-_NP_WORDS = frozenset(DETERMINERS | ROLE_HEADS | {"of", "former", "then", "acting", "deputy", "senior", "top"})
 
 
 def note_subject(state: State, p: Para, k: int) -> None:
@@ -72,13 +71,6 @@ def _words_before(p: Para, a: int, start: int) -> list[str]:
     before = p.masked[a:start]
     # after a comma, or a dash that ends a time or a dateline ("12:30 p.m. — Gov. Leah Corwin …")
     return re.split(r",|\s[—–-]{1,2}\s", before)[-1].split()
-
-
-def titles_only(words: list[str]) -> bool:
-    """Nothing but titles and modifiers before a name ("House Speaker", "Brewers starter"), no
-    word that opens a clause ("While", "With")."""
-    return all((w[:1].isupper() and w.lower() not in CLAUSE_OPENERS) or w.lower().strip(".") in _NP_WORDS
-               or is_person_word(w) for w in words)
 
 
 # an unnamed person, introduced with "a" or "an": "A mother in Rinkeby", "a woman who lives nearby"

@@ -46,8 +46,11 @@ def partners(found: list[NameMention], units: list[str], ents: list[list[Ent]]) 
     return out
 
 
+# a role set before a name, in apposition: "the energy minister, Sophie Carrow-Adeyemi, said"
+ROLE_BEFORE = re.compile(r"\b(?i:the|a|an|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?(?:" + "|".join(sorted(ROLE_HEADS))
+                         + r"),\s+$")
 # a relative named by a given name alone: "Her son, Marco, 34, …", "their daughter Lucia"
-KIN_BEFORE = re.compile(r"\b(?i:his|her|their|my|our)\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(RELATIVES)) + r"),?\s+$")
+KIN_BEFORE = re.compile(r"\b(?i:his|her|their|my|our)\s+(?:[a-z]+\s+)?(?P<kin>" + "|".join(sorted(RELATIVES)) + r"),?\s+$")
 
 
 def given_and_surname(text: str, e: Ent) -> bool:
@@ -63,12 +66,15 @@ def given_names_left_out(found: list[NameMention], units: list[str]) -> list[Nam
     before the surname, also at a sentence's start ("Mikel Orrin admitted …" where the model
     tagged only "Orrin"; "Its chair, Renata Coles, signaled …" where it tagged nothing, and
     "Ms. Coles" later)."""
-    lone = {c.tokens[0] for c in found if len(c.tokens) == 1} - {c.tokens[-1] for c in found if len(c.tokens) > 1}
-    lone = {w for w in lone if w[:1].isupper()}
+    # a surname alone, maybe after its particles ("Ter Horst", "Ó Duinn" of "Cathal Ó Duinn")
+    lone = {c.tokens for c in found if all(_norm(t) in _PARTICLE_KEYS for t in c.tokens[:-1])} \
+        - {c.tokens[-1:] for c in found if not all(_norm(t) in _PARTICLE_KEYS for t in c.tokens[:-1])}
+    lone = {tokens for tokens in lone if tokens[-1][:1].isupper()}
     if not lone:
         return []
-    pattern = re.compile(r"(?<![\w’'.-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(" + "|".join(map(re.escape, sorted(lone)))
-                         + r")(?![\w-])")
+    forms = sorted((r"\s+".join(f"(?i:{re.escape(t)})" if k < len(tokens) - 1 else re.escape(t) for k, t in enumerate(tokens))
+                    for tokens in lone), key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w’'.-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(" + "|".join(forms) + r")(?![\w-])")
     spans = {}
     for c in found:
         spans.setdefault(c.unit, []).append((c.start, c.end))
@@ -79,10 +85,13 @@ def given_names_left_out(found: list[NameMention], units: list[str]) -> list[Nam
                 continue
             if any(a < m.end(2) and m.start(1) < b for a, b in spans.get(u, []) if a != m.start(2)):
                 continue  # (the lone surname itself gives way to the full name)
-            tokens = (m.group(1), m.group(2))
+            tokens = (m.group(1), *m.group(2).split())
             if looks_like_person(tokens):
                 added.append(NameMention(u, m.start(1), m.end(2), m.group(), tokens, None, True))
     return added
+
+
+_PARTICLE_KEYS = {_norm(w) for w in PARTICLE_WORDS}
 
 
 # a given name, maybe hyphenated ("Eva-Marie"), right before a surname or its particle ("Willemijn
@@ -136,18 +145,45 @@ def named_with_an_age(units: list[str], ents: list[list[Ent]]) -> list[NameMenti
     return out
 
 
+# small words of a name in lower case between its other words: "Willemijn ter Horst", "van der"
+_PARTICLES_BETWEEN = re.compile(r" (?:(?:" + "|".join(sorted((re.escape(w) for w in PARTICLE_WORDS if w.islower()),
+                                                               key=len, reverse=True)) + r") )*")
+# the rest of a surname after a particle the model ended a name on: "(Marieke van) der Velde-Bakker"
+_SURNAME_AFTER_PARTICLE = re.compile(_PARTICLES_BETWEEN.pattern + r"[A-Z][\w’'-]+")
+
+
 def joined_people(text: str, unit_ents: list[Ent]) -> list[Ent]:
-    """A person entity of a word or two and a one-word person entity right after it, with one space
-    between, are one name the model cut in two ("Garda Ciarán" and "Hegarty"; not a list of names
-    without commas, "Zak Crawley Ben Duckett")."""
+    """Names the model cut: a person entity of a word or two and a one-word person entity right after
+    it, with one space or a particle between ("Garda Ciarán" and "Hegarty", "Willemijn" and "Horst" of
+    "Willemijn ter Horst"; not a list of names without commas, "Zak Crawley Ben Duckett"); a person
+    entity that ends on a particle, with the surname after it ("Marieke van" and "der Velde-Bakker");
+    one that starts inside a hyphenated given name ("Ann Blewitt" of "Kerry-Ann Blewitt")."""
     out: list[Ent] = []
     for e in unit_ents:
-        if out and out[-1].label == e.label == "PERSON" and text[out[-1].end : e.start] == " " \
-                and len(out[-1].text.split()) <= 2 and len(e.text.split()) == 1:
+        if e.label == "PERSON" and (hyphen := re.search(r"(?<![\w’'-])[A-Z][a-z]+-$", text[max(0, e.start - 20) : e.start])):
+            start = e.start - len(hyphen.group())
+            e = Ent(start, e.end, "PERSON", text[start : e.end])
+        between = _PARTICLES_BETWEEN.fullmatch(text, out[-1].end, e.start) if out else None
+        if between and out[-1].label == e.label == "PERSON" and len(out[-1].text.split()) <= 2 \
+                and len(e.text.split()) == 1:
             out[-1] = Ent(out[-1].start, e.end, "PERSON", text[out[-1].start : e.end])
+        elif out and (rest := _surname_after_particle(text, out[-1])) and e.start < rest:
+            out[-1] = Ent(out[-1].start, rest, "PERSON", text[out[-1].start : rest])  # ("der Velde-Bakker": ORG)
         else:
             out.append(e)
+    for k, e in enumerate(out):
+        if rest := _surname_after_particle(text, e):
+            out[k] = Ent(e.start, rest, "PERSON", text[e.start : rest])
     return out
+
+
+def _surname_after_particle(text: str, e: Ent) -> int | None:
+    """Where the surname ends after a person entity that ends on a particle ("Marieke van")."""
+    words = e.text.split()
+    if e.label != "PERSON" or len(words) < 2 or words[-1] not in PARTICLE_WORDS or not words[-1].islower():
+        return None
+    rest = _SURNAME_AFTER_PARTICLE.match(text, e.end - len(words[-1]) - 1)
+    return rest.end() if rest else None
 
 
 # a preposition of place right before a name: "Police in Alice Springs", "officers from Virginia Beach"
@@ -169,13 +205,17 @@ def person_by_context(text: str, e: Ent) -> bool:
     """A name the model labelled as something else (often an organisation),
     that what follows shows to be a person."""
     words = _POSSESSIVE_RE.sub("", e.text).split()
-    if e.label in ("ORG", "PRODUCT", "WORK_OF_ART") and 2 <= len(words) <= 3 and looks_like_person(tuple(words)) \
+    name_words = [w for w in words if w not in PARTICLE_WORDS]  # "Núria Casals i Ferrer" is three
+    if e.label in ("ORG", "PRODUCT", "WORK_OF_ART") and len(words) >= 2 and len(name_words) <= 3 \
+            and looks_like_person(tuple(words)) \
             and not e.text.endswith(("’s", "'s")) and not _PLACE_BEFORE.search(text, 0, e.start) and (
                 KIN_BEFORE.search(text, 0, e.start) or is_given_name(words[0]) and (
-                    ACTS_RIGHT_AFTER.match(text, e.end) or ROLE_APPOSITION.match(text, e.end))):
+                    ACTS_RIGHT_AFTER.match(text, e.end) or ROLE_APPOSITION.match(text, e.end)
+                    or ROLE_BEFORE.search(text, max(0, e.start - 80), e.start))):
         # a given name and a surname that act as a person, whatever the model called them: "Brooke
         # Taverner said she …", "Íñigo Larrazábal insisted his side …", "Karin Holmqvist, chief
-        # investment officer at AP Nord, said"; or any name given to a relative: "His sister, Amara Obi,"
+        # investment officer at AP Nord, said", "the energy minister, Sophie Carrow-Adeyemi,"; or any name
+        # given to a relative: "His sister, Amara Obi,"
         # (not a place the model calls something else: "Police in Alice Springs said he …")
         return True
     if e.label not in ("ORG", "PRODUCT", "WORK_OF_ART", "NORP") or not 2 <= len(words) <= 4:

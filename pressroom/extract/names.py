@@ -8,14 +8,14 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import ANY_GIVEN_NAME, HONORIFICS, MONTHS, ORG_WORDS, POST_NOMINALS, ROLE_HEADS, STOPWORDS
+from .lexicon import ANY_GIVEN_NAME, HONORIFICS, MONTHS, OCCUPATIONS, ORG_WORDS, POST_NOMINALS, ROLE_HEADS, STOPWORDS
 
 _POSSESSIVE_RE = re.compile(r"(?:['’]s|['’])$")
 # small words inside a name, as written: "Jan de Vries", "Seán Ó Conghaile", "Rhys ap Emlyn-Jones",
 # "Willemijn ter Horst", "Siti Hasnah binti Othman", "Sarojini a/p Krishnan", "Ma. Theresa dela Cruz"
 PARTICLE_WORDS = frozenset({"bin", "binti", "bint", "al", "de", "del", "della", "dela", "da", "di", "van", "von", "der",
                             "den", "ter", "ten", "la", "le", "du", "dos", "das", "ibn", "y", "el", "ap", "a/p", "a/l",
-                            "Ó", "Ní", "Nic", "Uí", "Ua", "Mac"})
+                            "Ó", "Ní", "Nic", "Uí", "Ua", "Mac", "i"})  # (Catalan: "Núria Casals i Ferrer")
 # titles that come before a name and are never a surname
 # abbreviations that end "Maryland Gov." but never a name ("Hun Sen" is one)
 _TITLE_ONLY = {"gov", "rep", "gen", "lt", "col", "sgt", "capt", "prof", "dr", "mr", "mrs", "ms", "adm", "cmdr"}
@@ -43,8 +43,8 @@ _PARTICLES = {_norm(w) for w in PARTICLE_WORDS}
 def occupation_before_given_name(title: str, name: str) -> bool:
     """"Shopper Derek Ames", "Librarian Maya Holt", "Fisherman Arnel Pagulayan", "Mum-of-three Kerry-Ann
     Blewitt": a word for what someone does or is, capitalised at a sentence's start, before a given name."""
-    return re.fullmatch(r"[A-Z][a-z]+(?:er|or|ist|ian|ant|ent|man|woman)|[A-Z][a-z]+-of-[a-z]+", title) is not None \
-        and _norm(title) not in ANY_GIVEN_NAME and _norm(name.split()[0]) in ANY_GIVEN_NAME
+    return (re.fullmatch(r"[A-Z][a-z]+(?:er|or|ist|ian|ant|ent|man|woman)|[A-Z][a-z]+-of-[a-z]+", title) is not None
+            or _norm(title) in OCCUPATIONS) and _norm(title) not in ANY_GIVEN_NAME and _norm(name.split()[0]) in ANY_GIVEN_NAME
 
 
 def clean_name(surface: str) -> tuple[tuple[str, ...], str | None, int]:
@@ -71,6 +71,15 @@ def clean_name(surface: str) -> tuple[tuple[str, ...], str | None, int]:
     if len(words) >= 3 and occupation_before_given_name(words[0], words[1]):
         cut += len(words[0]) + 1
         words = words[1:]
+    # "British Royal Marines Col. Angus Dewar-Kerr", "Energy analyst Pieter-Jan du Plessis": a unit or a field
+    # before a title or an occupation the model took in with the name
+    inner = max((i for i, w in enumerate(words[1:-2], 1) if (_norm(w) in _TITLE_ONLY or w.islower() and _norm(w) in
+                 OCCUPATIONS | ROLE_HEADS) and words[i + 1][:1].isupper()), default=None)
+    if inner is not None:
+        if honorific is None and _norm(words[inner]) in HONORIFICS:
+            honorific = _norm(words[inner])
+        cut += sum(len(w) + 1 for w in words[: inner + 1])
+        words = words[inner + 1 :]
     while len(words) >= 3 and words[-1].strip(".,") in POST_NOMINALS:
         words = words[:-1]
     # "Browns DL Sheldon Richardson", "Chiefs QB Patrick Mahomes": a team and a position before the name

@@ -13,8 +13,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .lexicon import (ANY_GIVEN_NAME, FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, PEOPLE_NOUNS, PERSONAL_TITLES,
-                      ROLE_HEADS, STOPWORDS)
+from .lexicon import (ANY_GIVEN_NAME, FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, PERSONAL_TITLES,
+                      ROLE_HEADS, STOPWORDS, is_person_word)
 from .missed_names import (ACTS_RIGHT_AFTER, KIN_BEFORE, PERSON_CONTEXT, given_and_surname, given_name_before,
                            given_names_left_out, joined_people, named_with_an_age, partners, person_by_context,
                            transcript_speakers)
@@ -105,12 +105,14 @@ def name_candidates(units: list[str], ents: list[list[Ent]]) -> list[NameMention
         plain = {m.start() for m in _TITLE_NAME_RE.finditer(text)}
         for m in _TITLE_NAME_AT.finditer(text):
             title = _norm(m.group("title"))
-            if m.start() not in plain and title not in ROLE_HEADS and title not in PERSONAL_TITLES:
-                continue  # inside another match, only an office or a title: not "(the) Republican National Convention"
+            if m.start() not in plain and title not in ROLE_HEADS and title not in PERSONAL_TITLES \
+                    and not occupation_before_given_name(m.group("title"), m.group("name")):
+                continue  # inside another match, only an office, a title or an occupation: not "(the) Republican
+                # National Convention", but "said (Regent Paulette Sandoval-Greene)"
             # "Concord resident Whit Symms": a person noun in lower case marks a person too
             # (one person: "residents Thames Water contacted", "told employees Morgan Stanley would" are not)
             if title not in ROLE_HEADS and title not in HONORIFICS and not (
-                    title in PEOPLE_NOUNS and m.group("title").islower() and not title.endswith("s")) \
+                    is_person_word(title) and m.group("title").islower() and not title.endswith("s")) \
                     and not occupation_before_given_name(m.group("title"), m.group("name")):
                 continue
             if m.group("title").islower() and _VERB_BEFORE.search(text, 0, m.start("title")):
@@ -337,6 +339,11 @@ def cluster_people(cands: list[NameMention]) -> dict[str, PersonInfo]:
             people[name] = PersonInfo(name, c.tokens)
             canon_of[c.tokens] = name
             known.add(key[0])
+        elif len(key) == 1 and c.tokens not in canon_of and len(c.tokens) > 1:
+            # a surname after its particle ("Mr Ó Duinn"): the one person whose name ends so
+            owners = [info.name for info in people.values() if _key(info.tokens)[-1:] == key]
+            if len(owners) == 1:
+                canon_of[c.tokens] = owners[0]
     for c in cands:
         if c.tokens in canon_of:
             c.canonical = canon_of[c.tokens]

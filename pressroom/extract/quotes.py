@@ -13,8 +13,8 @@ from pressroom.model import Quote
 
 from .attribution import embedded_title, lead_in, leading_subject
 from .coordination import co_speakers
-from .lexicon import CORE_LEMMAS, DETERMINERS, ROLE_HEADS, VERB_LEMMA
-from .memory import note_described, note_mentions, note_subject, titles_only
+from .lexicon import CORE_LEMMAS, DETERMINERS, ROLE_HEADS, VERB_LEMMA, titles_only
+from .memory import note_described, note_mentions, note_subject
 from .para import Para, VerbHit
 from .quote_kinds import DASH_ENDINGS, is_a_works_name, is_headline, is_subheading, is_term, names_a_work, quote_kind
 from .reported import indirect_speech
@@ -379,3 +379,4 @@ def _backfill_chains(quotes: list[Quote], flags: list[bool]) -> None:
         q, prev = quotes[i], quotes[i - 1]
         if flags[i] and q.speaker and not prev.speaker and prev.kind == "direct":
             prev.speaker, prev.speaker_kind = q.speaker, q.speaker_kind
+

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .epithets import MEMBERS, by_descriptor, by_epithet
+from .epithets import MEMBERS, by_descriptor, by_epithet, by_focus
 from .lexicon import (CLAUSE_OPENERS, DETERMINERS, MONTHS, NOUN_GENDER, PEOPLE_NOUNS, PERSONAL_TITLES, RELATIVES,
                       ROLE_HEADS, WEEKDAYS, WHEN_PHRASE)
 from .para import Para, Subject
@@ -154,6 +154,8 @@ def _by_role(state: State, text: str) -> Speaker | None:
     # (a nationality or a party is not: "the British prime minister", "the Republican governor")
     qualifiers = {w.lower().strip(".,") for w in words[1:-1]
                   if w[:1].isupper() and not re.search(r"(?:an|ish|ese|ic|ch|ss|ai|ek|i)$", w.lower().strip(".,"))}
+    # "the shadow minister" is not the energy minister: a rank the role must share too
+    qualifiers |= {w.lower() for w in words[1:-1] if w.lower() in _RANKS}
     if not owner:
         for name in state.last_people + [n for n in state.mentioned if n not in state.last_people] + list(state.roles):
             role = [_ABBREVIATED.get(w.strip(".,"), w.strip(".,")) for w in state.roles.get(name, "").split()]
@@ -186,6 +188,7 @@ businesswoman billionaire mogul tycoon strategist lawmaker mother father wife hu
 son frontrunner front-runner hopeful contender president-elect president-elect star
 actor actress singer rapper musician comedian novelist filmmaker athlete chef entrepreneur
 """.split())
+_RANKS = {"shadow", "deputy", "assistant", "vice", "associate", "junior", "acting", "interim"}
 _ABBREVIATED = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
                 "lt": "lieutenant", "col": "colonel", "capt": "captain", "prof": "professor", "dr": "doctor"}
 
@@ -235,7 +238,8 @@ def resolve(state: State, p: Para, subj: Subject | None, besides: str | None = N
     named_inside = any(subj.start <= ps.start and ps.end <= subj.end and not ps.possessive for ps in p.people)
     if not named_inside and (role_person := _by_role(state, subj.text)):
         return role_person
-    if not named_inside and (name := by_descriptor(state, p, subj) or by_epithet(state, p, subj)):
+    if not named_inside and (name := by_descriptor(state, p, subj) or by_epithet(state, p, subj)
+                             or by_focus(state, p, subj)):
         return Speaker(name, "person")
     office = _OFFICE_OF.match(text)
     if office and not named_inside and office["head"].lower() in ROLE_HEADS \
