@@ -348,6 +348,34 @@ def test_a_shadow_minister_is_not_the_minister(nlp):
     assert [speaker for _, speaker in found] == ["Gareth Pennington-Rowe"]
 
 
+def test_a_lede_that_holds_back_the_name_gives_the_words_to_whom_the_next_paragraph_names(nlp):
+    found = extracted(nlp, [
+        "The head of Britain's biggest building society has warned that first-time buyers face \"the toughest "
+        "market in a generation\".",
+        "Speaking to the Financial Times, Stuart Kilbride, chief executive of Nationhome, said deposits were now "
+        "out of reach for most people under 35.",
+    ], "partial")
+    assert [speaker for _, speaker in found] == ["Stuart Kilbride"]
+
+
+def test_a_lede_office_stays_when_the_next_paragraph_opens_on_someone_else_speaking_later(nlp):
+    found = extracted(nlp, [
+        "The head of Britain's biggest building society has warned that first-time buyers face \"the toughest "
+        "market in a generation\".",
+        "House prices rose again in May. Economist Priya Lal said the rise would not last.",
+    ], "partial")
+    assert [speaker for _, speaker in found] == ["head of Britain's biggest building society"]
+
+
+def test_a_quotation_alone_in_the_lede_is_the_words_of_whom_the_next_paragraph_points_back_at(nlp):
+    found = extracted(nlp, [
+        "\"I didn't think I'd ever see the day.\"",
+        "That was how Evelyn Marsh, 94, described the moment she learned her childhood home would be saved.",
+        "\"It's not just a house,\" said Rob Tillman, president of the historical society.",
+    ], "direct")
+    assert [speaker for _, speaker in found] == ["Evelyn Marsh", "Rob Tillman"]
+
+
 def test_a_description_is_not_someone_the_sentence_before_names_as_its_object(nlp):
     found = extracted(nlp, [
         "John Smith ran the bakery on Mill Street for a decade.",

@@ -323,6 +323,7 @@ def attribute_document(paras: list[Para], state: State) -> list[Quote]:
                 lead = leading_subject(p, last, len(p.text))
                 prev_ended_colon = resolve(state, p, lead) if lead else None
     _backfill_chains(quotes, flags)
+    _name_held_back(quotes, paras)
     return quotes
 
 
@@ -380,3 +381,35 @@ def _backfill_chains(quotes: list[Quote], flags: list[bool]) -> None:
         if flags[i] and q.speaker and not prev.speaker and prev.kind == "direct":
             prev.speaker, prev.speaker_kind = q.speaker, q.speaker_kind
 
+
+# an office held by someone the lede does not name: "Minister for Housing", "head of Britain's biggest building society"
+_OFFICE_HOLDER = re.compile(r"(?:[\w-]+\s+){0,2}?(?P<head>[\w-]+)\s+(?:of|for|at)\s+\S")
+
+
+# a paragraph that points back at the quotation before it: "That was how Evelyn Marsh, 94, described …",
+# "Those were the words of Dr Fidelma Okonkwo-Byrne"
+_POINTS_BACK = re.compile(r"(?:That|This|Those|These|Such)\s+(?:was|is|were|are)\s+(?:how|what|the\s+words?\s+of)\b")
+
+
+def _name_held_back(quotes: list[Quote], paras: list[Para]) -> None:
+    """A lede that holds the name back and a second paragraph whose first sentence gives it: the lede's
+    words are that person's. The lede names an office ("The head of Britain's biggest building society
+    has warned …") and the person speaks ("Speaking to the Financial Times, Stuart Kilbride, chief
+    executive of Nationhome, said"); or the lede is a quotation alone ("“I didn't think I'd ever see the
+    day.”") and the paragraph points back at it ("That was how Evelyn Marsh, 94, described …")."""
+    if len(paras) < 2 or paras[0].people:
+        return
+    second = paras[1]
+    if _POINTS_BACK.match(second.text) and second.people and second.sentence_of(second.people[0].start) == 0:
+        for q in quotes:
+            if q.paragraph_index == paras[0].index and q.speaker is None and q.kind == "direct":
+                q.speaker, q.speaker_kind = second.people[0].name, "person"
+        return
+    lede = [q for q in quotes if q.paragraph_index == paras[0].index and q.speaker_kind == "description"
+            and (office := _OFFICE_HOLDER.match(q.speaker or "")) and office["head"].lower() in ROLE_HEADS]
+    named = next((v.subject.name for v in second.verbs if v.sentence == 0 and v.subject is not None
+                  and v.subject.kind == "person"), None)
+    if not lede or named is None:
+        return
+    for q in lede:
+        q.speaker, q.speaker_kind = named, "person"
