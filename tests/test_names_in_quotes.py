@@ -100,3 +100,18 @@ def test_a_nickname_inside_a_name_is_part_of_the_name(nlp):
     assert [(q.text, q.speaker) for q in ex.quotes if q.kind != "indirect"] == [
         ("This is a good day for working families,", "Marcia Cia Price"), ("long overdue.", "John Tig Tiegen")]
     assert {m.surface for m in ex.mentions} == {"Marcia “Cia” Price", 'John "Tig" Tiegen'}
+
+
+def test_a_works_name_in_apposition_or_before_its_noun_is_not_a_quote(nlp):
+    qs = quotes(nlp, [
+        "Director Inés Carbajal, whose previous feature, “Quiet Dogs,” won a prize, told me she fought for the "
+        "ending.",
+        "The actor said he almost turned down the lead in the BBC drama “The Lighthouse Keepers” because he was "
+        "“terrified of the sea”.",
+        "Nimbus is bringing its “Quiet Mode” feature to older phones, the company said.",
+        "The bill, which its sponsors have dubbed the “Secure Borders and Fair Futures Act,” would fund more "
+        "judges.",
+        # a sentence of someone's own after a work's noun and a comma stays a quote
+        "She said of the film, “Wow.”",
+    ])
+    assert [q.text for q in qs] == ["terrified of the sea", "Wow."]

@@ -95,10 +95,16 @@ def _resumes_split_quote(p: Para, span, k: int) -> bool:
 # a noun or participle that introduces the name of a work: the film “Wild Rose”, a book titled “…”
 _WORK_BEFORE = re.compile(
     r"\b(?:(?:film|movie|show|series|sitcom|song|album|single|book|novel|memoir|podcast|musical|documentary|"
-    r"poem|magazine|newspaper|website|app|video game|script|column)(?:\s+(?:called|named))?|titled|entitled|"
-    r"episode of|season of)(?P<comma>\s*,)?\s*$"  # "her blockbuster film, “Trainwreck.”"
+    r"poem|magazine|newspaper|website|app|video game|script|column|drama|comedy|thriller|feature|play|opera|"
+    r"exhibition|programme|miniseries|track|mixtape|anthology|biopic|sequel|bill)(?:\s+(?:called|named))?|"
+    r"titled|entitled|episode of|season of)(?P<comma>\s*,)?\s*$"  # "her blockbuster film, “Trainwreck.”"
     # "a Nicole Taylor script called “Wild Rose”": a thing's name ("Trump called Clinton “…”" has no noun before)
-    r"|\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}[a-z]+\s+(?:called|named|dubbed)\s*$", re.I)
+    r"|\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}[a-z]+\s+(?:called|named|dubbed)\s*$"
+    r"|\b(?:dubbed|nicknamed|named)\s+(?:it\s+)?(?:the|a|an)\s*$", re.I)  # "its sponsors have dubbed the “… Act”"
+# a name set before the noun it names: "a new “Magic Erase Pro” tool", "its “Quiet Mode” feature"
+_THING_AFTER = re.compile(r"\s+(?:tool|feature|app|mode|setting|button|function|filter|option|scheme|initiative|"
+                          r"programme|program|service|plan|policy|bill|act|law)\b")
+_THING_OWNER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|your)(?:\s+[\w-]+){0,2}\s*$", re.I)
 # the passive of naming: what follows is what something is called
 _NAMED_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|also\s+)?"
                            r"(?:called|named|dubbed|termed|nicknamed|known\s+as|referred\s+to\s+as)\s*$", re.I)
@@ -160,15 +166,22 @@ def names_a_work(p: Para, span, speaker) -> bool:
 
 
 def is_a_works_name(p: Para, span, attributed: bool) -> bool:
-    """A name after a noun that introduces one ("the film “Wild Rose”"), whatever
-    its kind: a Title Case name or one capitalised word, its sentence's full
-    stop aside (not "called the book “a work of fiction”"). Set off by a comma
-    ("her blockbuster film, “Trainwreck.”") only when no verb of saying
-    attributes the quotation (not "She said of the film, “Wow.”", "wrote in
-    her memoir, “Tough Choices.”")."""
-    m = _WORK_BEFORE.search(_text_before_quote(p, span))
-    return m is not None and _name_like(p.text[span.start : span.end].rstrip(" ,.;:")) \
-        and not (attributed and m.group("comma"))
+    """A name after a noun that introduces one ("the film “Wild Rose”"), or before one ("its “Quiet
+    Mode” feature"), whatever its kind: a Title Case name or one capitalised word, its sentence's full
+    stop aside (not "called the book “a work of fiction”"). Set off by a comma ("her blockbuster film,
+    “Trainwreck.”") only when no verb of saying attributes the quotation or the sentence goes on after
+    it (not "She said of the film, “Wow.”", "wrote in her memoir, “Tough Choices.”")."""
+    before = _text_before_quote(p, span)
+    content = p.text[span.start : span.end]
+    if not _name_like(content.rstrip(" ,.;:")):
+        return False
+    if _THING_AFTER.match(p.masked, span.close_end) and _THING_OWNER_BEFORE.search(before):
+        return True  # "its “Quiet Mode” feature"
+    m = _WORK_BEFORE.search(before)
+    # set off by commas inside a sentence that goes on, the name is in apposition whatever speaks in it:
+    # "whose previous feature, “Quiet Dogs,” won the Golden Shell"
+    goes_on = not re.search(r"[.?!]\W*$", content) and re.match(r"\s*,?\s+[a-z]", p.masked[span.close_end :])
+    return m is not None and not (attributed and m.group("comma") and not goes_on)
 
 
 def _name_like(content: str) -> bool:
