@@ -754,3 +754,34 @@ def test_the_noun_before_a_restrictive_relative_clause_speaks(nlp):
     ], ("direct", "partial"))
     assert [speaker for _, speaker in found] == ["woman who lives near the crash site", "People who know him",
                                                  "man who found the body"]
+
+
+def test_the_company_is_the_organisation_the_story_introduced_with_that_noun(nlp):
+    found = extracted(nlp, [
+        "A federal judge ruled Tuesday that ticketing company Gatepass illegally monopolized the market.",
+        "Gatepass said in a statement that it would appeal. “Artists and venues choose Gatepass because we "
+        "deliver for them,” the company said.",
+        "“We are disappointed,” the union said.",
+    ], "direct")
+    # (the story named no union: the word stays)
+    assert [speaker for _, speaker in found] == ["Gatepass", "union"]
+
+
+def test_the_statement_speaks_for_whoever_said_in_it_or_signed_it(nlp):
+    found = extracted(nlp, [
+        "Eduardo Menéndez, a shortstop who won a World Series in 1979, died Tuesday. He was 78.",
+        "His family said in a statement that he died of heart disease. “Papi loved baseball,” the statement said.",
+        "In a statement signed by its president, Comrade Babatunde Oyekanmi, the NLC said Nigerians were angry. "
+        "The statement read in part: “Enough is enough.”",
+    ], "direct")
+    assert [speaker for _, speaker in found] == ["family", "NLC"]
+
+
+def test_a_statement_spoken_of_paragraphs_ago_does_not_speak_for_a_new_one(nlp):
+    found = extracted(nlp, [
+        "The minister, Pascale Boistard, said in a statement that the search would go on through the night.",
+        "Investigators recovered parts of the wreckage on Saturday.",
+        "Jean Supré had worked as a finance director in Belgium for eight years.",
+        "His employer confirmed he was on the plane. “He was a greatly respected colleague,” the statement added.",
+    ], "direct")
+    assert [speaker for _, speaker in found] == ["statement"]

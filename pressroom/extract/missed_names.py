@@ -156,7 +156,8 @@ def joined_people(text: str, unit_ents: list[Ent]) -> list[Ent]:
     """Names the model cut: a person entity of a word or two and a one-word person entity right after
     it, with one space or a particle between ("Garda Ciarán" and "Hegarty", "Willemijn" and "Horst" of
     "Willemijn ter Horst"; not a list of names without commas, "Zak Crawley Ben Duckett"); a person
-    entity that ends on a particle, with the surname after it ("Marieke van" and "der Velde-Bakker");
+    entity that ends on a particle or is followed by one, with the surname after it ("Marieke van" and
+    "der Velde-Bakker", "Sarojini" and "a/p Krishnan");
     one that starts inside a hyphenated given name ("Ann Blewitt" of "Kerry-Ann Blewitt")."""
     out: list[Ent] = []
     for e in unit_ents:
@@ -178,11 +179,16 @@ def joined_people(text: str, unit_ents: list[Ent]) -> list[Ent]:
 
 
 def _surname_after_particle(text: str, e: Ent) -> int | None:
-    """Where the surname ends after a person entity that ends on a particle ("Marieke van")."""
+    """Where the surname ends after a person entity that ends on a particle ("Marieke van") or that a
+    particle follows ("Sarojini" and "a/p Krishnan", which the model calls a place)."""
     words = e.text.split()
-    if e.label != "PERSON" or len(words) < 2 or words[-1] not in PARTICLE_WORDS or not words[-1].islower():
+    if e.label != "PERSON":
         return None
-    rest = _SURNAME_AFTER_PARTICLE.match(text, e.end - len(words[-1]) - 1)
+    if len(words) >= 2 and words[-1] in PARTICLE_WORDS and words[-1].islower():
+        rest = _SURNAME_AFTER_PARTICLE.match(text, e.end - len(words[-1]) - 1)
+    else:
+        rest = _SURNAME_AFTER_PARTICLE.match(text, e.end)
+        rest = rest if rest and rest.group().split()[0] in PARTICLE_WORDS else None
     return rest.end() if rest else None
 
 

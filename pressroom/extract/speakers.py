@@ -16,8 +16,12 @@ _NOT_ISSUERS = DETERMINERS | set(WEEKDAYS) | {"the", "on", "in", "at", "but", "a
                                               "when", "after"}
 _DOCUMENTS = "statement|letter|report|release|memo|email|e-mail|tweet|post|note"
 _ISSUED = re.compile(
-    r"(?P<owner>(?:\b[A-Z][\w&.’'-]*\s+){1,5})(?:\w+ly\s+)?(?:issued|released|sent|posted|published|put out|"
-    r"tweeted|wrote)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?P<doc>" + _DOCUMENTS + r")s?\b")
+    r"(?P<owner>\b(?:His|Her|Their|Its|his|her|their|its)\s+[a-z]+\s+|(?:\b[A-Z][\w&.’'-]*\s+){1,5})(?:\w+ly\s+)?"
+    r"(?:(?:issued|released|sent|posted|published|put out|tweeted|wrote)|said\s+in)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<doc>" + _DOCUMENTS + r")s?\b"
+    # "In a statement signed by its President, Comrade Babatunde Oyekanmi, the NLC said"
+    r"|\bIn\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?P<doc2>" + _DOCUMENTS + r")\b[^.;:]*?,\s+"
+    r"(?P<owner2>(?:the\s+)?(?:[A-Z][\w&.’'-]*\s+){1,5})(?:said|says|added)\b")
 _NP_OWNER = re.compile(
     r"^(?:.*?\b)?(?P<noun>statement|statements|spokesman|spokeswoman|spokesperson|representative|"
     r"representatives|official|officials|source|sources|notice|notices|letter|report|post|"
@@ -44,8 +48,8 @@ class State:
     last_people: list[str] = field(default_factory=list)  # most recent subject first
     last_group: Speaker | None = None
     mentioned: list[str] = field(default_factory=list)  # anyone named, most recent first
-    # "Big Machine Records issued a statement": who "the statement" speaks for
-    document_owners: dict[str, Speaker] = field(default_factory=dict)
+    # "Big Machine Records issued a statement": who "the statement" speaks for, and in which paragraph
+    document_owners: dict[str, tuple[Speaker, int]] = field(default_factory=dict)
     # someone unnamed who just spoke ("A mother in Rinkeby … told The Local"), the gender the words
     # give and the (paragraph, sentence) they spoke in, whom "he" or "she" may be next: memory.note_described
     described: tuple[Speaker, str | None, tuple[int, int]] | None = None
@@ -55,17 +59,25 @@ class State:
     def note_documents(self, p: Para) -> None:
         """Remember who issued which statement, letter or report in this paragraph."""
         for m in _ISSUED.finditer(p.masked):
-            words = m.group("owner").split()
+            group = "owner" if m.group("owner") else "owner2"
+            words = m.group(group).split()
+            if words[0].lower() in ("his", "her", "their", "its") and len(words) > 1:
+                # "His family said in a statement": the family's statement
+                noun = " ".join(words[1:])
+                self.document_owners[(m.group("doc") or m.group("doc2")).lower()] = (Speaker(
+                    noun, "description" if _describes_people(noun) or noun in ("family", "relatives") else "organization"),
+                    p.index)
+                continue
             # the name right before the verb: not "On Friday", "But", "They"
             k = max((i + 1 for i, w in enumerate(words) if w.lower() in _NOT_ISSUERS), default=0)
             owner = " ".join(words[k:])
             if not owner:
                 continue
-            owner_at = m.start("owner") + m.group("owner").find(owner)
+            owner_at = m.start(group) + m.group(group).find(owner)
             person = next((s for s in p.people if s.start <= owner_at < s.end
-                           or (m.start("owner") <= s.start and s.end <= m.end("owner"))), None)
+                           or (m.start(group) <= s.start and s.end <= m.end(group))), None)
             speaker = Speaker(person.name, "person") if person else Speaker(owner, "organization")
-            self.document_owners[m.group("doc").lower()] = speaker
+            self.document_owners[(m.group("doc") or m.group("doc2")).lower()] = (speaker, p.index)
 
     def saw_person(self, name: str) -> None:
         self.described = None
@@ -291,8 +303,12 @@ def resolve(state: State, p: Para, subj: Subject | None, besides: str | None = N
         words = words[1:]  # "one of the notices" (but "those in favor of punishment" keeps "those")
     if not words:
         return None
-    if len(words) == 1 and text.split()[0].lower() == "the" and words[0].lower() in state.document_owners:
-        return state.document_owners[words[0].lower()]  # "the statement read": who issued it
+    owner, at = state.document_owners.get(words[0].lower(), (None, -9)) if len(words) == 1 else (None, -9)
+    if text.split()[0].lower() == "the" and owner is not None and p.index - at <= 1:
+        # "the statement read": who issued it, in this paragraph or the one before, or when the statement
+        # was spoken of last
+        state.document_owners[words[0].lower()] = (owner, p.index)
+        return owner
     m = _NP_OWNER.match(" ".join(words))
     if m:
         owner = m.group("owner").split()
@@ -310,7 +326,26 @@ def resolve(state: State, p: Para, subj: Subject | None, besides: str | None = N
     noun = " ".join(words)
     if noun[:1].islower():
         noun = _expand_org(state, noun)
+    if noun.lower() in _GENERIC_ORGS and text.split()[0].lower() == "the" \
+            and (named := _org_introduced_as(state, noun, p.offset + subj.start)):
+        return Speaker(named, "organization")
     return Speaker(noun, "description" if _describes_people(noun) else "organization")
+
+
+# what a story calls an organisation it has named: "the company", "the union"
+_GENERIC_ORGS = {"company", "firm", "group", "union", "charity", "retailer", "carrier", "airline", "bank", "lender",
+                 "insurer", "broadcaster", "publisher", "label", "developer", "manufacturer", "startup", "start-up",
+                 "chain", "club", "team", "agency", "regulator", "watchdog", "operator", "supplier", "distributor"}
+
+
+def _org_introduced_as(state: State, noun: str, before: int) -> str | None:
+    """The organisation that spoke last, when the story introduced it with the noun: "ticketing company
+    Gatepass" or "Hartwell & Crane, the department store chain," for "the company" or "the chain"."""
+    if state.last_group is None or state.last_group.kind != "organization":
+        return None
+    org, word = re.escape(state.last_group.name), re.escape(noun.lower())
+    introduced = re.compile(rf"\b{word}\s+{org}\b|(?<![\w’'-]){org},\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{word}\b")
+    return state.last_group.name if introduced.search(state.body, 0, before) else None
 
 
 _WHEN_ONLY = re.compile(r"(?:(?:the|on|in|of|last|this|early|late|mid)\s+)*(?:(?:" + "|".join(sorted(MONTHS - {"may"})) +
