@@ -384,3 +384,23 @@ def test_a_description_is_not_someone_the_sentence_before_names_as_its_object(nl
         "added.",
     ], "direct")
     assert [speaker for _, speaker in found] == ["detective", "Elena Ruiz", "Elena Ruiz"]
+
+
+def test_he_or_she_after_someone_unnamed_introduced_with_one_or_a_doer_is_that_person(nlp):
+    found = extracted(nlp, [
+        "Kerry-Ann Duffield, 34, plunged into the canal to save her puppy.",
+        "A dog walker who helped haul the pair out said Kerry-Ann was “absolutely soaked”. He added: “She’s a "
+        "hero, that woman.”",
+        "Floods hit the town again on Monday.",
+        "One resident said the water rose within minutes. “It was terrifying,” she said.",
+    ], "direct")
+    assert [speaker for _, speaker in found] == ["dog walker who helped haul the pair out", "resident"]
+
+
+def test_he_after_an_unnamed_questioner_is_who_answers(nlp):
+    found = extracted(nlp, [
+        "Donald Trump spoke at a forum with military leaders in Virginia on Monday.",
+        "There, one questioner claimed that political correctness was hurting the military.",
+        "“You’re right, we have a politically correct military,” he said.",
+    ], "direct")
+    assert [speaker for _, speaker in found] == ["Donald Trump"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import NOUN_GENDER, PEOPLE_NOUNS, ROLE_APPOSITION, titles_only
+from .lexicon import NOUN_GENDER, ROLE_APPOSITION, is_person_word, titles_only
 from .para import Para
 from .speakers import Speaker, State
 
@@ -73,9 +73,15 @@ def _words_before(p: Para, a: int, start: int) -> list[str]:
     return re.split(r",|\s[—–-]{1,2}\s", before)[-1].split()
 
 
-# an unnamed person, introduced with "a" or "an": "A mother in Rinkeby", "a woman who lives nearby"
-_SOMEONE = re.compile(r"(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z-]+)(?=\s*(?:$|,|\s(?:who|in|from|at|of|near|with)\b))",
-                      re.I)
+# an unnamed person, introduced with "a", "an" or "one": "A mother in Rinkeby", "a woman who lives nearby",
+# "One engineer affected by the cuts", "One, who asked not to be named"
+_SOMEONE = re.compile(r"(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z-]+)(?=\s*(?:$|,|\s(?:who|in|from|at|of|near|with|"
+                      r"affected|involved)\b))|(?P<one>one)(?=\s*,)", re.I)
+
+
+# people whose words someone answers: "one questioner claimed … “You’re right,” he said" is the answer
+_ASKERS = {"questioner", "interviewer", "reporter", "journalist", "caller", "host", "moderator", "anchor",
+           "correspondent", "heckler"}
 
 
 def note_described(state: State, subject_text: str, speaker: Speaker, at: tuple[int, int]) -> None:
@@ -83,5 +89,8 @@ def note_described(state: State, subject_text: str, speaker: Speaker, at: tuple[
     may be next ("A woman who lives near the crash site said …" then “…,” she said); a named person
     noted later, or named in a later sentence, takes their place."""
     m = _SOMEONE.match(subject_text.strip(" ,"))
-    if m and not m["noun"].endswith("s") and (m["noun"].lower() in NOUN_GENDER or m["noun"].lower() in PEOPLE_NOUNS):
+    if m and m["one"]:
+        state.described = (speaker, None, at)
+    elif m and not m["noun"].endswith("s") and m["noun"].lower() not in _ASKERS \
+            and (m["noun"].lower() in NOUN_GENDER or is_person_word(m["noun"])):
         state.described = (speaker, NOUN_GENDER.get(m["noun"].lower()), at)

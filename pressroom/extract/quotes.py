@@ -153,9 +153,11 @@ def subject_speaker(state: State, p: Para, v: VerbHit) -> Speaker | None:
         state.saw_person(sp.name)
     elif sp:
         state.last_group = sp
-        if sp.kind == "description" and v.subject is not None and v.subject.kind == "np" and told is None \
-                and VERB_LEMMA.get(v.form.lower()) not in ("ask", "question"):
-            # (not "A reporter asked Sanders …. He replied", "A reporter told Biden …. “…,” he said")
+        lemma = VERB_LEMMA.get(v.form.lower())
+        if sp.kind == "description" and v.subject is not None and v.subject.kind == "np" \
+                and lemma not in ("ask", "question") and (told is None or lemma not in ("tell", "inform", "remind")):
+            # (not "A reporter asked Sanders …. He replied", "A reporter told Biden …. “…,” he said"; but "A dog
+            # walker said Kerry-Ann was soaked. He added": the name begins what was said)
             note_described(state, v.subject.text, sp, (p.index, v.sentence))
     return sp
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from .epithets import MEMBERS, by_descriptor, by_epithet, by_focus
 from .lexicon import (CLAUSE_OPENERS, DETERMINERS, MONTHS, NOUN_GENDER, PEOPLE_NOUNS, PERSONAL_TITLES, RELATIVES,
-                      ROLE_HEADS, WEEKDAYS, WHEN_PHRASE)
+                      ROLE_HEADS, WEEKDAYS, WHEN_PHRASE, is_person_word)
 from .para import Para, Subject
 
 _NOT_ISSUERS = DETERMINERS | set(WEEKDAYS) | {"the", "on", "in", "at", "but", "and", "then", "later", "they", "he",
@@ -380,7 +380,9 @@ def _describes_people(noun: str) -> bool:
     cut = next((k for k, w in enumerate(words) if k and w.lower() in _QUALIFIER_STARTS), len(words)) \
         if words and words[0][:1].islower() else len(words)
     head = words[cut - 1].lower().strip(".,")
-    return head in PEOPLE_NOUNS or (head.endswith("s") and head[:-1] in PEOPLE_NOUNS)
+    # ("a dog walker" is someone; "the regulator", "the broadcaster" and "Twitter" are organisations)
+    return head in PEOPLE_NOUNS or (head.endswith("s") and head[:-1] in PEOPLE_NOUNS) \
+        or (words[cut - 1].islower() and is_person_word(head) and head not in _GENERIC_ORGS)
 
 
 _QUALIFIER_STARTS = {"familiar", "close", "with", "of", "from", "at", "in", "for", "on", "to", "who", "involved",
