@@ -756,16 +756,18 @@ def test_a_name_cut_at_a_particle_or_inside_a_hyphenated_given_name_is_joined():
     paras = ["The Dutch agriculture minister, Willemijn ter Horst, has warned farmers.",
              "Alderwoman Marieke van der Velde-Bakker said the measure was needed.",
              "Mum-of-three Kerry-Ann Blewitt, 41, matched five numbers.",
-             "Nurses Association president Sarojini a/p Krishnan said the move was welcome."]
+             "Nurses Association president Sarojini a/p Krishnan said the move was welcome.",
+             "Residents' chairman Gurdev Singh a/l Harbans Singh said they would believe it."]
     def ent(k, text, label="PERSON"):
         start = paras[k].index(text)
         return Ent(start, start + len(text), label, text)
 
     # as the model reads them
     ents = [[ent(0, "Willemijn"), ent(0, "Horst")], [ent(1, "Alderwoman Marieke van"), ent(1, "Velde-Bakker", "ORG")],
-            [ent(2, "Ann Blewitt")], [ent(3, "Sarojini"), ent(3, "Krishnan", "GPE")]]
-    assert sorted(people_found(paras, ents).people) == ["Kerry-Ann Blewitt", "Marieke van der Velde-Bakker",
-                                                        "Sarojini a/p Krishnan", "Willemijn ter Horst"]
+            [ent(2, "Ann Blewitt")], [ent(3, "Sarojini"), ent(3, "Krishnan", "GPE")], [ent(4, "Gurdev Singh")]]
+    assert sorted(people_found(paras, ents).people) == ["Gurdev Singh a/l Harbans Singh", "Kerry-Ann Blewitt",
+                                                        "Marieke van der Velde-Bakker", "Sarojini a/p Krishnan",
+                                                        "Willemijn ter Horst"]
 
 
 def test_a_surname_after_its_particle_gets_the_given_name_the_story_wrote_once(nlp):

@@ -149,7 +149,7 @@ def named_with_an_age(units: list[str], ents: list[list[Ent]]) -> list[NameMenti
 _PARTICLES_BETWEEN = re.compile(r" (?:(?:" + "|".join(sorted((re.escape(w) for w in PARTICLE_WORDS if w.islower()),
                                                                key=len, reverse=True)) + r") )*")
 # the rest of a surname after a particle the model ended a name on: "(Marieke van) der Velde-Bakker"
-_SURNAME_AFTER_PARTICLE = re.compile(_PARTICLES_BETWEEN.pattern + r"[A-Z][\w’'-]+")
+_SURNAME_AFTER_PARTICLE = re.compile(_PARTICLES_BETWEEN.pattern + r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?")
 
 
 def joined_people(text: str, unit_ents: list[Ent]) -> list[Ent]:
@@ -169,7 +169,9 @@ def joined_people(text: str, unit_ents: list[Ent]) -> list[Ent]:
                 and len(e.text.split()) == 1:
             out[-1] = Ent(out[-1].start, e.end, "PERSON", text[out[-1].start : e.end])
         elif out and (rest := _surname_after_particle(text, out[-1])) and e.start < rest:
-            out[-1] = Ent(out[-1].start, rest, "PERSON", text[out[-1].start : rest])  # ("der Velde-Bakker": ORG)
+            # ("der Velde-Bakker": ORG; "a/l" + "Harbans Singh": the entity's words are the surname's)
+            end = max(rest, e.end)
+            out[-1] = Ent(out[-1].start, end, "PERSON", text[out[-1].start : end])
         else:
             out.append(e)
     for k, e in enumerate(out):
