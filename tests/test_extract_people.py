@@ -794,3 +794,14 @@ def test_a_name_after_a_word_for_what_someone_does_in_lower_case_is_a_person(nlp
         "the city is so hot.”",
     ])
     assert "Mahnoor Zaidi-Farooq" in names and speakers == ["Mahnoor Zaidi-Farooq"]
+
+
+def test_a_word_of_spanish_or_italian_after_a_full_name_does_not_join_the_next_name():
+    paras = ["Pedro Sánchez y Begoña Gómez arrived together.", "Giorgia Meloni di Fratelli d'Italia won the vote."]
+
+    def ent(k, text, label="PERSON"):
+        start = paras[k].index(text)
+        return Ent(start, start + len(text), label, text)
+
+    ents = [[ent(0, "Pedro Sánchez"), ent(0, "Begoña Gómez")], [ent(1, "Giorgia Meloni"), ent(1, "Fratelli d'Italia", "ORG")]]
+    assert sorted(people_found(paras, ents).people) == ["Begoña Gómez", "Giorgia Meloni", "Pedro Sánchez"]

@@ -115,3 +115,12 @@ def test_a_works_name_in_apposition_or_before_its_noun_is_not_a_quote(nlp):
         "She said of the film, “Wow.”",
     ])
     assert [q.text for q in qs] == ["terrified of the sea", "Wow."]
+
+
+def test_a_quotation_after_a_works_noun_and_a_comma_that_someone_said_is_a_quote(nlp):
+    qs = quotes(nlp, [
+        "Labour MPs were furious about the bill, “Shameful,” said Labour MP Dawn Butler, who vowed to vote "
+        "against it.",
+        "Of the opera, “Extraordinary,” conductor Simon Rattle told reporters, adding that he would return.",
+    ])
+    assert [q.text for q in qs] == ["Shameful,", "Extraordinary,"]

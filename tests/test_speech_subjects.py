@@ -785,3 +785,23 @@ def test_a_statement_spoken_of_paragraphs_ago_does_not_speak_for_a_new_one(nlp):
         "His employer confirmed he was on the plane. “He was a greatly respected colleague,” the statement added.",
     ], "direct")
     assert [speaker for _, speaker in found] == ["statement"]
+
+
+def test_a_statement_issued_speaks_for_its_owner_later_and_a_new_one_for_no_one_named(nlp):
+    found = extracted(nlp, [
+        "Drax Group issued a statement on Monday after a fire at its Selby plant.",
+        "Firefighters were at the site for six hours.",
+        "“The plant will be back in service within days,” the statement said.",
+        "Police said in a statement that a man had been arrested.",
+        "The family of the victim also released a statement. “Jamie was our world,” the statement said.",
+    ], "direct")
+    assert [speaker for _, speaker in found] == ["Drax Group", "statement"]
+
+
+def test_the_company_is_no_one_when_the_story_introduced_two(nlp):
+    found = extracted(nlp, [
+        "Nexora, the software company, said it had been hit by a cyberattack. Its biggest customer, Brightpath, "
+        "a payments company, lost some data.",
+        "“We are reviewing our contract with Nexora,” the company said.",
+    ], "direct")
+    assert [speaker for _, speaker in found] == ["company"]

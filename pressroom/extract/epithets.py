@@ -8,8 +8,8 @@ import re
 from typing import TYPE_CHECKING
 
 from ..model import PARAGRAPH_SEPARATOR
-from .lexicon import (CLAUSE_OPENERS, DETERMINERS, NOUN_GENDER, PEOPLE_NOUNS, PLAYER_POSITIONS, RELATIVES, STOPWORDS,
-                      VERB_LEMMA, is_person_word, titles_only)
+from .lexicon import (CLAUSE_OPENERS, DETERMINERS, NOUN_GENDER, ORG_NOUNS, PEOPLE_NOUNS, PLAYER_POSITIONS, RANKS,
+                      RELATIVES, STOPWORDS, VERB_LEMMA, is_person_word, titles_only)
 from .missed_names import KIN_BEFORE
 from .para import Para, Subject
 
@@ -106,7 +106,8 @@ def descriptor_before(text: str, start: int) -> tuple[str, ...]:
     ways is written one way); none after a verb or a possessive ("said Owen Takahashi"), nor before a
     clause ("in the poll Donald Trump leads")."""
     if kin := KIN_BEFORE.search(text, max(0, start - 40), start):
-        return (kin["kin"].lower(),)  # "Her death was confirmed by her son, Samuel Hollander" … "her son said"
+        # "Her death was confirmed by her son, Samuel Hollander" … "her son said" (not "his son")
+        return (kin.group().split()[0].lower(), kin["kin"].lower())
     m = _WORDS_BEFORE.search(text, max(0, start - 60), start)
     words: list[str] = []
     for word in reversed(m.group().split() if m else []):
@@ -114,7 +115,10 @@ def descriptor_before(text: str, start: int) -> tuple[str, ...]:
         if low in _DESCRIPTOR_STOP or low.endswith(("’s", "'s")) or not re.search(r"[a-z]", low):
             break
         words.insert(0, _SAME_ROLE.get(low, low))
-    return tuple(words) if words and is_person_word(words[-1]) else ()
+    return tuple(words) if words and (is_person_word(words[-1]) or words[-1] in _PARTY_MEMBERS | _DEMONYMS) else ()
+
+
+_OWNERS = ("his", "her", "their", "my", "our")
 
 
 def by_descriptor(state: State, p: Para, subj: Subject) -> str | None:
@@ -131,8 +135,8 @@ def by_descriptor(state: State, p: Para, subj: Subject) -> str | None:
     demonym = len(words) == 2 and (words[-1] in _DEMONYMS or any(subj.start <= a and b <= subj.end + 1
                                                                  for a, b in p.nationalities))
     return next((name for name in seen for before in state.descriptors.get(name, ())
-                 if (before[-1] == words[-1] or demonym and words[-1] in before[:-1]) and set(words[1:]) <= set(before)),
-                None)
+                 if (before[-1] == words[-1] or demonym and words[-1] in before[:-1]) and set(words[1:]) <= set(before)
+                 and (before[0] not in _OWNERS or words[0] in (before[0], "the"))), None)
 
 
 def _after_a_stranger(p: Para, subj: Subject) -> bool:
@@ -162,28 +166,36 @@ _NEWCOMERS = {"spokesman", "spokeswoman", "spokesperson", "official", "source", 
 # nouns that describe the one a story is about without ending like a doer: "the junior", "the 2019 champion"
 _CHARACTER_NOUNS = {"junior", "senior", "sophomore", "freshman", "rookie", "veteran", "champion", "debutant",
                     "favourite", "favorite", "underdog", "newcomer", "youngster", "holder", "star", "hero", "clubman"}
-# a description that names a kind of person and nothing more: "the Kazakh", "the veteran prosecutor"
+# a title for the office it names: "Justice Folasade Ojo-Ikpeme" … "the judge"
+_TITLE_AS = {"justice": "judge"}
+# members of a party: "the Republican" (a capitalised word, not "the liberal")
+_PARTY_MEMBERS = {"republican", "democrat", "tory", "conservative", "liberal", "socialist", "unionist", "nationalist"}
+# a description that names a kind of person and nothing more: "the Kazakh", "the Silver Ferns coach"
 _CHARACTER = re.compile(r"the\s+((?:[\w’'-]+\s+){0,2})([\w-]+)", re.I)
 
 
 def by_focus(state: State, p: Para, subj: Subject) -> str | None:
-    """The person the story is about at this point, for a description no role, descriptor or epithet
-    placed: the latest subject, named in this paragraph or the one before, when the description
-    characterises a person ("the Kazakh", "the lock", "the veteran prosecutor", "the Democrat", "the
-    Silver Ferns coach") and is not a new voice ("the spokesman"), not someone the story brought in
-    unnamed ("A bus driver … the driver said") and not someone already called so apart from a name
-    ("met the mayor … the mayor said")."""
+    """The person the sentence before was about, for a description no role, descriptor or epithet
+    placed, when it fits them: a word that characterises anyone (a people, a party, a player's
+    position, "the junior", "the 2019 champion"), or an office or occupation their role or the words
+    before their name give ("Coach Rangimarie Tuhiwai" … "the Silver Ferns coach", "Magistrate Helen
+    Papadopoulos" … "the magistrate"). Not when the sentence before names someone else too, nor a new
+    voice ("the spokesman"), someone the story brought in unnamed ("A bus driver … the driver said") or
+    called so apart from a name ("met the mayor … the mayor said"), nor "the judge" after a defendant."""
     m = _CHARACTER.fullmatch(subj.text.strip(" ,."))
     if not m or not state.last_people:
         return None
     head, low = m.group(2), m.group(2).lower()
+    modifiers = [w.lower() for w in m.group(1).split()]
     nationality = head[:1].isupper() and (low in _DEMONYMS or any(
         subj.start <= a and b <= subj.end + 1 for a, b in p.nationalities))
-    if head[:1].isupper() and not (nationality or low in MEMBERS):
+    party = head[:1].isupper() and low in _PARTY_MEMBERS
+    if head[:1].isupper() and not (nationality or party):
         return None  # "the National Guard": a name
-    if not (nationality or low in MEMBERS or low in _CHARACTER_NOUNS or low in _PERSON_EPITHETS
-            or is_person_word(low)) or low in _NEWCOMERS or low in RELATIVES or low.endswith("s"):
-        return None  # (nor "the Republicans", a party)
+    characterises = nationality or party or low in _CHARACTER_NOUNS or low in _PERSON_EPITHETS or low in PLAYER_POSITIONS
+    if not (characterises or is_person_word(low)) or low in _NEWCOMERS or low in RELATIVES or low in ORG_NOUNS \
+            or low.endswith("s"):
+        return None  # (nor "the Republicans", a party; "the retailer" is a firm)
     if _someone_unnamed(state, p, subj, low) or _after_a_stranger(p, subj):
         return None
     before = state.body[: p.offset + subj.start]
@@ -194,9 +206,10 @@ def by_focus(state: State, p: Para, subj: Subject) -> str | None:
     want = NOUN_GENDER.get(low) or _PERSON_EPITHETS.get(low)
     if want and state.genders.get(name) not in (None, want):
         return None
-    # the person is named in the sentence before: a subject from paragraphs ago is no focus, and one named
-    # earlier in the same sentence is someone else ("Cruz said as the heckler yelled", "Clinton leads
-    # Sanders …, but the self-described democratic socialist has vowed")
+    # the person is the subject of the sentence before, and the only one it or the paragraph so far names:
+    # a subject from paragraphs ago is no focus, nor one beside someone else ("Qualifier Lucas Pouille
+    # beat Daniil Medvedev. Pouille hit 40 winners. The former champion said"), nor one named earlier in
+    # the same sentence ("Cruz said as the heckler yelled")
     k = p.sentence_of(subj.start)
     if k > 0:
         sentence_before = p.text[p.sents[k - 1][0] : p.sents[k - 1][1]]
@@ -206,11 +219,23 @@ def by_focus(state: State, p: Para, subj: Subject) -> str | None:
     words = name.split()[-1:] + name.split()[:1]
     if low in _TEENS and not re.search(r"\b1[3-9]\b", sentence_before):
         return None  # "the teenager" is no one whose teenage years the story did not give
-    # ... as its subject: nothing but titles before the name, after an opening phrase ("Police arrested
-    # John Smith" … "the detective said" is someone else)
-    as_subject = (re.search(rf"\b{re.escape(word)}\b", sentence_before) for word in words)
-    if not any(at and titles_only([w for w in re.split(r",|\s[—–-]{1,2}\s", sentence_before[: at.start()])[-1].split()
-                                   if re.search(r"\w", w)]) for at in as_subject) \
+    titles = None  # the words before the name there, nothing but titles: "Justice", "Captain"
+    for at in (re.search(rf"\b{re.escape(word)}\b", sentence_before) for word in words):
+        before_name = [w for w in re.split(r",|\s[—–-]{1,2}\s", sentence_before[: at.start()])[-1].split()
+                       if re.search(r"\w", w)] if at else None
+        if before_name is not None and titles_only(before_name):
+            titles = [w.lower().strip(".") for w in before_name]
+            break
+    # what the story called them: their role, the words set before their name
+    given = {_TITLE_AS.get(w, _SAME_ROLE.get(w, w)) for w in [*state.roles.get(name, "").split(), *(titles or []),
+                                              *(w for found in state.descriptors.get(name, ()) for w in found)]}
+    ranks = [w for w in modifiers if w in RANKS]
+    if not (characterises or low in given or ranks) or any(w not in given for w in ranks):
+        return None  # "the prosecutor" after the defendant; "the shadow minister" after the minister (but
+        # after the shadow energy secretary)
+    if titles is None \
+            or any(re.search(rf"\b{re.escape(other.split()[-1])}\b", sentence_before + p.text[: subj.start])
+                   for other in state.roles if other != name and other.split()[-1] != name.split()[-1]) \
             or any(re.search(rf"\b{re.escape(word)}\b", p.text[p.sents[k][0] if p.sents else 0 : subj.start])
                    for word in words):
         return None

@@ -403,6 +403,12 @@ OCCUPATIONS = PLAYER_POSITIONS | {
     "cofounder", "insider", "pilot", "contractor", "planner", "agent", "judge", "writer", "songwriter", "co-writer",
     "veteran", "photographer", "detective", "sheriff", "developer", "programmer", "employee", "driver", "cfo", "coo",
     "receiver", "guard", "magistrate", "jockey", "teammate", "trainer"}
+# what a story calls an organisation it has named: "the company", "the union"
+ORG_NOUNS = {"company", "firm", "group", "union", "charity", "retailer", "carrier", "airline", "bank", "lender",
+                 "insurer", "broadcaster", "publisher", "label", "developer", "manufacturer", "startup", "start-up",
+                 "chain", "club", "team", "agency", "regulator", "watchdog", "operator", "supplier", "distributor"}
+# ranks an office shares with its holder's role: "the shadow minister" is not the energy minister
+RANKS = {"shadow", "deputy", "assistant", "vice", "associate", "junior", "acting", "interim"}
 # a word for someone who does something: "starter", "scientist", "fisherman"
 _DOER = re.compile(r"[a-z-]+(?:er|or|ist|ian|man|woman)")
 # words that end so and are no one
@@ -412,7 +418,7 @@ _NOT_DOERS = MONTHS | {"later", "never", "whether", "however", "whatever", "when
                        "power", "corner", "poster", "cover", "center", "centre", "chapter", "quarter", "river",
                        "weather", "former", "major", "minor", "senior", "junior", "interior", "prior", "sector",
                        "factor", "error", "floor", "door", "color", "colour", "honor", "honour", "favor",
-                       "favour", "labor", "labour", "motor", "mirror", "terror", "horror", "median"}
+                       "favour", "labor", "labour", "motor", "mirror", "terror", "horror", "median", "latter"}
 # things named like doers, a word of their own at the end: "newspaper", "headwater" are no one
 _THING_ENDINGS = re.compile(r"[a-z-]+(?:paper|letter|water|order|center|centre|computer|tower|poster|number|"
                             r"power|cover|quarter|corner|floor|door|mirror|motor|sector|factor|error|colou?r)")

@@ -84,11 +84,17 @@ _ASKERS = {"questioner", "interviewer", "reporter", "journalist", "caller", "hos
            "correspondent", "heckler"}
 
 
-def note_described(state: State, subject_text: str, speaker: Speaker, at: tuple[int, int]) -> None:
+def note_described(state: State, subject_text: str, speaker: Speaker, at: tuple[int, int],
+                   after_a_name: bool = False) -> None:
     """Remember an unnamed person who spoke in sentence ``at`` (paragraph, sentence), as "he" or "she"
     may be next ("A woman who lives near the crash site said …" then “…,” she said); a named person
-    noted later, or named in a later sentence, takes their place."""
+    noted later, or named in a later sentence, takes their place. One of a group ("One resident said")
+    counts only when the paragraph made no one the subject of a sentence before (``after_a_name``):
+    "Labour leader Keir Starmer faced a rebellion. One MP said … “I will not back down,” he said" is
+    Starmer."""
     m = _SOMEONE.match(subject_text.strip(" ,"))
+    if m and subject_text.strip(" ,").lower().startswith("one") and after_a_name:
+        return
     if m and m["one"]:
         state.described = (speaker, None, at)
     elif m and not m["noun"].endswith("s") and m["noun"].lower() not in _ASKERS \

@@ -189,9 +189,15 @@ def _surname_after_particle(text: str, e: Ent) -> int | None:
     if len(words) >= 2 and words[-1] in PARTICLE_WORDS and words[-1].islower():
         rest = _SURNAME_AFTER_PARTICLE.match(text, e.end - len(words[-1]) - 1)
     else:
+        # (after a full name only a particle that is no word of a language's own: "Pedro Sánchez y Begoña
+        # Gómez" are two people, "Giorgia Meloni di Fratelli d'Italia" a party)
         rest = _SURNAME_AFTER_PARTICLE.match(text, e.end)
-        rest = rest if rest and rest.group().split()[0] in PARTICLE_WORDS else None
+        rest = rest if rest and rest.group().split()[0] in PARTICLE_WORDS \
+            and (len(words) == 1 or rest.group().split()[0] in _NAME_ONLY_PARTICLES) else None
     return rest.end() if rest else None
+
+
+_NAME_ONLY_PARTICLES = {"a/p", "a/l", "bin", "binti", "bint", "ibn", "ap", "ter", "ten", "van", "von", "der", "den"}
 
 
 # a preposition of place right before a name: "Police in Alice Springs", "officers from Virginia Beach"

@@ -101,6 +101,9 @@ _WORK_BEFORE = re.compile(
     # "a Nicole Taylor script called “Wild Rose”": a thing's name ("Trump called Clinton “…”" has no noun before)
     r"|\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}[a-z]+\s+(?:called|named|dubbed)\s*$"
     r"|\b(?:dubbed|nicknamed|named)\s+(?:it\s+)?(?:the|a|an)\s*$", re.I)  # "its sponsors have dubbed the “… Act”"
+# a verb of saying right after a quotation, maybe after its subject: "“Shameful,” said Labour MP Dawn Butler"
+_SAID_AFTER = re.compile(r"\W*(?:(?:[A-Za-z.’'-]+\s+){0,4}?)(?:said|says|told|tells|added|adds|wrote|insisted|replied|"
+                         r"declared|explained|noted|warned)\b")
 # a name set before the noun it names: "a new “Magic Erase Pro” tool", "its “Quiet Mode” feature"
 _THING_AFTER = re.compile(r"\s+(?:tool|feature|app|mode|setting|button|function|filter|option|scheme|initiative|"
                           r"programme|program|service|plan|policy|bill|act|law)\b")
@@ -180,7 +183,8 @@ def is_a_works_name(p: Para, span, attributed: bool) -> bool:
     m = _WORK_BEFORE.search(before)
     # set off by commas inside a sentence that goes on, the name is in apposition whatever speaks in it:
     # "whose previous feature, “Quiet Dogs,” won the Golden Shell"
-    goes_on = not re.search(r"[.?!]\W*$", content) and re.match(r"\s*,?\s+[a-z]", p.masked[span.close_end :])
+    goes_on = not re.search(r"[.?!]\W*$", content) and re.match(r"\s*,?\s+[a-z]", p.masked[span.close_end :]) \
+        and not _SAID_AFTER.match(p.masked, span.close_end)  # (not "the bill, “Shameful,” said Dawn Butler")
     return m is not None and not (attributed and m.group("comma") and not goes_on)
 
 

@@ -158,7 +158,12 @@ def subject_speaker(state: State, p: Para, v: VerbHit) -> Speaker | None:
                 and lemma not in ("ask", "question") and (told is None or lemma not in ("tell", "inform", "remind")):
             # (not "A reporter asked Sanders …. He replied", "A reporter told Biden …. “…,” he said"; but "A dog
             # walker said Kerry-Ann was soaked. He added": the name begins what was said)
-            note_described(state, v.subject.text, sp, (p.index, v.sentence))
+            # (a person the paragraph has made the subject of a sentence before: "Labour leader Keir Starmer
+            # faced a rebellion. One MP said"; not "thanks to Trump. One California delegate said")
+            after_a_name = any(ps.start < v.subject.start and titles_only(p.masked[p.sents[p.sentence_of(ps.start)][0]
+                                                                                  : ps.start].split())
+                               for ps in p.people) if p.sents else False
+            note_described(state, v.subject.text, sp, (p.index, v.sentence), after_a_name=after_a_name)
     return sp
 
 
@@ -325,7 +330,7 @@ def attribute_document(paras: list[Para], state: State) -> list[Quote]:
                 lead = leading_subject(p, last, len(p.text))
                 prev_ended_colon = resolve(state, p, lead) if lead else None
     _backfill_chains(quotes, flags)
-    _name_held_back(quotes, paras)
+    _name_held_back(quotes, paras, state)
     return quotes
 
 
@@ -393,25 +398,39 @@ _OFFICE_HOLDER = re.compile(r"(?:[\w-]+\s+){0,2}?(?P<head>[\w-]+)\s+(?:of|for|at
 _POINTS_BACK = re.compile(r"(?:That|This|Those|These|Such)\s+(?:was|is|were|are)\s+(?:how|what|the\s+words?\s+of)\b")
 
 
-def _name_held_back(quotes: list[Quote], paras: list[Para]) -> None:
+def _name_held_back(quotes: list[Quote], paras: list[Para], state: State) -> None:
     """A lede that holds the name back and a second paragraph whose first sentence gives it: the lede's
     words are that person's. The lede names an office ("The head of Britain's biggest building society
-    has warned …") and the person speaks ("Speaking to the Financial Times, Stuart Kilbride, chief
-    executive of Nationhome, said"); or the lede is a quotation alone ("“I didn't think I'd ever see the
-    day.”") and the paragraph points back at it ("That was how Evelyn Marsh, 94, described …")."""
+    has warned …") and the person speaks, with no role or one that fits it ("Speaking to the Financial
+    Times, Stuart Kilbride, chief executive of Nationhome, said"; not "Health Secretary Wes Streeting
+    said" after "The head of NHS England"); or the lede is a quotation alone ("“I didn't think I'd ever
+    see the day.”") and the paragraph points back at it and at the person at once ("That was how Evelyn
+    Marsh, 94, described …"; not "That was how the mother of Ellie Carter described …")."""
     if len(paras) < 2 or paras[0].people:
         return
     second = paras[1]
-    if _POINTS_BACK.match(second.text) and second.people and second.sentence_of(second.people[0].start) == 0:
+    if points := _POINTS_BACK.match(second.text):
+        # (titles in capitals only: not "the daughter of Grace Hughes", "how fans remember Sir Bobby Charlton")
+        person = next((ps for ps in second.people
+                       if all(w[:1].isupper() for w in second.text[points.end() : ps.start].split())), None)
         for q in quotes:
-            if q.paragraph_index == paras[0].index and q.speaker is None and q.kind == "direct":
-                q.speaker, q.speaker_kind = second.people[0].name, "person"
+            if person and q.paragraph_index == paras[0].index and q.speaker is None and q.kind == "direct":
+                q.speaker, q.speaker_kind = person.name, "person"
         return
-    lede = [q for q in quotes if q.paragraph_index == paras[0].index and q.speaker_kind == "description"
-            and (office := _OFFICE_HOLDER.match(q.speaker or "")) and office["head"].lower() in ROLE_HEADS]
+    lede = [(q, office["head"].lower()) for q in quotes if q.paragraph_index == paras[0].index
+            and q.speaker_kind == "description" and (office := _OFFICE_HOLDER.match(q.speaker or ""))
+            and office["head"].lower() in ROLE_HEADS]
     named = next((v.subject.name for v in second.verbs if v.sentence == 0 and v.subject is not None
                   and v.subject.kind == "person"), None)
-    if not lede or named is None:
+    if named is None:
         return
-    for q in lede:
-        q.speaker, q.speaker_kind = named, "person"
+    role = state.roles.get(named, "")
+    for q, head in lede:
+        if not role or head in role.split() or head in ("head", "chief") and _HEADS_OF.search(role):
+            q.speaker, q.speaker_kind = named, "person"
+
+
+# roles that head an organisation: "chief executive of Nationhome" is "the head of" a building society (a
+# health secretary is not the head of NHS England)
+_HEADS_OF = re.compile(r"\b(?:chief executive|ceo|general secretary|president|chair(?:man|woman)?|director(?: general)?|"
+                       r"commissioner|governor)\b")

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from .epithets import MEMBERS, by_descriptor, by_epithet, by_focus
 from .lexicon import (CLAUSE_OPENERS, DETERMINERS, MONTHS, NOUN_GENDER, PEOPLE_NOUNS, PERSONAL_TITLES, RELATIVES,
-                      ROLE_HEADS, WEEKDAYS, WHEN_PHRASE, is_person_word)
+                      ORG_NOUNS, RANKS, ROLE_HEADS, WEEKDAYS, WHEN_PHRASE, is_person_word)
 from .para import Para, Subject
 
 _NOT_ISSUERS = DETERMINERS | set(WEEKDAYS) | {"the", "on", "in", "at", "but", "and", "then", "later", "they", "he",
@@ -17,11 +17,14 @@ _NOT_ISSUERS = DETERMINERS | set(WEEKDAYS) | {"the", "on", "in", "at", "but", "a
 _DOCUMENTS = "statement|letter|report|release|memo|email|e-mail|tweet|post|note"
 _ISSUED = re.compile(
     r"(?P<owner>\b(?:His|Her|Their|Its|his|her|their|its)\s+[a-z]+\s+|(?:\b[A-Z][\w&.’'-]*\s+){1,5})(?:\w+ly\s+)?"
-    r"(?:(?:issued|released|sent|posted|published|put out|tweeted|wrote)|said\s+in)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:(?:issued|released|sent|posted|published|put out|tweeted|wrote)|(?P<said>said\s+in))\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
     r"(?P<doc>" + _DOCUMENTS + r")s?\b"
     # "In a statement signed by its President, Comrade Babatunde Oyekanmi, the NLC said"
     r"|\bIn\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?P<doc2>" + _DOCUMENTS + r")\b[^.;:]*?,\s+"
     r"(?P<owner2>(?:the\s+)?(?:[A-Z][\w&.’'-]*\s+){1,5})(?:said|says|added)\b")
+# a document put out, whoever by: "The family of the victim also released a statement"
+_A_DOCUMENT_OUT = re.compile(r"\b(?:issued|released|sent|posted|published|put out|said\s+in)\s+(?:a|an)\s+"
+                             r"(?:[\w-]+\s+){0,2}?(?P<doc>" + _DOCUMENTS + r")s?\b")
 _NP_OWNER = re.compile(
     r"^(?:.*?\b)?(?P<noun>statement|statements|spokesman|spokeswoman|spokesperson|representative|"
     r"representatives|official|officials|source|sources|notice|notices|letter|report|post|"
@@ -48,8 +51,9 @@ class State:
     last_people: list[str] = field(default_factory=list)  # most recent subject first
     last_group: Speaker | None = None
     mentioned: list[str] = field(default_factory=list)  # anyone named, most recent first
-    # "Big Machine Records issued a statement": who "the statement" speaks for, and in which paragraph
-    document_owners: dict[str, tuple[Speaker, int]] = field(default_factory=dict)
+    # "Big Machine Records issued a statement": who "the statement" speaks for, and the paragraph it does
+    # so only in (None: the rest of the story)
+    document_owners: dict[str, tuple[Speaker, int | None]] = field(default_factory=dict)
     # someone unnamed who just spoke ("A mother in Rinkeby … told The Local"), the gender the words
     # give and the (paragraph, sentence) they spoke in, whom "he" or "she" may be next: memory.note_described
     described: tuple[Speaker, str | None, tuple[int, int]] | None = None
@@ -57,16 +61,23 @@ class State:
     descriptors: dict[str, set[tuple[str, ...]]] = field(default_factory=dict)
 
     def note_documents(self, p: Para) -> None:
-        """Remember who issued which statement, letter or report in this paragraph."""
+        """Remember who issued which statement, letter or report in this paragraph: for the rest of the
+        story ("Drax Group issued a statement"), or only for this paragraph when the owner said
+        something in it ("Police said in a statement that …", "In a statement signed by …, the NLC said");
+        a document issued by someone it does not name here is no longer the one remembered."""
+        for m in _A_DOCUMENT_OUT.finditer(p.masked):
+            self.document_owners.pop(m.group("doc").lower(), None)
         for m in _ISSUED.finditer(p.masked):
             group = "owner" if m.group("owner") else "owner2"
+            doc = (m.group("doc") or m.group("doc2")).lower()
+            until = p.index if m.group("said") or m.group("doc2") else None
             words = m.group(group).split()
             if words[0].lower() in ("his", "her", "their", "its") and len(words) > 1:
                 # "His family said in a statement": the family's statement
                 noun = " ".join(words[1:])
-                self.document_owners[(m.group("doc") or m.group("doc2")).lower()] = (Speaker(
+                self.document_owners[doc] = (Speaker(
                     noun, "description" if _describes_people(noun) or noun in ("family", "relatives") else "organization"),
-                    p.index)
+                    until)
                 continue
             # the name right before the verb: not "On Friday", "But", "They"
             k = max((i + 1 for i, w in enumerate(words) if w.lower() in _NOT_ISSUERS), default=0)
@@ -77,7 +88,7 @@ class State:
             person = next((s for s in p.people if s.start <= owner_at < s.end
                            or (m.start(group) <= s.start and s.end <= m.end(group))), None)
             speaker = Speaker(person.name, "person") if person else Speaker(owner, "organization")
-            self.document_owners[(m.group("doc") or m.group("doc2")).lower()] = (speaker, p.index)
+            self.document_owners[doc] = (speaker, until)
 
     def saw_person(self, name: str) -> None:
         self.described = None
@@ -167,7 +178,7 @@ def _by_role(state: State, text: str) -> Speaker | None:
     qualifiers = {w.lower().strip(".,") for w in words[1:-1]
                   if w[:1].isupper() and not re.search(r"(?:an|ish|ese|ic|ch|ss|ai|ek|i)$", w.lower().strip(".,"))}
     # "the shadow minister" is not the energy minister: a rank the role must share too
-    qualifiers |= {w.lower() for w in words[1:-1] if w.lower() in _RANKS}
+    qualifiers |= {w.lower() for w in words[1:-1] if w.lower() in RANKS}
     if not owner:
         for name in state.last_people + [n for n in state.mentioned if n not in state.last_people] + list(state.roles):
             role = [_ABBREVIATED.get(w.strip(".,"), w.strip(".,")) for w in state.roles.get(name, "").split()]
@@ -200,7 +211,6 @@ businesswoman billionaire mogul tycoon strategist lawmaker mother father wife hu
 son frontrunner front-runner hopeful contender president-elect president-elect star
 actor actress singer rapper musician comedian novelist filmmaker athlete chef entrepreneur
 """.split())
-_RANKS = {"shadow", "deputy", "assistant", "vice", "associate", "junior", "acting", "interim"}
 _ABBREVIATED = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
                 "lt": "lieutenant", "col": "colonel", "capt": "captain", "prof": "professor", "dr": "doctor"}
 
@@ -303,12 +313,9 @@ def resolve(state: State, p: Para, subj: Subject | None, besides: str | None = N
         words = words[1:]  # "one of the notices" (but "those in favor of punishment" keeps "those")
     if not words:
         return None
-    owner, at = state.document_owners.get(words[0].lower(), (None, -9)) if len(words) == 1 else (None, -9)
-    if text.split()[0].lower() == "the" and owner is not None and p.index - at <= 1:
-        # "the statement read": who issued it, in this paragraph or the one before, or when the statement
-        # was spoken of last
-        state.document_owners[words[0].lower()] = (owner, p.index)
-        return owner
+    owner, until = state.document_owners.get(words[0].lower(), (None, None)) if len(words) == 1 else (None, None)
+    if text.split()[0].lower() == "the" and owner is not None and until in (None, p.index):
+        return owner  # "the statement read": who issued it
     m = _NP_OWNER.match(" ".join(words))
     if m:
         owner = m.group("owner").split()
@@ -326,16 +333,12 @@ def resolve(state: State, p: Para, subj: Subject | None, besides: str | None = N
     noun = " ".join(words)
     if noun[:1].islower():
         noun = _expand_org(state, noun)
-    if noun.lower() in _GENERIC_ORGS and text.split()[0].lower() == "the" \
+    if noun.lower() in ORG_NOUNS and text.split()[0].lower() == "the" \
             and (named := _org_introduced_as(state, noun, p.offset + subj.start)):
         return Speaker(named, "organization")
     return Speaker(noun, "description" if _describes_people(noun) else "organization")
 
 
-# what a story calls an organisation it has named: "the company", "the union"
-_GENERIC_ORGS = {"company", "firm", "group", "union", "charity", "retailer", "carrier", "airline", "bank", "lender",
-                 "insurer", "broadcaster", "publisher", "label", "developer", "manufacturer", "startup", "start-up",
-                 "chain", "club", "team", "agency", "regulator", "watchdog", "operator", "supplier", "distributor"}
 
 
 def _org_introduced_as(state: State, noun: str, before: int) -> str | None:
@@ -343,9 +346,11 @@ def _org_introduced_as(state: State, noun: str, before: int) -> str | None:
     Gatepass" or "Hartwell & Crane, the department store chain," for "the company" or "the chain"."""
     if state.last_group is None or state.last_group.kind != "organization":
         return None
-    org, word = re.escape(state.last_group.name), re.escape(noun.lower())
-    introduced = re.compile(rf"\b{word}\s+{org}\b|(?<![\w’'-]){org},\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{word}\b")
-    return state.last_group.name if introduced.search(state.body, 0, before) else None
+    name, word = r"((?:[A-Z][\w&’'-]*\s+){0,3}[A-Z][\w&’'-]*)", re.escape(noun.lower())
+    introduced = {m.group(1) or m.group(2) for m in re.finditer(
+        rf"\b{word}\s+{name}|(?<![\w’'-]){name},\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{word}\b", state.body[:before])}
+    # (not when the story introduced another with the noun too: "Brightpath, a payments company")
+    return state.last_group.name if introduced == {state.last_group.name} else None
 
 
 _WHEN_ONLY = re.compile(r"(?:(?:the|on|in|of|last|this|early|late|mid)\s+)*(?:(?:" + "|".join(sorted(MONTHS - {"may"})) +
@@ -382,7 +387,7 @@ def _describes_people(noun: str) -> bool:
     head = words[cut - 1].lower().strip(".,")
     # ("a dog walker" is someone; "the regulator", "the broadcaster" and "Twitter" are organisations)
     return head in PEOPLE_NOUNS or (head.endswith("s") and head[:-1] in PEOPLE_NOUNS) \
-        or (words[cut - 1].islower() and is_person_word(head) and head not in _GENERIC_ORGS)
+        or (words[cut - 1].islower() and is_person_word(head) and head not in ORG_NOUNS)
 
 
 _QUALIFIER_STARTS = {"familiar", "close", "with", "of", "from", "at", "in", "for", "on", "to", "who", "involved",
