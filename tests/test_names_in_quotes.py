@@ -124,3 +124,13 @@ def test_a_quotation_after_a_works_noun_and_a_comma_that_someone_said_is_a_quote
         "Of the opera, “Extraordinary,” conductor Simon Rattle told reporters, adding that he would return.",
     ])
     assert [q.text for q in qs] == ["Shameful,", "Extraordinary,"]
+
+
+def test_a_nickname_after_alias_or_inside_a_name_and_a_memoirs_title_are_not_quotes(nlp):
+    qs = quotes(nlp, [
+        "Among those arrested is Kofi Acheampong, alias \"Kojo Bee\", the alleged ringleader.",
+        "Adeleke-Coker, popularly called \"Baba T\" by fans, told journalists the result was fair.",
+        "Governor Rosario “Charo” Velasco-Ignacio appealed for help.",
+        "“I’d catch the train to Cardiff,” he recalled in his autobiography, “Coal and Touchlines” (1989).",
+    ])
+    assert [q.text for q in qs] == ["I’d catch the train to Cardiff,"]

@@ -96,6 +96,7 @@ def _resumes_split_quote(p: Para, span, k: int) -> bool:
 _WORK_BEFORE = re.compile(
     r"\b(?:(?:film|movie|show|series|sitcom|song|album|single|book|novel|memoir|podcast|musical|documentary|"
     r"poem|magazine|newspaper|website|app|video game|script|column|drama|comedy|thriller|feature|play|opera|"
+    r"autobiography|biography|"
     r"exhibition|programme|miniseries|track|mixtape|anthology|biopic|sequel|bill)(?:\s+(?:called|named))?|"
     r"titled|entitled|episode of|season of)(?P<comma>\s*,)?\s*$"  # "her blockbuster film, “Trainwreck.”"
     # "a Nicole Taylor script called “Wild Rose”": a thing's name ("Trump called Clinton “…”" has no noun before)
@@ -108,6 +109,9 @@ _SAID_AFTER = re.compile(r"\W*(?:(?:[A-Za-z.’'-]+\s+){0,4}?)(?:said|says|told|
 _THING_AFTER = re.compile(r"\s+(?:tool|feature|app|mode|setting|button|function|filter|option|scheme|initiative|"
                           r"programme|program|service|plan|policy|bill|act|law)\b")
 _THING_OWNER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|your)(?:\s+[\w-]+){0,2}\s*$", re.I)
+# what a nickname follows: "alias", "popularly called"
+_ALIAS_BEFORE = re.compile(r"\b(?:alias|aka|a\.k\.a\.|(?:popularly|commonly|affectionately|widely|locally)\s+"
+                           r"(?:called|known\s+as))\s*$", re.I)
 # the passive of naming: what follows is what something is called
 _NAMED_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|also\s+)?"
                            r"(?:called|named|dubbed|termed|nicknamed|known\s+as|referred\s+to\s+as)\s*$", re.I)
@@ -157,6 +161,9 @@ def names_a_work(p: Para, span, speaker) -> bool:
     before = _text_before_quote(p, span)
     if _SLOGAN_BEFORE.search(before):
         return True
+    if name_like and (_ALIAS_BEFORE.search(before) or len(content.split()) <= 3 and re.search(r"[A-Z][\w’'.-]+$", before)
+                      and re.match(r"[”\"’']?\s+[A-Z]", p.text[span.end : span.end + 3])):
+        return True  # "alias “Kojo Bee”", "popularly called “Baba T” by fans", "Rosario “Charo” Velasco": a nickname
     if _NAMED_BEFORE.search(before) and not re.match(r"\W*by\b", p.masked[span.close_end :]):
         return True  # "HP is called “feather duvet lung”": a name (not "was called “a liar” by Trump")
     if name_like and _WHERE_BEFORE.search(before) and not re.search(r"[?!]\W*$", content) \
@@ -181,9 +188,10 @@ def is_a_works_name(p: Para, span, attributed: bool) -> bool:
     if _THING_AFTER.match(p.masked, span.close_end) and _THING_OWNER_BEFORE.search(before):
         return True  # "its “Quiet Mode” feature"
     m = _WORK_BEFORE.search(before)
-    # set off by commas inside a sentence that goes on, the name is in apposition whatever speaks in it:
-    # "whose previous feature, “Quiet Dogs,” won the Golden Shell"
-    goes_on = not re.search(r"[.?!]\W*$", content) and re.match(r"\s*,?\s+[a-z]", p.masked[span.close_end :]) \
+    # set off by commas inside a sentence that goes on (or with its year), the name is in apposition whatever
+    # speaks in it: "whose previous feature, “Quiet Dogs,” won the Golden Shell", "his autobiography, “Coal
+    # and Touchlines” (1989)"
+    goes_on = not re.search(r"[.?!]\W*$", content) and re.match(r"\s*,?\s+[a-z]|\s*\(\d{4}\)", p.masked[span.close_end :]) \
         and not _SAID_AFTER.match(p.masked, span.close_end)  # (not "the bill, “Shameful,” said Dawn Butler")
     return m is not None and not (attributed and m.group("comma") and not goes_on)
 
