@@ -9,9 +9,10 @@ from typing import TYPE_CHECKING
 
 from ..model import PARAGRAPH_SEPARATOR
 from .lexicon import (CLAUSE_OPENERS, DETERMINERS, NOUN_GENDER, ORG_NOUNS, PEOPLE_NOUNS, PLAYER_POSITIONS, RANKS,
-                      RELATIVES, STOPWORDS, VERB_LEMMA, is_person_word, titles_only)
+                      RELATIVES, STOPWORDS, VERB_LEMMA, is_person_word, titles_only, words_before_name)
 from .missed_names import KIN_BEFORE
 from .para import Para, Subject
+from .text import sentence_bounds
 
 if TYPE_CHECKING:
     from .speakers import State
@@ -204,14 +205,14 @@ def by_focus(state: State, p: Para, subj: Subject) -> str | None:
         sentence_before = p.text[p.sents[k - 1][0] : p.sents[k - 1][1]]
     else:
         paragraph_before = state.body[max(0, state.body.rfind(PARAGRAPH_SEPARATOR, 0, max(0, p.offset - 2))) : p.offset]
-        sentence_before = _LAST_SENTENCE.split(paragraph_before.strip())[-1]
+        a, b = (sentence_bounds(paragraph_before) or [(0, len(paragraph_before))])[-1]
+        sentence_before = paragraph_before[a:b]
     words = name.split()[-1:] + name.split()[:1]
     if low in _TEENS and not re.search(r"\b1[3-9]\b", sentence_before):
         return None  # "the teenager" is no one whose teenage years the story did not give
     titles = None  # the words before the name there, nothing but titles: "Justice", "Captain"
     for at in (re.search(rf"\b{re.escape(word)}\b", sentence_before) for word in words):
-        before_name = [w for w in re.split(r",|\s[—–-]{1,2}\s", sentence_before[: at.start()])[-1].split()
-                       if re.search(r"\w", w)] if at else None
+        before_name = [w for w in words_before_name(sentence_before[: at.start()]) if re.search(r"\w", w)] if at else None
         if before_name is not None and titles_only(before_name):
             titles = [w.lower().strip(".") for w in before_name]
             break
@@ -230,8 +231,6 @@ def by_focus(state: State, p: Para, subj: Subject) -> str | None:
         return None
     return name
 
-
-_LAST_SENTENCE = re.compile(r"(?<=[.!?])[”’\"']?\s+(?=[“‘\"']?[A-Z])")
 
 
 def _someone_unnamed(state: State, p: Para, subj: Subject, head: str) -> bool:

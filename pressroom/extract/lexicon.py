@@ -436,6 +436,12 @@ def is_person_word(word: str) -> bool:
 _NP_WORDS = frozenset(DETERMINERS | ROLE_HEADS | {"of", "former", "then", "acting", "deputy", "senior", "top"})
 
 
+def words_before_name(before: str) -> list[str]:
+    """The words between the opening of a sentence (after a comma, or a dash that ends a time or a
+    dateline: "12:30 p.m. — Gov. Leah Corwin") and a name, whose titles :func:`titles_only` tests."""
+    return re.split(r",|\s[—–-]{1,2}\s", before)[-1].split()
+
+
 def titles_only(words: list[str]) -> bool:
     """Nothing but titles and modifiers before a name ("House Speaker", "Brewers starter"), no
     word that opens a clause ("While", "With")."""

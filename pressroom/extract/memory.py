@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import NOUN_GENDER, ROLE_APPOSITION, is_person_word, titles_only
+from .lexicon import NOUN_GENDER, ROLE_APPOSITION, is_person_word, titles_only, words_before_name
 from .para import Para
 from .speakers import Speaker, State
 
@@ -33,7 +33,7 @@ def note_subject(state: State, p: Para, k: int) -> None:
         return
     for person in p.people:
         if a <= person.start < b and not person.possessive:
-            words = _words_before(p, a, person.start)
+            words = words_before_name(p.masked[a : person.start])
             if len(words) <= 6 and titles_only(words):
                 state.saw_person(person.name)
             elif words and words[-1].lower() in _SUBORDINATORS:
@@ -67,12 +67,6 @@ def _note_names(state: State, p: Para, a: int, b: int) -> str | None:
     return introduced
 
 
-def _words_before(p: Para, a: int, start: int) -> list[str]:
-    before = p.masked[a:start]
-    # after a comma, or a dash that ends a time or a dateline ("12:30 p.m. — Gov. Leah Corwin …")
-    return re.split(r",|\s[—–-]{1,2}\s", before)[-1].split()
-
-
 # an unnamed person, introduced with "a", "an" or "one": "A mother in Rinkeby", "a woman who lives nearby",
 # "One engineer affected by the cuts", "One, who asked not to be named"
 _SOMEONE = re.compile(r"(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z-]+)(?=\s*(?:$|,|\s(?:who|in|from|at|of|near|with|"
@@ -92,8 +86,9 @@ def note_described(state: State, subject_text: str, speaker: Speaker, at: tuple[
     counts only when the paragraph made no one the subject of a sentence before (``after_a_name``):
     "Labour leader Keir Starmer faced a rebellion. One MP said … “I will not back down,” he said" is
     Starmer."""
-    m = _SOMEONE.match(subject_text.strip(" ,"))
-    if m and subject_text.strip(" ,").lower().startswith("one") and after_a_name:
+    text = subject_text.strip(" ,")
+    m = _SOMEONE.match(text)
+    if m and text.lower().startswith("one") and after_a_name:
         return
     if m and m["one"]:
         state.described = (speaker, None, at)

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from .lexicon import ANY_GIVEN_NAME, HONORIFICS, RELATIVES, ROLE_APPOSITION, ROLE_HEADS, STOPWORDS
-from .names import _GIVEN_STOPWORDS, _POSSESSIVE_RE, PARTICLE_WORDS, NameMention, _norm, clean_name, looks_like_person
+from .names import (_GIVEN_STOPWORDS, _PARTICLES, _POSSESSIVE_RE, PARTICLE_WORDS, NameMention, _norm, clean_name,
+                    looks_like_person)
 from .nlp import Ent
 from .transcripts import LABEL, transcript_lines
 
@@ -67,8 +68,8 @@ def given_names_left_out(found: list[NameMention], units: list[str]) -> list[Nam
     tagged only "Orrin"; "Its chair, Renata Coles, signaled …" where it tagged nothing, and
     "Ms. Coles" later)."""
     # a surname alone, maybe after its particles ("Ter Horst", "Ó Duinn" of "Cathal Ó Duinn")
-    lone = {c.tokens for c in found if all(_norm(t) in _PARTICLE_KEYS for t in c.tokens[:-1])} \
-        - {c.tokens[-1:] for c in found if not all(_norm(t) in _PARTICLE_KEYS for t in c.tokens[:-1])}
+    lone = {c.tokens for c in found if all(_norm(t) in _PARTICLES for t in c.tokens[:-1])} \
+        - {c.tokens[-1:] for c in found if not all(_norm(t) in _PARTICLES for t in c.tokens[:-1])}
     lone = {tokens for tokens in lone if tokens[-1][:1].isupper()}
     if not lone:
         return []
@@ -90,8 +91,6 @@ def given_names_left_out(found: list[NameMention], units: list[str]) -> list[Nam
                 added.append(NameMention(u, m.start(1), m.end(2), m.group(), tokens, None, True))
     return added
 
-
-_PARTICLE_KEYS = {_norm(w) for w in PARTICLE_WORDS}
 
 
 # a given name, maybe hyphenated ("Eva-Marie"), right before a surname or its particle ("Willemijn

@@ -96,8 +96,8 @@ def _resumes_split_quote(p: Para, span, k: int) -> bool:
 _WORK_BEFORE = re.compile(
     r"\b(?:(?:film|movie|show|series|sitcom|song|album|single|book|novel|memoir|podcast|musical|documentary|"
     r"poem|magazine|newspaper|website|app|video game|script|column|drama|comedy|thriller|feature|play|opera|"
-    r"autobiography|biography|"
-    r"exhibition|programme|miniseries|track|mixtape|anthology|biopic|sequel|bill)(?:\s+(?:called|named))?|"
+    r"exhibition|programme|miniseries|track|mixtape|anthology|biopic|sequel|bill|autobiography|biography)"
+    r"(?:\s+(?:called|named))?|"
     r"titled|entitled|episode of|season of)(?P<comma>\s*,)?\s*$"  # "her blockbuster film, “Trainwreck.”"
     # "a Nicole Taylor script called “Wild Rose”": a thing's name ("Trump called Clinton “…”" has no noun before)
     r"|\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}[a-z]+\s+(?:called|named|dubbed)\s*$"

@@ -15,15 +15,17 @@ _NOT_ISSUERS = DETERMINERS | set(WEEKDAYS) | {"the", "on", "in", "at", "but", "a
                                               "she", "we", "it", "i", "you", "yesterday", "today", "earlier", "also",
                                               "when", "after"}
 _DOCUMENTS = "statement|letter|report|release|memo|email|e-mail|tweet|post|note"
+# how a document comes out: "issued a statement", "said in a statement"
+_PUT_OUT = r"issued|released|sent|posted|published|put out"
 _ISSUED = re.compile(
     r"(?P<owner>\b(?:His|Her|Their|Its|his|her|their|its)\s+[a-z]+\s+|(?:\b[A-Z][\w&.’'-]*\s+){1,5})(?:\w+ly\s+)?"
-    r"(?:(?:issued|released|sent|posted|published|put out|tweeted|wrote)|(?P<said>said\s+in))\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:(?:" + _PUT_OUT + r"|tweeted|wrote)|(?P<said>said\s+in))\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
     r"(?P<doc>" + _DOCUMENTS + r")s?\b"
     # "In a statement signed by its President, Comrade Babatunde Oyekanmi, the NLC said"
     r"|\bIn\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?P<doc2>" + _DOCUMENTS + r")\b[^.;:]*?,\s+"
     r"(?P<owner2>(?:the\s+)?(?:[A-Z][\w&.’'-]*\s+){1,5})(?:said|says|added)\b")
 # a document put out, whoever by: "The family of the victim also released a statement"
-_A_DOCUMENT_OUT = re.compile(r"\b(?:issued|released|sent|posted|published|put out|said\s+in)\s+(?:a|an)\s+"
+_A_DOCUMENT_OUT = re.compile(r"\b(?:" + _PUT_OUT + r"|said\s+in)\s+(?:a|an)\s+"
                              r"(?:[\w-]+\s+){0,2}?(?P<doc>" + _DOCUMENTS + r")s?\b")
 _NP_OWNER = re.compile(
     r"^(?:.*?\b)?(?P<noun>statement|statements|spokesman|spokeswoman|spokesperson|representative|"
