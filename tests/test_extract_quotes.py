@@ -593,3 +593,17 @@ def test_a_quotation_resumed_in_lower_case_after_a_long_attribution(nlp):
     ])
     assert [(q.kind, q.speaker) for q in qs] == [("direct", "Raffaello Pantucci")] * 2
     assert qs[0].quotation == qs[1].quotation
+
+
+def test_a_quotation_after_the_writers_lead_in_runs_to_its_attribution(nlp):
+    # the words before the opening mark are the writer's; the quotation is a whole clause that the
+    # attribution right after it closes, so it is direct however it starts (shapes from PolNeAR train)
+    qs = quotes(nlp, [
+        "As for complexity, ''broadening the base and closing loopholes for the wealthy inevitably involve a "
+        "certain amount of administration,'' said David Kamin, who advised the campaign.",
+        "Whatever Bloomberg's impact on the race, \"his chances of winning are very slim,\" says Walter Stone, a "
+        "political scientist.",
+        "Teachers said the rules were \"not what we were promised,\" and the union agreed.",
+    ])
+    assert [(q.kind, q.speaker) for q in qs] == [
+        ("direct", "David Kamin"), ("direct", "Walter Stone"), ("partial", "Teachers")]

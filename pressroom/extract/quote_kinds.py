@@ -43,6 +43,11 @@ def quote_kind(p: Para, span) -> str:
         if verb and len(p.masked[verb.end : span.open_at].split()) <= 3 and n_words >= 4 \
                 and re.search(r"[.?!,]$", content):
             return "direct"  # "Still, she added, “we also can’t ignore …”"
+        if n_words >= 5 and re.search(r"[,?!]$", content) and span.closed \
+                and _SAID_AFTER.match(p.masked, span.close_end):
+            # "As for complexity, ''broadening the base … administration,'' said Mr. Kamin":
+            # the words before are the writer's lead-in; the quotation runs to its attribution
+            return "direct"
         return "partial"
     if head.endswith(DASH_ENDINGS) and first.isupper() and n_words >= 4:
         return "direct"  # "… brutal leaders - ''He would have loved Stalin,''"
