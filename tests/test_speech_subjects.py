@@ -805,3 +805,41 @@ def test_the_company_is_no_one_when_the_story_introduced_two(nlp):
         "“We are reviewing our contract with Nexora,” the company said.",
     ], "direct")
     assert [speaker for _, speaker in found] == ["company"]
+
+
+def test_a_participle_phrase_between_subject_and_verb_describes_the_subject(nlp):
+    # "after Mr. Trump, asked about …Mr. Putin, had said": the name inside the phrase is not who spoke;
+    # but an adjective before a name ("retired Lt. …") is no such phrase
+    assert extracted(nlp, [
+        "Donald J. Trump spoke to ABC. The issue had come up after Mr. Trump, asked about the deaths of "
+        "journalists under Vladimir Putin, had said, ''I think our country does plenty of killing also.''",
+        "Incumbent Sheriff Gordon Vickery said his department had cut response times by a third. “We are "
+        "faster than we have ever been,” he said, before his challenger, retired Lt. Marisa Quiñonez, "
+        "countered: “Faster to show up, maybe.”",
+    ], "direct") == [
+        ("I think our country does plenty of killing also.", "Donald J. Trump"),
+        ("We are faster than we have ever been,", "Gordon Vickery"),
+        ("Faster to show up, maybe.", "Marisa Quiñonez"),
+    ]
+
+
+def test_an_opening_participle_phrase_is_not_the_speaker(nlp):
+    assert extracted(nlp, [
+        "Senate Minority Leader Harry M. Reid spoke on Tuesday. Reflecting on his earlier career as a trial "
+        "lawyer, the Senate Democratic leader said, \"I never knew what was going to happen.\"",
+    ], "direct") == [("I never knew what was going to happen.", "Harry M. Reid")]
+
+
+def test_the_verb_after_another_quotation_is_that_quotations(nlp):
+    # "joked, “…,” drawing jeers and “BERNIE!” chants": the quotation is hers, joked before it
+    assert extracted(nlp, [
+        "Comedian Sarah Silverman, a backer of Bernie Sanders, took the stage. Silverman was joined by Minnesota Sen. Al Franken and "
+        "joked, “Bernie or Bust people, you’re being ridiculous,” drawing loud jeers and “BERNIE!” chants.",
+    ], "direct") == [("Bernie or Bust people, you’re being ridiculous,", "Sarah Silverman")]
+
+
+def test_assured_attributes_a_quotation(nlp):
+    assert extracted(nlp, [
+        "Radio host Alex Jones interviewed Donald Trump. \"Your reputation is amazing,\" Trump assured Jones, "
+        "after Jones assured Trump that most of his listeners supported him.",
+    ], "direct") == [("Your reputation is amazing,", "Donald Trump")]

@@ -200,6 +200,10 @@ _AS_CLAUSE = re.compile(r"\bas\s+(?=(?:the|a|an|one|some|many|most|more|few|he|s
                         r"(?:(?!\b(?:what|which|who|whom|that|to|for|with|into|from|by|and|or|but)\b)[^,;:Q]){0,60}"
                         r"(?<![’']s)(?<![’']s\s)$)")
 
+# "asked about …", "reached by phone", "led by …": a past participle with its phrase (not "uncapped Sharks
+# loose forward …", "retired Lt. …": an adjective before a name)
+_PAST_PARTICIPLE_PHRASE = re.compile(r"(?:[a-z]+ed|told|known|shown|given|seen|held)\s+"
+                                     r"(?:by|about|on|for|in|at|with|from|after|over|whether|if)\b")
 _ACCOMPANIED = re.compile(r"(?:(?:along|together)\s+with|alongside|as\s+well\s+as|joined\s+by|accompanied\s+by)\b",
                           re.I)
 
@@ -251,11 +255,12 @@ def subject_before(p: Para, lo: int, verb_start: int) -> Subject | None:
             continue  # "Shopper Derek Ames, 67, said", "Marco, who works in the shop, said": an age, a relative clause
         if k > 0 and _ACCOMPANIED.match(text):
             continue  # "Senior Democrats, along with top congressional leaders …, wrote": who else, not who
-        if k > 0 and re.match(r"[a-z]+(?<!thing)ing\s", text) and (
-                k < len(segs) - 1 or participle):
+        if k > 0 and (re.match(r"[a-z]+(?<!thing)ing\s", text) and (k < len(segs) - 1 or participle)
+                      or _PAST_PARTICIPLE_PHRASE.match(text) and k < len(segs) - 1):
             # "Tom Reyes, also touring the flooded towns, said", "protesters gathered, holding signs and
-            # chanting": a participle phrase describes who, further left (not "…, liberating banks to
-            # form what they called": the phrase has a subject of its own)
+            # chanting", "after Mr. Trump, asked about …, had said": a participle phrase describes who,
+            # further left (not "…, liberating banks to form what they called": the phrase has a subject
+            # of its own)
             continue
         low0 = _CONTRACTION.sub("", words[0].lower())
         possessive_led = words[0].endswith(("’s", "'s")) and not _has_verb(words)
@@ -422,6 +427,8 @@ def _name_like_before(p: Para, seg) -> bool:
     is no clause the attribution interrupts ("There was, the judge said, …") unless a name ends it
     ("Guns are “…,” Howard Dean, the former governor, proclaimed")."""
     words = p.masked[seg[0] : seg[1]].split()
+    if re.match(r"[A-Z][a-z]+ing$", words[0] if words else "") or _PAST_PARTICIPLE_PHRASE.match(" ".join(words).lower()):
+        return False  # "Reflecting on his career as a lawyer, the Senate leader said", "Asked about it, the mayor said"
     return bool(words) and words[0][:1].isupper() and words[0].lower() not in DETERMINERS | CLAUSE_OPENERS \
         and not WHEN_PHRASE.fullmatch(" ".join(words)) \
         and (_person_in(p, *seg) is not None or words[0].lower() not in ("there", "it", "this") and not _has_verb(words))

@@ -105,8 +105,10 @@ _NOT_AN_ADJUNCT = {"so", "no", "yes", "nothing", "it", "this", "that", "otherwis
 
 def _tail_is_attribution(p: Para, span, v: VerbHit) -> bool:
     between = p.masked[span.close_end : v.start]
-    # (not "“…,” when Clinton blasted him": a clause of its own)
-    return len(between.split()) <= 6 and between.count(",") <= 1 and not _SUBORDINATE_START.match(between)
+    # (not "“…,” when Clinton blasted him": a clause of its own; not "“…,” drawing jeers and “BERNIE!”
+    # chants": the verb of another quotation)
+    return len(between.split()) <= 6 and between.count(",") <= 1 and not _SUBORDINATE_START.match(between) \
+        and "Q" not in between
 
 
 _SUBORDINATE_START = re.compile(r"[\s,]*(?:when|after|before|because|while|if|since|although|though|until|unless)\b",
