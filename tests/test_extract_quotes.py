@@ -607,3 +607,17 @@ def test_a_quotation_after_the_writers_lead_in_runs_to_its_attribution(nlp):
     ])
     assert [(q.kind, q.speaker) for q in qs] == [
         ("direct", "David Kamin"), ("direct", "Walter Stone"), ("partial", "Teachers")]
+
+
+def test_a_subject_or_an_aside_before_a_quotation_is_no_lead_in(nlp):
+    # the review's probes: the words before the comma are the sentence's subject or an aside inside
+    # the writer's own clause, so the quotation stays a fragment of it
+    qs = quotes(nlp, [
+        "Education union leader Daniel Kebede addressed the NEU conference in Harrogate.",
+        "Teachers are, in his words, “underpaid, overworked and badly let down by ministers,” he said, adding "
+        "that strikes could follow.",
+        "Reserve Bank of India Governor Sanjay Malhotra announced the policy on Friday.",
+        "Inflation, \"while still above our comfort zone, is clearly heading in the right direction,\" said "
+        "Mr. Malhotra.",
+    ])
+    assert [(q.kind, q.speaker) for q in qs] == [("partial", "Daniel Kebede"), ("partial", "Sanjay Malhotra")]

@@ -843,3 +843,38 @@ def test_assured_attributes_a_quotation(nlp):
         "Radio host Alex Jones interviewed Donald Trump. \"Your reputation is amazing,\" Trump assured Jones, "
         "after Jones assured Trump that most of his listeners supported him.",
     ], "direct") == [("Your reputation is amazing,", "Donald Trump")]
+
+
+def test_the_person_a_colon_introduction_ends_on_speaks_when_a_thing_opens_it(nlp):
+    # "The timing … doesn't surprise pollster Daron Shaw: “…”" (PolNeAR train); "Clinton’s response
+    # was: “…”": whose response; but a person who opens the sentence speaks ("Trump attacked Clinton:")
+    assert extracted(nlp, [
+        "Democratic pollster Chris Anderson told Fox the race had changed.",
+        "The timing of Sanders’ surge doesn’t surprise Republican pollster Daron Shaw: “Historically, "
+        "lesser-known candidates have seen the biggest boost.”",
+        "Hillary Clinton wrote to her aide Huma Abedin. Clinton’s response was: “Is he off Conn or Wisconsin?”",
+        "Donald Trump spoke in Ohio. Trump attacked Hillary Clinton: “She is a disaster.”",
+    ], "direct") == [
+        ("Historically, lesser-known candidates have seen the biggest boost.", "Daron Shaw"),
+        ("Is he off Conn or Wisconsin?", "Hillary Clinton"),
+        ("She is a disaster.", "Donald Trump"),
+    ]
+
+
+def test_who_a_participle_phrase_names_and_who_heard_the_words(nlp):
+    # the review's probes: "identified by police as <name>" names the subject; a quoted label before a
+    # name does not take the verb from the quotation before it; "were assured" names no speaker
+    assert extracted(nlp, [
+        "A passer-by, identified by police as 42-year-old Joseph Kamau, told officers, “I heard two shots and "
+        "then a car drove off.”",
+        "Border official Tom Homan appeared on television on Sunday.",
+        "Asked about raids that Democrats have called cruel, “We will not apologize for enforcing the law,” "
+        "“border czar” Tom Homan told Fox News.",
+        "Bank of England governor Andrew Bailey and Chancellor Rachel Reeves spoke after the rate decision.",
+        "Markets were assured that the bank would act, but Mr Bailey was cautious: “We are not out of the woods "
+        "yet.”",
+    ], "direct") == [
+        ("I heard two shots and then a car drove off.", "Joseph Kamau"),
+        ("We will not apologize for enforcing the law,", "Tom Homan"),
+        ("We are not out of the woods yet.", "Andrew Bailey"),
+    ]

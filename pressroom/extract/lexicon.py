@@ -20,6 +20,7 @@ _IRREGULAR = {
     "think": ["thinks", "thought", "thinking"],
     "predict": ["predicts", "predicted", "predicting"],
     "admit": ["admits", "admitted", "admitting", "admit"],
+    "deadpan": ["deadpans", "deadpanned", "deadpanning"],
     "quip": ["quips", "quipped", "quipping"],
     "beg": ["begs", "begged", "begging"],
     "plead": ["pleads", "pleaded", "pled", "pleading"],
@@ -48,7 +49,7 @@ tout question wonder read sing shout chant post thank plead beg cry exclaim
 whisper mutter yell scream sigh laugh hail welcome order instruct direct
 bark snap growl gush muse marvel interject scold beam
 conclude proclaim react opine fume gripe grumble exult chuckle tease submit
-assure reassure brag deadpan speculate theorize posit
+assure reassure brag deadpan speculate theorize theorise
 """.split()
 
 
@@ -80,7 +81,7 @@ _AMBIGUOUS_BARE = ("call", "question", "charge", "post", "read", "term", "order"
                    "counter", "label", "brand", "promise", "pledge", "vow", "joke", "quip",
                    "whisper", "laugh", "sigh", "welcome", "hail", "continue", "tout",
                    "state", "note", "claim", "stress", "remark", "warn", "reply", "respond",
-                   "ask", "write", "speak", "sing", "tweet", "repeat", "advise")
+                   "ask", "write", "speak", "sing", "tweet", "repeat", "advise", "brag")
 for _bare in _AMBIGUOUS_BARE:
     VERB_LEMMA.pop(_bare, None)
 # ... unless a modal makes it a verb of answering: "he’d respond, “…”", "she would reply"
@@ -195,6 +196,9 @@ HONORIFICS = {
     "sp", "seri",  # "SP Musa Garba-Ladan" (a superintendent of police), "Datuk Seri Siti Hasnah"
     "taoiseach", "tanaiste", "garda",  # "Taoiseach Cathal Ó Briain", "Garda Ciarán Hegarty"
     "alhaji", "alhaja", "opanin",  # West African styles: "Alhaji Yusuf Abubakar-Lawal", "Opanin Kwame Asante"
+    "cde",  # "Cde Tendai Mhlanga-Chigumba" (comrade, in Zimbabwe)
+    "hj", "hjh", "haji", "hajah", "hajjah", "ustaz", "ustazah",  # "Hj Azman bin Abdul Rahim"
+    "fr", "msgr", "pastor", "imam", "rabbi", "bishop", "archbishop",  # "Fr Anton Cassar"
 }
 # titles of a person, never of an office or a place ("Mr", "Cllr"; not "President", "St", "Prince")
 PERSONAL_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "cllr", "cr", "ald",
@@ -203,7 +207,7 @@ PERSONAL_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "da
 POST_NOMINALS = {"TD", "KC", "QC", "MP", "MEP", "MSP", "MLA", "MPP", "OBE", "CBE", "MBE", "KBE", "DBE", "PhD", "FRS",
                  "SC", "BL"}  # and an Irish barrister's: "Eoin Fitzgerald-Byrne SC", "Seán Ó Dálaigh BL"
 FEMALE_HONORIFICS = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "sister", "aunt"}
-MALE_HONORIFICS = {"mr", "sir", "lord", "king", "prince", "father", "brother", "uncle"}
+MALE_HONORIFICS = {"mr", "sir", "lord", "king", "prince", "father", "brother", "uncle", "fr", "msgr"}
 
 # Nouns that head a role or title ("senior minister", "spokesman").
 ROLE_HEADS = set("""

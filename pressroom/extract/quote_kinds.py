@@ -43,8 +43,8 @@ def quote_kind(p: Para, span) -> str:
         if verb and len(p.masked[verb.end : span.open_at].split()) <= 3 and n_words >= 4 \
                 and re.search(r"[.?!,]$", content):
             return "direct"  # "Still, she added, “we also can’t ignore …”"
-        if n_words >= 5 and re.search(r"[,?!]$", content) and span.closed \
-                and _SAID_AFTER.match(p.masked, span.close_end):
+        if n_words >= 5 and re.search(r"[,?!]$", content) and span.closed and _is_lead_in(head) \
+                and _ATTRIBUTION_NEXT.match(p.masked, span.close_end):
             # "As for complexity, ''broadening the base … administration,'' said Mr. Kamin":
             # the words before are the writer's lead-in; the quotation runs to its attribution
             return "direct"
@@ -110,6 +110,27 @@ _WORK_BEFORE = re.compile(
 # a verb of saying right after a quotation, maybe after its subject: "“Shameful,” said Labour MP Dawn Butler"
 _SAID_AFTER = re.compile(r"\W*(?:(?:[A-Za-z.’'-]+\s+){0,4}?)(?:said|says|told|tells|added|adds|wrote|insisted|replied|"
                          r"declared|explained|noted|warned)\b")
+# an attribution right after a quotation: "said Mr. Kamin", "Strother said", "she says" (not "and added", "says it all")
+_ATTRIBUTION_NEXT = re.compile(r"[\s,]*(?:(?:[A-Z][\w.’'-]*\s+){0,4}|(?:he|she|they)\s+)"
+                               r"(?:said|says|told|tells|added|adds|wrote|writes|insisted|replied|declared|explained|"
+                               r"noted|warned)\b")
+# what opens a phrase the writer sets before a quotation: "As for complexity,", "Like most campaigns,",
+# "Whatever Bloomberg's impact on the race,", "In past campaigns,", "Though …,", "Now," (not a subject:
+# "Inflation, “…”", "Teachers are, in his words, “…”", "It was, by any measure, “…”")
+_LEAD_IN_OPENERS = frozenset("""
+as like whatever whichever however though although in on at for with without within under over during after before
+since until unless if when while once despite given beyond among amid from by to still yet now perhaps then today
+meanwhile instead otherwise overall ultimately indeed even also besides again there here
+""".split())
+
+
+def _is_lead_in(head: str) -> bool:
+    words = head.rstrip(",").split()
+    while words and words[0].lower() in ("and", "but", "so", "yet", "or"):
+        words = words[1:]
+    return not words or words[0].lower().strip(",") in _LEAD_IN_OPENERS
+
+
 # a name set before the noun it names: "a new “Magic Erase Pro” tool", "its “Quiet Mode” feature"
 _THING_AFTER = re.compile(r"\s+(?:tool|feature|app|mode|setting|button|function|filter|option|scheme|initiative|"
                           r"programme|program|service|plan|policy|bill|act|law)\b")

@@ -16,7 +16,7 @@ from .coordination import co_speakers
 from .ledes import name_held_back
 from .lexicon import CORE_LEMMAS, DETERMINERS, ROLE_HEADS, VERB_LEMMA, titles_only
 from .memory import note_described, note_mentions, note_subject
-from .para import Para, VerbHit
+from .para import Para, VerbHit, person_subject
 from .quote_kinds import DASH_ENDINGS, is_a_works_name, is_headline, is_subheading, is_term, names_a_work, quote_kind
 from .reported import indirect_speech
 from .speakers import Speaker, State, resolve
@@ -27,9 +27,19 @@ def _introducing_subject(p: Para, span, k: int):
     """The person a sentence ending in a colon or a dash starts with, when the
     quotation follows it: "Obama is rolling out a message: “…”", "Ms. Lane had
     one message for voters -- “…”"."""
-    if not p.masked[: span.open_at].rstrip().endswith((":", *DASH_ENDINGS)):
+    intro = p.masked[: span.open_at].rstrip()
+    if not intro.endswith((":", *DASH_ENDINGS)):
         return None
-    return leading_subject(p, k, span.open_at)
+    lead = leading_subject(p, k, span.open_at)
+    a = p.sents[k][0] if p.sents else 0
+    first = p.masked[a : span.open_at].split()[:1]
+    if lead is None and intro.endswith(":") and first and (first[0].lower() in DETERMINERS or first[0].endswith(("’s", "'s"))):
+        # "The timing doesn't surprise Republican pollster Daron Shaw: “…”": a thing opens the sentence
+        # (not "He attacked Clinton:"), and the person it ends on, right before the colon, is who speaks
+        last = next((ps for ps in p.people if a <= ps.start and ps.end < len(intro) and not ps.possessive
+                     and not p.masked[ps.end : len(intro) - 1].strip(" )")), None)
+        lead = person_subject(last) if last else None
+    return lead
 
 
 def _tail_verb(p: Para, span, k: int) -> VerbHit | None:
@@ -75,8 +85,8 @@ def _surely_named(state: State, v: VerbHit, sp: Speaker) -> bool:
 
 
 def _asked_of(v: VerbHit) -> bool:
-    """'was asked', 'was told': the subject heard the words; who said them is not named."""
-    return v.passive and not v.inverted and VERB_LEMMA.get(v.form.lower()) in ("ask", "tell")
+    """'was asked', 'was told', 'were assured': the subject heard the words; who said them is not named."""
+    return v.passive and not v.inverted and VERB_LEMMA.get(v.form.lower()) in ("ask", "tell", "assure", "reassure")
 
 
 def _bare_attribution_after(p: Para, span, k: int) -> VerbHit | None:
@@ -106,9 +116,9 @@ _NOT_AN_ADJUNCT = {"so", "no", "yes", "nothing", "it", "this", "that", "otherwis
 def _tail_is_attribution(p: Para, span, v: VerbHit) -> bool:
     between = p.masked[span.close_end : v.start]
     # (not "“…,” when Clinton blasted him": a clause of its own; not "“…,” drawing jeers and “BERNIE!”
-    # chants": the verb of another quotation)
+    # chants": the verb of another quotation, right after it -- but "“…,” “border czar” Tom Homan told")
     return len(between.split()) <= 6 and between.count(",") <= 1 and not _SUBORDINATE_START.match(between) \
-        and "Q" not in between
+        and not re.search(r"Q\W*$", between)
 
 
 _SUBORDINATE_START = re.compile(r"[\s,]*(?:when|after|before|because|while|if|since|although|though|until|unless)\b",
@@ -244,6 +254,8 @@ def attribute_document(paras: list[Para], state: State) -> list[Quote]:
                 intro = _introducing_subject(p, s, k) if speaker is None and kind == "direct" and chosen is None else None
                 if intro:
                     speaker = resolve(state, p, intro)  # "Obama has a new message: “…”"
+                elif kind == "direct" and chosen is None and (colon := p.masked[: s.open_at].rstrip()).endswith(":"):
+                    speaker = _claim_owner(state, p, k, len(colon) - 1)  # "Clinton’s response was: “…”"
                 if speaker is None and kind == "direct" and chosen is None \
                         and (bare := _bare_attribution_after(p, s, k)) is not None:
                     # "“… missing.” Trump said.": the attribution typed as a sentence of its own
