@@ -746,10 +746,15 @@ def test_words_the_model_takes_into_a_name_before_it_are_no_part_of_it():
     names = {text: " ".join(clean_name(text)[0]) for text in [
         "Teammate Kofi Mensah-Boateng", "Jockey Róisín Ní Chonchúir", "Taoiseach Cathal Ó Briain-Hennessy",
         "Alhaji Yusuf Abubakar-Lawal", "British Royal Marines Col. Angus Dewar-Kerr",
-        "Energy analyst Pieter-Jan du Plessis", "Mary Ann Smith", "Jan de Vries"]}
+        "Energy analyst Pieter-Jan du Plessis", "Mary Ann Smith", "Jan de Vries",
+        # styles of other places: a priest, a Zimbabwean comrade, a Malaysian haji; what someone is, before the name
+        "Fr Anton Cassar", "Cde Tendai Mhlanga-Chigumba", "Hj Azman bin Abdul Rahim", "Evacuee Lorna Ybañez",
+        # a nickname in marks, as the page writes it and as names are read (the marks blanked)
+        "Margaret “Peggy” Ashdown", "Dexter  Lord Blazer  Baptiste"]}
     assert list(names.values()) == ["Kofi Mensah-Boateng", "Róisín Ní Chonchúir", "Cathal Ó Briain-Hennessy",
                                     "Yusuf Abubakar-Lawal", "Angus Dewar-Kerr", "Pieter-Jan du Plessis",
-                                    "Mary Ann Smith", "Jan de Vries"]
+                                    "Mary Ann Smith", "Jan de Vries", "Anton Cassar", "Tendai Mhlanga-Chigumba",
+                                    "Azman bin Abdul Rahim", "Lorna Ybañez", "Margaret Ashdown", "Dexter Baptiste"]
 
 
 def test_a_name_cut_at_a_particle_or_inside_a_hyphenated_given_name_is_joined():

@@ -87,7 +87,9 @@ def test_a_works_name_after_its_noun_and_a_comma_is_not_a_quote(nlp):
     assert [q.text for q in qs] == ["I was wrong about the war.", "Wow."]
 
 
-def test_a_nickname_inside_a_name_is_part_of_the_name(nlp):
+def test_a_nickname_inside_a_name_is_read_with_it_but_left_out_of_the_canonical_name(nlp):
+    # the mention keeps what the page wrote; the person is the given name and the surname
+    # ("Marcia Price", as the house-style golds and reference works write such names)
     from pressroom.extract import extract_pages
     from pressroom.model import CleanPage
 
@@ -98,7 +100,7 @@ def test_a_nickname_inside_a_name_is_part_of_the_name(nlp):
     ])
     ex = extract_pages([page], nlp)[0]
     assert [(q.text, q.speaker) for q in ex.quotes if q.kind != "indirect"] == [
-        ("This is a good day for working families,", "Marcia Cia Price"), ("long overdue.", "John Tig Tiegen")]
+        ("This is a good day for working families,", "Marcia Price"), ("long overdue.", "John Tiegen")]
     assert {m.surface for m in ex.mentions} == {"Marcia “Cia” Price", 'John "Tig" Tiegen'}
 
 

@@ -41,10 +41,15 @@ _PARTICLES = {_norm(w) for w in PARTICLE_WORDS}
 
 
 def occupation_before_given_name(title: str, name: str) -> bool:
-    """"Shopper Derek Ames", "Librarian Maya Holt", "Fisherman Arnel Pagulayan", "Mum-of-three Kerry-Ann
-    Blewitt": a word for what someone does or is, capitalised at a sentence's start, before a given name."""
-    return (re.fullmatch(r"[A-Z][a-z]+(?:er|or|ist|ian|ant|ent|man|woman)|[A-Z][a-z]+-of-[a-z]+", title) is not None
+    """"Shopper Derek Ames", "Librarian Maya Holt", "Fisherman Arnel Pagulayan", "Retiree Lee Ah Hoon",
+    "Mum-of-three Kerry-Ann Blewitt": a word for what someone does or is, capitalised at a sentence's start, before a given name."""
+    return (re.fullmatch(r"[A-Z][a-z]+(?:er|or|ist|ian|ant|ent|man|woman|ee)|[A-Z][a-z]+-of-[a-z]+", title) is not None
             or _norm(title) in OCCUPATIONS) and _norm(title) not in ANY_GIVEN_NAME and _norm(name.split()[0]) in ANY_GIVEN_NAME
+
+
+# (as the page has it, or with the marks blanked out, as names are read: see marks.nicknames_unquoted)
+_NICKNAME_IN_NAME = re.compile(r"(?<=\S)(?:\s+(?:“[^”]{1,30}”|\"[^\"]{1,30}\"|‘[^’]{1,30}’|'[^']{1,30}')\s+"
+                               r"|\s{2,}\S+(?:\s\S+){0,2}\s{2,})(?=\S)")
 
 
 def clean_name(surface: str) -> tuple[tuple[str, ...], str | None, int]:
@@ -53,6 +58,8 @@ def clean_name(surface: str) -> tuple[tuple[str, ...], str | None, int]:
     position ("Browns DL Sheldon Richardson") dropped. Returns (tokens, first
     honorific, characters cut from the front)."""
     text = _POSSESSIVE_RE.sub("", surface.strip()).strip(" ,.;:")
+    # "Margaret “Peggy” Ashdown", "Ramon “Dodong” Ocampo Jr.": a nickname in marks is no part of the name
+    text = _NICKNAME_IN_NAME.sub(" ", text)
     words = text.split()
     cut, honorific = 0, None
     while words and (_norm(words[0]) in HONORIFICS or words[0].lower() == "the") and len(words) > 1:
