@@ -810,3 +810,11 @@ def test_a_word_of_spanish_or_italian_after_a_full_name_does_not_join_the_next_n
 
     ents = [[ent(0, "Pedro Sánchez"), ent(0, "Begoña Gómez")], [ent(1, "Giorgia Meloni"), ent(1, "Fratelli d'Italia", "ORG")]]
     assert sorted(people_found(paras, ents).people) == ["Begoña Gómez", "Giorgia Meloni", "Pedro Sánchez"]
+
+
+def test_a_surname_the_model_reads_with_the_letters_after_it_gets_its_given_name(nlp):
+    # the model tags "Chaudhry MP" alone; the letters are no part of the name, the given name before is
+    ex = one(nlp, ["Her opposite number, Imran Chaudhry MP, said the minister was “living in a parallel "
+                   "universe”. “Every developer I speak to tells me the same thing,” he said."])
+    assert [p.name for p in ex.people] == ["Imran Chaudhry"]
+    assert [q.speaker for q in ex.quotes if q.kind != "indirect"] == ["Imran Chaudhry", "Imran Chaudhry"]

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .lexicon import (ANY_GIVEN_NAME, FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, PERSONAL_TITLES,
+from .lexicon import (ANY_GIVEN_NAME, FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, PERSONAL_TITLES, POST_NOMINALS,
                       ROLE_HEADS, STOPWORDS, is_person_word)
 from .missed_names import (ACTS_RIGHT_AFTER, KIN_BEFORE, PERSON_CONTEXT, given_and_surname, given_name_before,
                            given_names_left_out, joined_people, named_with_an_age, partners, person_by_context,
@@ -44,6 +44,10 @@ class PersonInfo:
     mentions: list[NameMention] = field(default_factory=list)
     roles: list[tuple[int, str]] = field(default_factory=list)  # (priority, role)
     gender: str | None = None
+
+
+# letters after a name, which the model may take in with a surname alone ("Chaudhry MP")
+_LETTERS_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(POST_NOMINALS)) + r")$")
 
 
 def name_candidates(units: list[str], ents: list[list[Ent]]) -> list[NameMention]:
@@ -80,7 +84,10 @@ def name_candidates(units: list[str], ents: list[list[Ent]]) -> list[NameMention
                 # "#Browns Greedy Williams": a hashtag before the name is not part of it
                 skip = e.text.index(" ") + 1
                 e = Ent(e.start + skip, e.end, e.label, e.text[skip:])
-            given = given_name_before(text, e.start) if len(e.text.split()) == 1 else None
+            # ("Chaudhry MP" of "Imran Chaudhry MP": the letters after a surname are no part of it)
+            letters = _LETTERS_AFTER.search(e.text)
+            core = e.text[: letters.start()] if letters and letters.start() > 0 else e.text
+            given = given_name_before(text, e.start) if len(core.split()) == 1 else None
             if given is not None:  # the model leaves the given name out: "Adolf" of "Adolf Hitler"
                 e = Ent(given, e.end, e.label, text[given : e.end])
             tokens, honorific, cut = clean_name(e.text)
