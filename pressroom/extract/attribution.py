@@ -206,7 +206,8 @@ _PAST_PARTICIPLE_PHRASE = re.compile(r"(?!(?:released|published|signed|issued|se
                                      r"obtained|posted|filed|brought|unsealed)\b)"  # a document's: "filed by …"
                                      r"(?:[a-z]+ed|told|known|shown|given|seen|held)\s+"
                                      r"(?:by|about|on|for|in|at|with|from|after|over|whether|if)\b"
-                                     r"(?![^,]*\bas\s+(?:[\w-]+\s+){0,2}[A-Z])")  # not "identified by police as Joseph Kamau"
+                                     # (not "identified by police as Joseph Kamau": it names who)
+                                     r"(?![^,]*\bas\s+(?:[\w-]+\s+){0,2}[A-Z])")
 _ACCOMPANIED = re.compile(r"(?:(?:along|together)\s+with|alongside|as\s+well\s+as|joined\s+by|accompanied\s+by)\b",
                           re.I)
 
@@ -431,7 +432,8 @@ def _name_like_before(p: Para, seg) -> bool:
     ("Guns are “…,” Howard Dean, the former governor, proclaimed")."""
     words = p.masked[seg[0] : seg[1]].split()
     phrase = " ".join(words)
-    if re.match(r"[A-Z][a-z]+ing$", words[0] if words else "") or _PAST_PARTICIPLE_PHRASE.match(phrase[:1].lower() + phrase[1:]):
+    if re.match(r"[A-Z][a-z]+ing$", words[0] if words else "") \
+            or _PAST_PARTICIPLE_PHRASE.match(phrase[:1].lower() + phrase[1:]):
         return False  # "Reflecting on his career as a lawyer, the Senate leader said", "Asked about it, the mayor said"
     return bool(words) and words[0][:1].isupper() and words[0].lower() not in DETERMINERS | CLAUSE_OPENERS \
         and not WHEN_PHRASE.fullmatch(" ".join(words)) \

@@ -41,8 +41,9 @@ _PARTICLES = {_norm(w) for w in PARTICLE_WORDS}
 
 
 def occupation_before_given_name(title: str, name: str) -> bool:
-    """"Shopper Derek Ames", "Librarian Maya Holt", "Fisherman Arnel Pagulayan", "Retiree Lee Ah Hoon",
-    "Mum-of-three Kerry-Ann Blewitt": a word for what someone does or is, capitalised at a sentence's start, before a given name."""
+    """"Shopper Derek Ames", "Librarian Maya Holt", "Fisherman Arnel Pagulayan", "Evacuee Lorna Ybañez",
+    "Mum-of-three Kerry-Ann Blewitt": a word for what someone does or is, capitalised at a sentence's
+    start, before a given name."""
     return (re.fullmatch(r"[A-Z][a-z]+(?:er|or|ist|ian|ant|ent|man|woman|ee)|[A-Z][a-z]+-of-[a-z]+", title) is not None
             or _norm(title) in OCCUPATIONS) and _norm(title) not in ANY_GIVEN_NAME and _norm(name.split()[0]) in ANY_GIVEN_NAME
 

@@ -26,16 +26,16 @@ from .transcripts import transcript_line, transcript_lines
 def _introducing_subject(p: Para, span, k: int):
     """The person a sentence ending in a colon or a dash starts with, when the
     quotation follows it: "Obama is rolling out a message: “…”", "Ms. Lane had
-    one message for voters -- “…”"."""
+    one message for voters -- “…”"; or, when a thing opens it, the person it ends
+    on right before the colon: "The timing doesn't surprise pollster Daron Shaw: “…”"."""
     intro = p.masked[: span.open_at].rstrip()
     if not intro.endswith((":", *DASH_ENDINGS)):
         return None
     lead = leading_subject(p, k, span.open_at)
     a = p.sents[k][0] if p.sents else 0
     first = p.masked[a : span.open_at].split()[:1]
-    if lead is None and intro.endswith(":") and first and (first[0].lower() in DETERMINERS or first[0].endswith(("’s", "'s"))):
-        # "The timing doesn't surprise Republican pollster Daron Shaw: “…”": a thing opens the sentence
-        # (not "He attacked Clinton:"), and the person it ends on, right before the colon, is who speaks
+    thing_first = bool(first) and (first[0].lower() in DETERMINERS or first[0].endswith(("’s", "'s")))
+    if lead is None and intro.endswith(":") and thing_first:  # (not "He attacked Clinton:")
         last = next((ps for ps in p.people if a <= ps.start and ps.end < len(intro) and not ps.possessive
                      and not p.masked[ps.end : len(intro) - 1].strip(" )")), None)
         lead = person_subject(last) if last else None
