@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import (AUX_ADVERBS, CLAUSE_OPENERS, DETERMINERS, GROUP_PRONOUNS, MONTHS, PEOPLE_NOUNS, PERSON_PRONOUNS,
+from .lexicon import (AUX_ADVERBS, CLAUSE_OPENERS, DETERMINERS, DOCUMENT_PARTICIPLES, GROUP_PRONOUNS, MONTHS, PEOPLE_NOUNS, PERSON_PRONOUNS,
                       QUALIFIED_HEADS, ROLE_HEADS, VERB_LEMMA, WEEKDAYS, WHEN_PHRASE)
 from .para import Para, PersonSpan, Subject, person_subject
 
@@ -202,8 +202,7 @@ _AS_CLAUSE = re.compile(r"\bas\s+(?=(?:the|a|an|one|some|many|most|more|few|he|s
 
 # "asked about …", "reached by phone", "led by …": a past participle with its phrase (not "uncapped Sharks
 # loose forward …", "retired Lt. …": an adjective before a name)
-_PAST_PARTICIPLE_PHRASE = re.compile(r"(?!(?:released|published|signed|issued|sent|compiled|conducted|commissioned|"
-                                     r"obtained|posted|filed|brought|unsealed)\b)"  # a document's: "filed by …"
+_PAST_PARTICIPLE_PHRASE = re.compile(r"(?!(?:" + "|".join(DOCUMENT_PARTICIPLES) + r")\b)"  # a document's: "filed by …"
                                      r"(?:[a-z]+ed|told|known|shown|given|seen|held)\s+"
                                      r"(?:by|about|on|for|in|at|with|from|after|over|whether|if)\b"
                                      # (not "identified by police as Joseph Kamau": it names who)

@@ -232,7 +232,6 @@ def by_focus(state: State, p: Para, subj: Subject) -> str | None:
     return name
 
 
-
 def _someone_unnamed(state: State, p: Para, subj: Subject, head: str) -> bool:
     """Before the description, the story brings in someone it does not name whom the head word fits
     ("A 15-year-old boy was arrested", "Another protester said", "A second witness")."""

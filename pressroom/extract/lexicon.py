@@ -412,6 +412,9 @@ OCCUPATIONS = PLAYER_POSITIONS | {
 ORG_NOUNS = {"company", "firm", "group", "union", "charity", "retailer", "carrier", "airline", "bank", "lender",
                  "insurer", "broadcaster", "publisher", "label", "developer", "manufacturer", "startup", "start-up",
                  "chain", "club", "team", "agency", "regulator", "watchdog", "operator", "supplier", "distributor"}
+# how a document came out, "by" whom: "a report released by MOTIE", "the lawsuit, filed by Gloria Allred,"
+DOCUMENT_PARTICIPLES = ("released", "published", "signed", "issued", "written", "sent", "compiled", "conducted",
+                        "commissioned", "obtained", "posted", "filed", "brought", "unsealed")
 # ranks an office shares with its holder's role: "the shadow minister" is not the energy minister
 RANKS = {"shadow", "deputy", "assistant", "vice", "associate", "junior", "acting", "interim"}
 # a word for someone who does something: "starter", "scientist", "fisherman"

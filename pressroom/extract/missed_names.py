@@ -92,7 +92,6 @@ def given_names_left_out(found: list[NameMention], units: list[str]) -> list[Nam
     return added
 
 
-
 # a given name, maybe hyphenated ("Eva-Marie"), right before a surname or its particle ("Willemijn
 # ter Horst"), inside a sentence
 _GIVEN_BEFORE = re.compile(r"(?<=[a-z,;:)]\s)([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:(?:"

@@ -46,10 +46,6 @@ class PersonInfo:
     gender: str | None = None
 
 
-# letters after a name, which the model may take in with a surname alone ("Chaudhry MP")
-_LETTERS_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(POST_NOMINALS)) + r")$")
-
-
 def name_candidates(units: list[str], ents: list[list[Ent]]) -> list[NameMention]:
     """Full-name candidates from PERSON entities and from title + name."""
     found: list[NameMention] = []
@@ -85,9 +81,9 @@ def name_candidates(units: list[str], ents: list[list[Ent]]) -> list[NameMention
                 skip = e.text.index(" ") + 1
                 e = Ent(e.start + skip, e.end, e.label, e.text[skip:])
             # ("Chaudhry MP" of "Imran Chaudhry MP": the letters after a surname are no part of it)
-            letters = _LETTERS_AFTER.search(e.text)
-            core = e.text[: letters.start()] if letters and letters.start() > 0 else e.text
-            given = given_name_before(text, e.start) if len(core.split()) == 1 else None
+            words = e.text.split()
+            core = words[:-1] if len(words) > 1 and words[-1] in POST_NOMINALS else words
+            given = given_name_before(text, e.start) if len(core) == 1 else None
             if given is not None:  # the model leaves the given name out: "Adolf" of "Adolf Hitler"
                 e = Ent(given, e.end, e.label, text[given : e.end])
             tokens, honorific, cut = clean_name(e.text)

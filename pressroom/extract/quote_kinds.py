@@ -107,13 +107,13 @@ _WORK_BEFORE = re.compile(
     # "a Nicole Taylor script called “Wild Rose”": a thing's name ("Trump called Clinton “…”" has no noun before)
     r"|\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}[a-z]+\s+(?:called|named|dubbed)\s*$"
     r"|\b(?:dubbed|nicknamed|named)\s+(?:it\s+)?(?:the|a|an)\s*$", re.I)  # "its sponsors have dubbed the “… Act”"
+# verbs of saying that follow the quotation they attribute
+_SAYING_AFTER = r"said|says|told|tells|added|adds|wrote|insisted|replied|declared|explained|noted|warned"
 # a verb of saying right after a quotation, maybe after its subject: "“Shameful,” said Labour MP Dawn Butler"
-_SAID_AFTER = re.compile(r"\W*(?:(?:[A-Za-z.’'-]+\s+){0,4}?)(?:said|says|told|tells|added|adds|wrote|insisted|replied|"
-                         r"declared|explained|noted|warned)\b")
+_SAID_AFTER = re.compile(r"\W*(?:(?:[A-Za-z.’'-]+\s+){0,4}?)(?:" + _SAYING_AFTER + r")\b")
 # an attribution right after a quotation: "said Mr. Kamin", "Strother said", "she says" (not "and added", "says it all")
-_ATTRIBUTION_NEXT = re.compile(r"[\s,]*(?:(?:[A-Z][\w.’'-]*\s+){0,4}|(?:he|she|they)\s+)"
-                               r"(?:said|says|told|tells|added|adds|wrote|writes|insisted|replied|declared|explained|"
-                               r"noted|warned)\b")
+_ATTRIBUTION_NEXT = re.compile(r"[\s,]*(?:(?:[A-Z][\w.’'-]*\s+){0,4}|(?:he|she|they)\s+)(?:" + _SAYING_AFTER
+                               + r"|writes)\b")
 # what opens a phrase the writer sets before a quotation: "As for complexity,", "Like most campaigns,",
 # "Whatever Bloomberg's impact on the race,", "In past campaigns,", "Though …,", "Now," (not a subject:
 # "Inflation, “…”", "Teachers are, in his words, “…”", "It was, by any measure, “…”")

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from .epithets import MEMBERS, by_descriptor, by_epithet, by_focus
-from .lexicon import (CLAUSE_OPENERS, DETERMINERS, MONTHS, NOUN_GENDER, PEOPLE_NOUNS, PERSONAL_TITLES, RELATIVES,
+from .lexicon import (CLAUSE_OPENERS, DETERMINERS, DOCUMENT_PARTICIPLES, MONTHS, NOUN_GENDER, PEOPLE_NOUNS, PERSONAL_TITLES, RELATIVES,
                       ORG_NOUNS, RANKS, ROLE_HEADS, WEEKDAYS, WHEN_PHRASE, is_person_word)
 from .para import Para, Subject
 
@@ -341,8 +341,6 @@ def resolve(state: State, p: Para, subj: Subject | None, besides: str | None = N
     return Speaker(noun, "description" if _describes_people(noun) else "organization")
 
 
-
-
 def _org_introduced_as(state: State, noun: str, before: int) -> str | None:
     """The organisation that spoke last, when the story introduced it with the noun: "ticketing company
     Gatepass" or "Hartwell & Crane, the department store chain," for "the company" or "the chain"."""
@@ -369,9 +367,8 @@ _DOCUMENT_NOUNS = (r"(?:" + _PAPERS + r"|ad|advert|spot|video|tweet|post|email|e
 
 
 # a document and how it came out: whoever did it "by" is who speaks through it
-_DOCUMENT_DONE = re.compile(r"\b(?:" + _PAPERS + r"|data|figures|estimates?|suit)s?\s+(?:released|published|"
-                            r"signed|issued|written|sent|compiled|conducted|commissioned|obtained|posted|filed|"
-                            r"brought|unsealed)$", re.I)
+_DOCUMENT_DONE = re.compile(r"\b(?:" + _PAPERS + r"|data|figures|estimates?|suit)s?\s+(?:"
+                            + "|".join(DOCUMENT_PARTICIPLES) + r")$", re.I)
 _WRITTEN_BY = re.compile(r"\s+by\s+(?P<author>(?:the\s+)?(?:[\w.&’'-]+\s+){0,4}?[\w.&’'-]+?)(?=\s*(?:[,.;:]|\s+"
                          r"(?:in|on|at|last|this|earlier|said|says|shows?|showed|found|finds)\b|$))")
 
