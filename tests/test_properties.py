@@ -37,6 +37,7 @@ def test_clean_text_never_raises(text):
 @SETTINGS
 @given(page_like)
 @example("The The\nThePhoto:The\n\n”")  # found by hypothesis: a two-line title that reads as a caption on one line
+@example("TheTheTheTheAdvertisementAdvertisement\nThe\n\ncouncil”")  # a two-line title, once on one line, ran on into the story
 def test_cleaning_is_idempotent(text):
     page = clean_text(text)
     if not page.paragraphs:

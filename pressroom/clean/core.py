@@ -163,10 +163,15 @@ def _units(blocks: list[str]) -> list[Unit]:
 
 
 def _merge_continuations(units: list[Unit]) -> list[Unit]:
-    """Rejoin a paragraph that a blank line split in the middle of a sentence."""
+    """Rejoin a paragraph that a blank line split in the middle of a sentence.
+
+    Never into the page's first unit: that is where a headline stands, and a headline
+    does not run on into the story (a two-line headline printed on one line would
+    otherwise swallow a first paragraph that opens in lower case).
+    """
     merged: list[Unit] = []
     for unit in units:
-        prev = merged[-1] if merged else None
+        prev = merged[-1] if len(merged) > 1 else None
         if (
             prev is not None
             and prev.kind == unit.kind == "para"
