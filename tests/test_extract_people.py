@@ -818,3 +818,16 @@ def test_a_surname_the_model_reads_with_the_letters_after_it_gets_its_given_name
                    "universe”. “Every developer I speak to tells me the same thing,” he said."])
     assert [p.name for p in ex.people] == ["Imran Chaudhry"]
     assert [q.speaker for q in ex.quotes if q.kind != "indirect"] == ["Imran Chaudhry", "Imran Chaudhry"]
+
+
+def test_a_name_the_model_calls_an_organisation_is_a_person_whose_parents_are_told_of():
+    # held out 6: the model calls "Tevita Fifita-Latu" and "Fifita-Latu" an organisation
+    paras = ["Sione Vaipulu-Moala will start at fly-half for the Blues on Saturday.",
+             "Vaipulu-Moala, whose parents moved to Auckland in the 1990s, said the news had not sunk in."]
+
+    def ent(k, text, label="ORG"):
+        start = paras[k].index(text)
+        return Ent(start, start + len(text), label, text)
+
+    ents = [[ent(0, "Sione Vaipulu-Moala"), ent(0, "Blues")], [ent(1, "Vaipulu-Moala"), ent(1, "Auckland", "GPE")]]
+    assert sorted(people_found(paras, ents).people) == ["Sione Vaipulu-Moala"]

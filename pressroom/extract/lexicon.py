@@ -197,6 +197,7 @@ HONORIFICS = {
     "taoiseach", "tanaiste", "garda",  # "Taoiseach Cathal Ó Briain", "Garda Ciarán Hegarty"
     "alhaji", "alhaja", "opanin",  # West African styles: "Alhaji Yusuf Abubakar-Lawal", "Opanin Kwame Asante"
     "cde",  # "Cde Tendai Mhlanga-Chigumba" (comrade, in Zimbabwe)
+    "atty", "engr",  # Philippine styles: "Atty. Jose Emmanuel Ocampo III", "Engr. Ramon Cruz"
     "hj", "hjh", "haji", "hajah", "hajjah", "ustaz", "ustazah",  # "Hj Azman bin Abdul Rahim"
     "fr", "msgr", "pastor", "imam", "rabbi", "bishop", "archbishop",  # "Fr Anton Cassar"
 }

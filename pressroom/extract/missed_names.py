@@ -204,10 +204,12 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|outside|of|across|around)\s+$"
 ACTS_RIGHT_AFTER = re.compile(r"\s+(?:(?:[a-z0-9][\w-]*\s+){0,4}?(?:he|his|him|she|her)\b|"
                               r"(?:\w+ly\s+)?(?:said|says|told|tells|added|adds|wrote|writes|insisted|explained|"
                               r"argued|claimed|noted|stressed|warned|admitted|recalled)\b)")
-# what follows only a person: an age, a relative, or "who" ("X's wife", "X, a 43-year-old …", "X, 43,", "X, who …")
+# what follows only a person: an age, a relative, or "who" ("X's wife", "X, a 43-year-old …", "X, 43,", "X, who …",
+# "X, whose parents moved …")
 PERSON_CONTEXT = re.compile(
     r"(?:['’]s\s+(?:wife|husband|son|daughter|mother|father|brother|sister|widow|widower|parents|family|"
-    r"lawyer|attorney|girlfriend|boyfriend|fiancée?)\b|,\s+(?:a|an)\s+\d{1,3}-year-old\b|,\s+\d{1,2},|,\s+who\s)")
+    r"lawyer|attorney|girlfriend|boyfriend|fiancée?)\b|,\s+(?:a|an)\s+\d{1,3}-year-old\b|,\s+\d{1,2},|,\s+who\s"
+    r"|,\s+whose\s+(?:parents|mother|father|wife|husband|son|daughter|brother|sister|children|grandparents)\b)")
 
 
 _PLACE_TITLES = {"st", "saint", "prince", "princess", "queen", "king", "lord", "lady", "fort", "mount", "port"}

@@ -98,6 +98,13 @@ def clean_name(surface: str) -> tuple[tuple[str, ...], str | None, int]:
     return tuple(words), honorific, cut
 
 
+# the last word of "Jose Emmanuel Ocampo III", "Martin Luther King Jr."
+GENERATIONS = frozenset({"II", "III", "IV", "Jr", "Sr"})
+# an Arabic surname written with its article: "Ahmad Yusuf al-Masri", "Zia ul-Haq", "Salah ad-Din"
+SURNAME_ARTICLE = r"(?:al|el|ad|ud|ul|ur|as|ash|at|az|ibn|abu|bin)-"
+_ARTICLED_SURNAME = re.compile(SURNAME_ARTICLE + r"[^\W\d_a-z][\w’'-]+")
+
+
 def looks_like_person(tokens: tuple[str, ...]) -> bool:
     """A plausible personal name: capitalised words, no organisation words,
     no acronyms next to other words, no digits."""
@@ -122,7 +129,9 @@ def looks_like_person(tokens: tuple[str, ...]) -> bool:
             continue
         if re.fullmatch(r"[A-Z]\.", tok) and i < len(tokens) - 1:
             continue  # an initial: "James A. Lewis", "J. Smith"
-        if not tok[0].isupper() or any(c.isdigit() for c in tok):
+        if i > 1 and i == len(tokens) - 1 and tok.rstrip(".") in GENERATIONS:
+            continue  # "Jose Emmanuel Ocampo III", "Osei Bonsu Agyemang II"
+        if not (tok[0].isupper() or i and _ARTICLED_SURNAME.fullmatch(tok)) or any(c.isdigit() for c in tok):
             return False
         if i < len(tokens) - 1 and tok.endswith(("'s", "’s")):
             return False  # "King's Russia Today": a possessive inside is not one name

@@ -18,8 +18,9 @@ from .lexicon import (ANY_GIVEN_NAME, FEMALE_HONORIFICS, HONORIFICS, MALE_HONORI
 from .missed_names import (ACTS_RIGHT_AFTER, KIN_BEFORE, PERSON_CONTEXT, given_and_surname, given_name_before,
                            given_names_left_out, joined_people, named_with_an_age, partners, person_by_context,
                            transcript_speakers)
-from .names import (_GIVEN_STOPWORDS, _PARTICLES, _POSSESSIVE_RE, PARTICLE_WORDS, NameMention, _key, _norm, clean_name,
-                    looks_like_person, occupation_before_given_name, osa_distance)
+from .name_spans import complete_name
+from .names import (_GIVEN_STOPWORDS, _PARTICLES, _POSSESSIVE_RE, PARTICLE_WORDS, SURNAME_ARTICLE, NameMention, _key,
+                    _norm, clean_name, looks_like_person, occupation_before_given_name, osa_distance)
 from .nlp import Ent
 
 _CAP_WORD = r"[A-Z][\w’'.-]*"
@@ -32,7 +33,8 @@ _TITLE_NAME_RE = re.compile(
 _TITLE_NAME_AT = re.compile("(?=" + _TITLE_NAME_RE.pattern + ")")
 # "to" or a modal right before a lower-case role word makes it a verb ("will coach Real Madrid")
 _VERB_BEFORE = re.compile(r"\b(?:to|will|would|can|could|should|may|might|must|shall|did|does|do)\s+$")
-_CAP_TOKEN_RE = re.compile(r"\b[A-Z][\w-]*(?:['’]s)?")
+# (and a surname written with its article: "al-Masri said")
+_CAP_TOKEN_RE = re.compile(r"\b(?:[A-Z]|" + SURNAME_ARTICLE + r"[A-Z])[\w-]*(?:['’]s)?")
 
 
 @dataclass
@@ -76,6 +78,9 @@ def name_candidates(units: list[str], ents: list[list[Ent]]) -> list[NameMention
             tail = _HYPHEN_TAIL.match(text, e.end) if len(e.text.split()) > 1 else None
             if tail:  # the model stops at a hyphen: "Moon Jae" of "Moon Jae-in" (not "Obama-era")
                 e = Ent(e.start, tail.end(), e.label, text[e.start : tail.end()])
+            e = complete_name(text, e, unit_ents)
+            if any(a < e.end and e.start < b for a, b in taken):
+                continue  # the rest of a name already taken ("Luiz Carlos (Vasconcelos Filho)")
             if e.start > 0 and text[e.start - 1] == "#" and " " in e.text:
                 # "#Browns Greedy Williams": a hashtag before the name is not part of it
                 skip = e.text.index(" ") + 1

@@ -1,0 +1,132 @@
+"""Names the model cut short: a PERSON entity stretched over the rest of the name around it.
+
+The small model knows English names best and often takes only part of a longer one from
+elsewhere: "Justice Arshad (Hussain Bhatti)", "Mayor (Marie-Ève) Deschamps-Laroche", "coach
+(Luiz Carlos) (Vasconcelos Filho)", "Kirk-(Anthony Gayle)". A title or role word right before
+the capitalised words says where the name starts; the words run on until the first word that
+is not part of a name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import (ANY_GIVEN_NAME, HONORIFICS, MONTHS, ORG_NOUNS, ORG_WORDS, PERSONAL_TITLES, QUALIFIED_HEADS,
+                      RANKS, ROLE_HEADS, STOPWORDS, WEEKDAYS, is_person_word)
+from .names import _PARTICLES, GENERATIONS, _norm
+from .nlp import Ent
+
+# a word of a name: capitalised, maybe hyphenated or with an apostrophe ("Ochieng'", "O'Neill")
+_NAME_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+# a double-barrelled surname: both halves capitalised ("Deschamps-Laroche", not "Clinton-era")
+_DOUBLE_BARRELLED = re.compile(r"[^\W\d_a-z][^\W\d_]+-[^\W\d_a-z][^\W\d_]+")
+# words dropped with the titles that qualify another title, not a name: "Former Marine John …"
+_QUALIFIERS = RANKS | {"former", "prime", "chief", "democrat", "republican", "st", "saint"}
+_MOST_WORDS = 5  # a longer run is a heading or a list, not one name
+_MOST_BEFORE = 2  # given names the model left out before the words it took
+_MISREAD_AS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC"})
+_NEXT_WORD = re.compile(r" (" + _NAME_WORD.pattern + r")")
+
+
+def _not_a_name_word(word: str) -> bool:
+    low = _norm(word.rstrip("’'"))
+    return (low in STOPWORDS or low in ORG_WORDS or low in ORG_NOUNS or low in MONTHS or low in WEEKDAYS
+            or low in QUALIFIED_HEADS or low in HONORIFICS)
+
+
+def _is_title(word: str) -> bool:
+    """A word that stands before a person's name: "Justice", "Dr", "lawmaker", "coach", "Dato'"."""
+    low = _norm(word.rstrip("’'"))
+    if low in _QUALIFIERS:
+        return False
+    return low in ROLE_HEADS or low in HONORIFICS or low in PERSONAL_TITLES or (word.islower() and is_person_word(low))
+
+
+def _word_before(text: str, at: int) -> re.Match | None:
+    """The word that ends one space before ``at``."""
+    if at < 2 or text[at - 1] != " ":
+        return None
+    return re.search(r"(?<![\w’'.-])[^\W\d_][\w’'.-]*\Z", text[: at - 1])
+
+
+def _given_name_word(word: re.Match, unit_ents: list[Ent]) -> bool:
+    text = word.group()
+    return (text[0].isupper() and not _not_a_name_word(text) and not _inside_other(unit_ents, word.start(), word.end())
+            and (not text.endswith(".") or len(text) == 2))  # an initial, not a sentence's end
+
+
+def _title_case_follows(text: str, at: int) -> bool:
+    """Every long word up to the next mark is capitalised, as in a heading."""
+    clause = re.match(r"[^.,;:!?\"“”()]*", text[at : at + 120]).group()
+    long_words = [w for w in clause.split() if len(w) >= 4]
+    return len(long_words) >= 2 and all(w[0].isupper() for w in long_words)
+
+
+def _inside_other(unit_ents: list[Ent], start: int, end: int) -> bool:
+    return any(x.label != "PERSON" and x.start < end and start < x.end for x in unit_ents)
+
+
+def _misread_alone(unit_ents: list[Ent], start: int, end: int) -> bool:
+    """The word is an entity on its own of a kind the model gives surnames it does not know
+    ("Dr (Otieno Ochieng') (Odhiambo)", an organisation), not a place or a date."""
+    return any(x.start == start and x.end == end and x.label in _MISREAD_AS for x in unit_ents)
+
+
+def complete_name(text: str, e: Ent, unit_ents: list[Ent]) -> Ent:
+    """``e`` stretched over the parts of the name the model left out, before or after it."""
+    start, end = e.start, e.end
+    joined = re.search(r"[^\W\d_a-z][^\W\d_]+-\Z", text[max(0, start - 30) : start])
+    if joined:  # "Kirk-(Anthony Gayle)": the model starts after a hyphen
+        start -= len(joined.group())
+    # given names the model left out, between a title and the words it took ("Justice Arshad")
+    before: list[re.Match] = []
+    while len(before) <= _MOST_BEFORE and (word := _word_before(text, before[-1].start() if before else start)):
+        before.append(word)
+    titled = _is_title(e.text.split()[0])  # the model took the title in: "(Datuk Mohd) Zulkarnain"
+    # after an office, a word that is no given name we know joins only words that do not start with one
+    # either: "General Counsel (James A. Baker)" is an office and a name, "Justice Arshad (Hussain Bhatti)"
+    # one name; after a person's title ("Madam Rosnani (Abdul Rahman)") every word is the name's
+    known_start = _norm(e.text.split()[0]) in ANY_GIVEN_NAME
+    # (the model may call the title and the given name an organisation: "(Cllr Aoife) (Nic Giolla Phádraig)")
+    misread = [x for x in unit_ents if x.label in _MISREAD_AS and x.end == start - 1]
+    others = [x for x in unit_ents if x not in misread]
+    for k, word in enumerate(before):
+        if _is_title(word.group()):
+            titled = True
+            personal = _norm(word.group().rstrip("’'")) in PERSONAL_TITLES
+            if all(_given_name_word(w, others)
+                   and (personal or not known_start or _norm(w.group()) in ANY_GIVEN_NAME) for w in before[:k]) \
+                    and all(word.start() <= x.start for x in misread):
+                start = before[k - 1].start() if k else start
+            break
+        if not _given_name_word(word, others):
+            break
+    # after it: a suffix ("II", "Jr."), a double-barrelled surname, or, after a title, any name words
+    # (with the small words between them: "Ruiz de la Fuente")
+    words = len(text[start:end].split())
+    at = model_end = end
+    while words < _MOST_WORDS:
+        m = _NEXT_WORD.match(text, at)
+        if not m:
+            break
+        word = m.group(1)
+        low = _norm(word)
+        generation = word.rstrip(".") in GENERATIONS
+        if word.islower() and low in _PARTICLES:
+            at = m.end()  # taken only when a name word follows
+            continue
+        if not word[0].isupper() or _not_a_name_word(word) or _inside_other(unit_ents, m.start(1), m.end(1)) and not (
+                titled and _misread_alone(unit_ents, m.start(1), m.end(1))):
+            break
+        if not (titled or generation or _DOUBLE_BARRELLED.fullmatch(word.rstrip("’'"))):
+            break
+        at = end = m.end()
+        words += 1
+        if generation:
+            end += text.startswith(".", end)  # "Jr."
+            break
+    if end > model_end and _title_case_follows(text, end):
+        end = model_end  # a heading: "Speaker Paul Ryan Joins Growing List of Conservatives Rebuking Trump"
+    if (start, end) == (e.start, e.end):
+        return e
+    return Ent(start, end, e.label, text[start:end])

@@ -1,0 +1,98 @@
+"""Names the model cuts short are stretched over the rest of the name (pressroom.extract.name_spans)."""
+
+from pressroom.extract.name_spans import complete_name
+from pressroom.extract.nlp import Ent
+from pressroom.extract.pipeline import _Article
+from pressroom.model import CleanPage
+
+
+def ent(text, part, label="PERSON", nth=0):
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(part, start + 1)
+    return Ent(start, start + len(part), label, part)
+
+
+def completed(text, part, others=(), label="PERSON"):
+    """The words of ``part`` of ``text`` once completed, with ``others`` the rest of the model's entities."""
+    e = ent(text, part, label)
+    unit_ents = [e] + [ent(text, o, lab) for o, lab in others]
+    done = complete_name(text, e, unit_ents)
+    return text[done.start : done.end]
+
+
+def test_given_names_between_a_title_and_the_words_the_model_took_are_part_of_the_name():
+    # as the small model reads names of held-out house styles
+    assert completed("A bench headed by Justice Arshad Hussain Bhatti was hearing petitions.",
+                     "Hussain Bhatti") == "Arshad Hussain Bhatti"
+    assert completed("Rabbi Menachem Avraham Tzur, who heads a farming village, agreed.",
+                     "Avraham Tzur") == "Menachem Avraham Tzur"
+    # a word that is no given name joins only a name the model did not start with one
+    assert completed("Athletics Kenya has backed coach Priscah Jepkosgei Chelimo.", "Jepkosgei Chelimo") \
+        == "Priscah Jepkosgei Chelimo"
+    assert completed("Another legislator, Dr Edmund Lau Chun-hei, called it sensible.", "Lau Chun-hei") \
+        == "Edmund Lau Chun-hei"
+    # the model calls the title and the given name an organisation
+    assert completed("Meanwhile, Cllr Aoife Nic Giolla Phádraig (SF) has called on the council to pay.",
+                     "Nic Giolla Phádraig", [("Cllr Aoife", "ORG")]) == "Aoife Nic Giolla Phádraig"
+    # the model starts after a hyphen
+    assert completed("Senior Superintendent of Police Kirk-Anthony Gayle, head of the division, said",
+                     "Anthony Gayle") == "Kirk-Anthony Gayle"
+
+
+def test_name_words_after_a_title_and_the_words_the_model_took_are_part_of_the_name():
+    assert completed("Economy Minister Martín Ezequiel Lacroze celebrated on social media.", "Martín Ezequiel") \
+        == "Martín Ezequiel Lacroze"
+    assert completed("Mayor Marie-Ève Deschamps-Laroche says residents are losing patience.", "Marie-Ève") \
+        == "Marie-Ève Deschamps-Laroche"
+    assert completed("Director-general Datuk Mohd Zulkarnain Hassan said 1,204 cases were recorded.",
+                     "Datuk Mohd", [("Hassan", "PERSON")]) == "Datuk Mohd Zulkarnain Hassan"
+    # a surname the model calls an organisation on its own, after a title
+    assert completed("Kisumu branch secretary Dr Otieno Ochieng' Odhiambo said the strike would continue.",
+                     "Otieno Ochieng'", [("Odhiambo", "ORG")]) == "Otieno Ochieng' Odhiambo"
+    # the small words of a surname, taken only when a name word follows them
+    assert completed("Mayor María del Carmen Ruiz de la Fuente said the town hall would hire inspectors.",
+                     "María del Carmen Ruiz") == "María del Carmen Ruiz de la Fuente"
+    assert completed("Mayor Bill Rivera de la rue said", "Bill Rivera") == "Bill Rivera"
+    # a suffix, with or without a title
+    assert completed("The speech by Martin Luther King Jr. was read aloud.", "Martin Luther King") \
+        == "Martin Luther King Jr."
+
+
+def test_no_title_no_name_words_and_other_entities_stop_the_name():
+    # no title before the words: "Relief" is the end of an office, not a given name
+    assert completed("Minister for Disaster Management and Relief Mohibur Rahman Talukder said rice was sent.",
+                     "Rahman Talukder", [("Disaster Management", "ORG")]) == "Rahman Talukder"
+    # an office of two words before a name that starts with a given name (PolNeAR)
+    assert completed("Later, FBI General Counsel James A. Baker said", "James A. Baker") == "James A. Baker"
+    # a heading in Title Case goes on after the name (PolNeAR)
+    assert completed("an email stating, “Speaker Paul Ryan Joins Growing List of Conservatives Rebuking Trump”",
+                     "Paul Ryan") == "Paul Ryan"
+    # a word that qualifies a title is no title: "Former Marine" is no title before "John"
+    assert completed("Former Marine John Tiegen said the report was overdue.", "John Tiegen") == "John Tiegen"
+    # a weekday, an organisation's word or another entity after the name is no part of it
+    assert completed("Senator Tom Cotton Tuesday dismissed the plan.", "Tom Cotton",
+                     [("Tuesday", "DATE")]) == "Tom Cotton"
+    assert completed("President Barack Obama Foundation staff met on Monday.", "Barack Obama") == "Barack Obama"
+    assert completed("Coach Ana Reyes Madrid said", "Ana Reyes", [("Madrid", "GPE")]) == "Ana Reyes"
+    # without a title only a double-barrelled surname joins, not any capitalised word
+    assert completed("Then Hillary Clinton Democrats rallied.", "Hillary Clinton") == "Hillary Clinton"
+    assert completed("Then Anne-Sophie Lemaire-Dubois spoke.", "Anne-Sophie") == "Anne-Sophie Lemaire-Dubois"
+
+
+def test_a_name_the_model_splits_in_two_is_one_person_who_speaks():
+    paras = ["Flamengo coach Luiz Carlos Vasconcelos Filho said he had “no explanation” for the defeat.",
+             "“The fans have every right to be angry,” Vasconcelos said."]
+    ents = [[ent(paras[0], "Luiz Carlos"), ent(paras[0], "Vasconcelos Filho")], [ent(paras[1], "Vasconcelos")]]
+    article = _Article(CleanPage(title="t", paragraphs=paras), ents)
+    article.find_people()
+    assert sorted(article.people) == ["Luiz Carlos Vasconcelos Filho"]
+
+
+def test_a_generation_and_a_style_before_a_name_are_read_as_such():
+    from pressroom.extract.names import clean_name, looks_like_person
+
+    assert clean_name("Atty. Jose Emmanuel Ocampo III") == (("Jose", "Emmanuel", "Ocampo", "III"), "atty", 6)
+    assert looks_like_person(("Jose", "Emmanuel", "Ocampo", "III"))
+    assert looks_like_person(("Ahmad", "Yusuf", "al-Masri"))
+    assert not looks_like_person(("Obama", "III"))  # two words: letters, not a generation
