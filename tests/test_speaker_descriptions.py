@@ -454,3 +454,12 @@ def test_he_after_one_of_a_group_is_the_person_the_paragraph_named_before(nlp):
         "“I will not back down,” he said.",
     ], "direct")
     assert [speaker for _, speaker in found] == ["Keir Starmer"]
+
+
+def test_the_cop_is_the_police_officer_of_the_story_whatever_the_rank(nlp):
+    # held out 6 (a Jamaican paper): "the senior cop" after "Senior Superintendent of Police …"
+    assert extracted(nlp, [
+        "Member of Parliament Julian Brackett said he had spoken to the police.",
+        "Senior Superintendent of Police Marlon Gayle, head of the division, said investigators had leads. "
+        "“We are appealing to anyone who saw anything to come forward,” the senior cop said.",
+    ], "direct") == [("We are appealing to anyone who saw anything to come forward,", "Marlon Gayle")]

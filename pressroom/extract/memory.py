@@ -38,7 +38,22 @@ def note_subject(state: State, p: Para, k: int) -> None:
                 state.saw_person(person.name)
             elif words and words[-1].lower() in _SUBORDINATORS:
                 state.saw_person(person.name)  # "Delegates questioned how Cruz could …": a clause's subject
+            elif _after_inverted_copula(words):
+                state.saw_person(person.name)  # "Among the speakers was Sheikh Ahmad al-Masri": the subject
             return
+
+
+def _after_inverted_copula(words: list[str]) -> bool:
+    """The name follows "was" after an opening phrase ("Among the speakers was", "Also present was",
+    "Joining him on stage was"), titles maybe between: the name is the sentence's subject."""
+    k = len(words)
+    while k and titles_only(words[k - 1 : k]) and words[k - 1][:1].isupper():
+        k -= 1
+    return 1 < k and words[k - 1].lower() in ("was", "is", "were") and words[0].lower() not in _SUBJECTS_FIRST
+
+
+# a sentence that opens on its own subject: "He was …", "It is …", "There was …"
+_SUBJECTS_FIRST = {"he", "she", "it", "they", "we", "i", "you", "there", "this", "that", "what", "who"}
 
 
 def note_mentions(state: State, p: Para, k: int, spoke: bool) -> None:

@@ -168,6 +168,12 @@ def _by_role(state: State, text: str) -> Speaker | None:
     head = words[-1].lower().strip(".,")
     if " of " in text:  # "the 34-year-old mother of three"
         head = text.split(" of ")[0].split()[-1].lower()
+    if head in _POLICE_WORDS and not owner:
+        # "the senior cop": the latest police officer of the story, whatever the rank
+        for name in state.last_people + [n for n in state.mentioned if n not in state.last_people]:
+            if _POLICE_RANKS & set(state.roles.get(name, "").replace(",", " ").split()):
+                return Speaker(name, "person")
+        return None
     if head not in ROLE_HEADS and head not in _PROMINENT:
         return None
     owned_by = owner or (words[1] if words[0].lower() == "the" and len(words) > 2 and words[1].endswith(("'s", "’s")) else "")
@@ -201,6 +207,10 @@ def _by_role(state: State, text: str) -> Speaker | None:
     return None
 
 
+# what the press calls a police officer of any rank, and the ranks
+_POLICE_WORDS = frozenset({"cop", "policeman", "policewoman", "lawman"})
+_POLICE_RANKS = frozenset({"police", "superintendent", "supt", "inspector", "insp", "constable", "sergeant", "sgt",
+                           "detective", "det", "commissioner", "officer", "sheriff", "garda"})
 _TITLED_NAME = re.compile(r"(?i:" + "|".join(sorted(PERSONAL_TITLES)) + r")\.?\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})")
 _OFFICE_OF = re.compile(r"(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?P<head>[\w-]+)\s+(?:of|for|at)\s+\S", re.I)
 
