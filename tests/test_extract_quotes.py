@@ -621,3 +621,29 @@ def test_a_subject_or_an_aside_before_a_quotation_is_no_lead_in(nlp):
         "Mr. Malhotra.",
     ])
     assert [(q.kind, q.speaker) for q in qs] == [("partial", "Daniel Kebede"), ("partial", "Sanjay Malhotra")]
+
+
+def test_a_block_quote_from_another_text_is_no_quotation_but_the_quotations_inside_it_are(nlp):
+    # PolNeAR (a Breitbart page quoting a Washington Post story): a page that quotes in curly marks
+    # sets out a passage of another text with a straight mark opening each paragraph; the annotators
+    # mark the curly quotations inside the passage, not the passage
+    qs = quotes(nlp, [
+        "The reporter describes the evening Donald Trump spoke in detail:",
+        "\"The first time she had seen him, at a rally in June, she was just beginning to realize how many "
+        "people agreed with her. On her discharge papers, in a box labeled “medical problem,” a doctor had "
+        "typed “homicidal ideation.”",
+        "\"Marla Jensen thought the whole thing was outrageous. She was anxious, sure.",
+        "“It never crossed my mind that I was losing it,” she said months later.",
+        "\"Trump walked onto the stage, chanting “U-S-A! U-S-A!”",
+    ])
+    assert [q.text for q in qs] == ["medical problem,", "homicidal ideation.",
+                                    "It never crossed my mind that I was losing it,", "U-S-A! U-S-A!"]
+    assert qs[2].speaker == "Marla Jensen" and qs[3].speaker == "Donald Trump"
+    # a passage in straight marks with no quotation inside, on a page that quotes in curly marks, is a
+    # quotation: a speaker's words set out on their own ("If they don't have any more staff …")
+    qs = quotes(nlp, [
+        "“We will win,” said Ana Ruiz. “No doubt about it.”",
+        "“It is over,” said Tom Hale, her rival.",
+        "\"If they don't have any more staff, why are they paying five times more?",
+    ])
+    assert qs[-1].text == "If they don't have any more staff, why are they paying five times more?"

@@ -26,7 +26,7 @@ from .quotations import quotation_groups
 from .quotes import attribute_document
 from .roles import choose_role, roles_after_other_names, roles_at
 from .speakers import State
-from .text import find_quote_spans, mask_quotes, sentence_bounds
+from .text import block_quote_paragraphs, find_quote_spans, mask_quotes, sentence_bounds, unmark_block_quote
 from .verbs import find_verbs
 
 log = logging.getLogger(__name__)
@@ -176,11 +176,13 @@ class _Article:
         """Paragraph structures; returns the verbs that need a parse."""
         need = []
         inside = False
+        block_quote = block_quote_paragraphs(self.page.paragraphs)
         for i, text in enumerate(self.page.paragraphs):
-            spans = find_quote_spans(text, starts_inside=inside)
+            marked = unmark_block_quote(text) if i in block_quote else text
+            spans = find_quote_spans(marked, starts_inside=inside)
             inside = bool(spans) and not spans[-1].closed
             p = Para(i, text, self.starts[i], spans)
-            p.masked = mask_quotes(text, spans)
+            p.masked = mask_quotes(marked, spans)
             p.sents = sentence_bounds(p.masked) or [(0, len(text))]
             p.people = [PersonSpan(a, b, name, poss) for u, a, b, s, name, poss in self.mentions if u == i]
             p.orgs = [(e.start, e.end, e.text) for e in self.ents[i] if e.label in ("ORG", "GPE", "NORP")

@@ -108,6 +108,41 @@ def find_quote_spans(text: str, starts_inside: bool = False) -> list[QuoteSpan]:
     return spans
 
 
+def block_quote_paragraphs(paragraphs: list[str]) -> set[int]:
+    """Paragraphs of block quotes from another text, on a page that quotes in curly marks: each opens
+    with a straight mark, the passage closes (if ever) with one, and one such passage on the page holds
+    curly quotations of its own ("McCrummen reports: ⏎ "The first time she had seen him … a doctor had
+    typed “homicidal ideation.” ⏎ "Melanie thought …"). Their opening marks are no quotation of the
+    page's; the curly quotations inside are. On a page with no such passage, a passage in straight
+    marks is a quotation."""
+    curly = sum(p.count("“") + p.count("”") for p in paragraphs)
+    if curly < 4 or sum(p.count('"') for p in paragraphs) * 2 > curly:
+        return set()
+    openers = [k for k, text in enumerate(paragraphs) if _opens_straight(text)]
+    for first in openers:
+        block = [first]  # its paragraphs, each opened again, up to one with the closing mark
+        while '"' not in paragraphs[block[-1]][1:] and block[-1] + 1 < len(paragraphs) and (
+                _opens_straight(paragraphs[block[-1] + 1]) or '"' in paragraphs[block[-1] + 1]):
+            block.append(block[-1] + 1)
+        if any("“" in paragraphs[k] for k in block):
+            # the page's way of setting out a block quote, with the last paragraph of each, opened
+            # and closed ("YAF became one of the most influential groups … ."")
+            return set(openers) | {k for k in range(1, len(paragraphs)) if k - 1 in openers
+                                   and paragraphs[k].startswith('"') and paragraphs[k].count('"') == 2
+                                   and paragraphs[k].rstrip().endswith('"')}
+    return set()
+
+
+def _opens_straight(text: str) -> bool:
+    # opened with a straight mark that nothing in the paragraph closes: not ""If I were …,” he said"
+    return text.startswith('"') and text.count('"') == 1 and text.count("“") == text.count("”")
+
+
+def unmark_block_quote(text: str) -> str:
+    """The paragraph with its opening straight mark blanked (see :func:`block_quote_paragraphs`)."""
+    return " " + text[1:]
+
+
 def _nested(outer: str, outer_at: int, following: list[str]) -> bool:
     """An opening “ inside a quotation opened with ``outer`` (at ``outer_at``)
     starts a quotation inside it, given the marks that follow: in a passage in
