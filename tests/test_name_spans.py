@@ -59,6 +59,17 @@ def test_name_words_after_a_title_and_the_words_the_model_took_are_part_of_the_n
         == "Martin Luther King Jr."
 
 
+def test_a_nickname_in_marks_does_not_cut_the_name():
+    # the model stops before the nickname, or inside it
+    assert completed("Singer Siân “Sparky” Llewellyn-Obi said the record was hard.", "Siân",
+                     [("Sparky” Llewellyn-Obi", "WORK_OF_ART")]) == "Siân “Sparky” Llewellyn-Obi"
+    assert completed('Union leader Héctor "El Tano" Giordano said workers were angry.', 'Héctor "El Tano',
+                     [("Giordano", "PERSON")]) == 'Héctor "El Tano" Giordano'
+    # a name called something in marks, then a day: no surname follows
+    assert completed("Trump called Hillary Clinton “Crooked Hillary” Monday.", "Hillary Clinton",
+                     [("Monday", "DATE")]) == "Hillary Clinton"
+
+
 def test_no_title_no_name_words_and_other_entities_stop_the_name():
     # no title before the words: "Relief" is the end of an office, not a given name
     assert completed("Minister for Disaster Management and Relief Mohibur Rahman Talukder said rice was sent.",

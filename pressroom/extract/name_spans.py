@@ -72,6 +72,28 @@ def _misread_alone(unit_ents: list[Ent], start: int, end: int) -> bool:
     return any(x.start == start and x.end == end and x.label in _MISREAD_AS for x in unit_ents)
 
 
+# a nickname in marks before the surname: "Siân “Sparky” Llewellyn-Obi", "Héctor "El Tano" Giordano"
+_NICKNAME_OPENED = re.compile(r"[“\"‘'][^\W\d_a-z][^“”\"‘’']{0,25}\Z")
+_NICKNAME_CLOSED = re.compile(r"[^“”\"‘’']{0,25}[”\"’']\s+(" + _NAME_WORD.pattern + r")")
+_NICKNAME_NEXT = re.compile(r"\s+[“\"‘'][^\W\d_a-z][^“”\"‘’']{0,25}[”\"’']\s+(" + _NAME_WORD.pattern + r")")
+# what a word after a nickname must not be: a place, a time, a number ("called Clinton “Crooked Hillary” Monday")
+_NOT_AFTER_NICKNAME = frozenset({"GPE", "LOC", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
+                                 "QUANTITY"})
+
+
+def _past_nickname(text: str, e: Ent, end: int, unit_ents: list[Ent]) -> int:
+    """Where the name ends when a nickname in marks and then the surname follow the given name, or
+    when the model stopped inside the nickname."""
+    if end == e.end and _NICKNAME_OPENED.search(e.text):
+        m = _NICKNAME_CLOSED.match(text, end)
+    else:
+        m = _NICKNAME_NEXT.match(text, end)
+    if m is None or not m.group(1)[0].isupper() or _not_a_name_word(m.group(1)) or any(
+            x.label in _NOT_AFTER_NICKNAME and x.start < m.end(1) and m.start(1) < x.end for x in unit_ents):
+        return end
+    return m.end(1)
+
+
 def complete_name(text: str, e: Ent, unit_ents: list[Ent]) -> Ent:
     """``e`` stretched over the parts of the name the model left out, before or after it."""
     start, end = e.start, e.end
@@ -127,6 +149,7 @@ def complete_name(text: str, e: Ent, unit_ents: list[Ent]) -> Ent:
             break
     if end > model_end and _title_case_follows(text, end):
         end = model_end  # a heading: "Speaker Paul Ryan Joins Growing List of Conservatives Rebuking Trump"
+    end = _past_nickname(text, e, end, unit_ents)
     if (start, end) == (e.start, e.end):
         return e
     return Ent(start, end, e.label, text[start:end])
