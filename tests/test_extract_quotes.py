@@ -647,3 +647,11 @@ def test_a_block_quote_from_another_text_is_no_quotation_but_the_quotations_insi
         "\"If they don't have any more staff, why are they paying five times more?",
     ])
     assert qs[-1].text == "If they don't have any more staff, why are they paying five times more?"
+    # a passage that says "I" or "we" is a speaker's, even with curly quotations inside (a review's probes)
+    qs = quotes(nlp, [
+        "“The water came in the night,” said Rosa Delgado, who has lived on the street for 40 years.",
+        "“We lost the car, the furniture, the photographs,” she said.",
+        "\"My neighbour told them the drains were “a disaster waiting to happen.” Nobody listened.",
+        "\"Now we have lost everything,\" Delgado said.",
+    ])
+    assert [(q.kind, q.speaker) for q in qs if "neighbour" in q.text] == [("direct", "Rosa Delgado")]

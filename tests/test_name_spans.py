@@ -86,6 +86,19 @@ def test_no_title_no_name_words_and_other_entities_stop_the_name():
                      [("Tuesday", "DATE")]) == "Tom Cotton"
     assert completed("President Barack Obama Foundation staff met on Monday.", "Barack Obama") == "Barack Obama"
     assert completed("Coach Ana Reyes Madrid said", "Ana Reyes", [("Madrid", "GPE")]) == "Ana Reyes"
+    # capitals that run on past the name, an acronym, a party and state, a heading (a review's probes)
+    assert completed("Under Speaker Mike Johnson House Republicans have passed three bills.", "Mike Johnson") \
+        == "Mike Johnson"
+    assert completed("According to Commissioner Roger Goodell NFL owners will vote.", "Roger Goodell") \
+        == "Roger Goodell"
+    assert completed("Senator Bernie Sanders I-Vt. voted no.", "Bernie Sanders") == "Bernie Sanders"
+    assert completed("Governor Josh Shapiro Signs Budget. That was the subject line.", "Josh Shapiro") \
+        == "Josh Shapiro"
+    assert completed("We were told by Secretary Pete Hegseth Pentagon officials would brief Congress.",
+                     "Pete Hegseth", [("Pentagon", "ORG")]) == "Pete Hegseth"
+    # but two names the model read side by side are one, even where the paragraph opens in capitals
+    assert completed("Finance Minister Luisa Fernanda Ospina Caicedo, who sits on the board, said so.",
+                     "Luisa Fernanda", [("Ospina Caicedo", "PERSON")]) == "Luisa Fernanda Ospina Caicedo"
     # without a title only a double-barrelled surname joins, not any capitalised word
     assert completed("Then Hillary Clinton Democrats rallied.", "Hillary Clinton") == "Hillary Clinton"
     assert completed("Then Anne-Sophie Lemaire-Dubois spoke.", "Anne-Sophie") == "Anne-Sophie Lemaire-Dubois"

@@ -463,3 +463,11 @@ def test_the_cop_is_the_police_officer_of_the_story_whatever_the_rank(nlp):
         "Senior Superintendent of Police Marlon Gayle, head of the division, said investigators had leads. "
         "“We are appealing to anyone who saw anything to come forward,” the senior cop said.",
     ], "direct") == [("We are appealing to anyone who saw anything to come forward,", "Marlon Gayle")]
+
+
+def test_the_cop_is_no_named_officer_when_the_story_tells_of_one_it_does_not_name(nlp):
+    # a review's probes
+    assert extracted(nlp, [
+        "Detective Sergeant Paul Watts said the investigation was continuing.",
+        "One cop, who asked not to be named, said morale was low. “We are exhausted,” the cop said.",
+    ], "direct") == [("We are exhausted,", "cop")]

@@ -902,3 +902,12 @@ def test_speakers_of_the_house_styles_of_many_countries(nlp):
         ("We will meet again in Cairo,", "Omar Khalid al-Tamimi"),
         ("He was a national treasure,", "Kwabena Owusu-Ansah"),
     ]
+
+
+def test_someone_the_story_is_about_after_among_the_injured_was_is_not_the_next_he(nlp):
+    # a review's probes: "Among the injured was …" names a victim, not who speaks next
+    assert extracted(nlp, [
+        "Police Chief Tom Reyes said two officers were wounded in the shooting on Friday.",
+        "Among the injured was Officer Mark Diaz, 29, who was shot in the leg. “He is expected to make a "
+        "full recovery,” he said.",
+    ], "direct") == [("He is expected to make a full recovery,", "Tom Reyes")]

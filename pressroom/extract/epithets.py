@@ -49,6 +49,8 @@ emirati qatari omani yemeni japanese chinese korean taiwanese indonesian malaysi
 mongolian icelander luxembourger maltese cypriot montenegrin bosnian albanian macedonian
 frenchman irishman englishman welshman scotsman frenchwoman irishwoman englishwoman welshwoman scotswoman
 '''.split())
+# people of a city or a region: "the Sydneysider", "the Queenslander", "the Londoner", "the Bostonian"
+_PLACE_PEOPLE = re.compile(r"[A-Z][a-z]+(?:sider|lander|oner|onian|burnian|egian)")
 # an age given after a name: "Leland Ostrowski, 58, was found guilty"
 _AGE_AFTER_NAME = re.compile(r"([A-Z][\w’'-]+),\s+(\d{1,3}),")
 # a sentence that opens on a capitalised name and its verb or age ("Femi Adeyinka, 19, scored …")
@@ -69,7 +71,7 @@ def by_epithet(state: State, p: Para, subj: Subject) -> str | None:
     word = (m["man"] or m["nationality"] or "").split()[-1:] or [""]
     if (m["man"] or m["nationality"]) and word[0].lower() in MEMBERS:
         return None  # "the Chairman", "the Republican"
-    if m["nationality"] and word[0].lower() not in _DEMONYMS \
+    if m["nationality"] and word[0].lower() not in _DEMONYMS and not _PLACE_PEOPLE.fullmatch(word[0]) \
             and not any(subj.start <= a and b <= subj.end + 1 for a, b in p.nationalities):
         return None  # "the Guardian": a name, not a people
     head = (m["age"] and f"{m['age']}-year-old") or m["kin"] or m["player"] or m["person"] or word[0]

@@ -44,16 +44,18 @@ def note_subject(state: State, p: Para, k: int) -> None:
 
 
 def _after_inverted_copula(words: list[str]) -> bool:
-    """The name follows "was" after an opening phrase ("Among the speakers was", "Also present was",
-    "Joining him on stage was"), titles maybe between: the name is the sentence's subject."""
+    """The name follows "was" after an opening phrase about who spoke or took part ("Among the speakers
+    was", "Also speaking was", "Joining him on stage was"), titles maybe between: the name is the
+    sentence's subject (not "Among the injured was Officer Mark Diaz": someone the story is about)."""
     k = len(words)
     while k and titles_only(words[k - 1 : k]) and words[k - 1][:1].isupper():
         k -= 1
-    return 1 < k and words[k - 1].lower() in ("was", "is", "were") and words[0].lower() not in _SUBJECTS_FIRST
+    return 1 < k and words[k - 1].lower() in ("was", "is", "were") \
+        and any(_SPEAKING_PART.match(w.lower()) for w in words[: k - 1])
 
 
-# a sentence that opens on its own subject: "He was …", "It is …", "There was …"
-_SUBJECTS_FIRST = {"he", "she", "it", "they", "we", "i", "you", "there", "this", "that", "what", "who"}
+# the opening of "Among the speakers was …", "Also speaking was …", "Joining her on the panel was …"
+_SPEAKING_PART = re.compile(r"speak|address|panel|join|present|host|moderat|guest")
 
 
 def note_mentions(state: State, p: Para, k: int, spoke: bool) -> None:

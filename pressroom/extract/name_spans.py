@@ -25,6 +25,10 @@ _QUALIFIERS = RANKS | {"former", "prime", "chief", "democrat", "republican", "st
 _MOST_WORDS = 5  # a longer run is a heading or a list, not one name
 _MOST_BEFORE = 2  # given names the model left out before the words it took
 _MISREAD_AS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC"})
+# what may follow a whole name: a mark, or a verb of saying
+_ENDS_A_NAME = re.compile(r"\s*[,.;:)]|\s+(?:\w+ly\s+)?(?:said|says|told|tells|added|adds|asked|warned|insisted)\b")
+_NEXT_CAPITAL = re.compile(r" [^\W\d_a-z]")
+_PARTY_AND_STATE = re.compile(r"[A-Z]-[A-Z][a-z]{0,3}\.?")
 _NEXT_WORD = re.compile(r" (" + _NAME_WORD.pattern + r")")
 
 
@@ -62,14 +66,23 @@ def _title_case_follows(text: str, at: int) -> bool:
     return len(long_words) >= 2 and all(w[0].isupper() for w in long_words)
 
 
+def _in_title_case(text: str, start: int, end: int) -> bool:
+    """The clause around the name is set in Title Case, as a heading is."""
+    before = re.search(r"[^.,;:!?\"“”()]*\Z", text[max(0, start - 120) : start]).group()
+    after = re.match(r"[^.,;:!?\"“”()]*", text[end : end + 120]).group()
+    long_words = [w for w in (before + " " + text[start:end] + " " + after).split() if len(w) >= 4]
+    return len(long_words) >= 4 and all(w[0].isupper() for w in long_words)
+
+
 def _inside_other(unit_ents: list[Ent], start: int, end: int) -> bool:
     return any(x.label != "PERSON" and x.start < end and start < x.end for x in unit_ents)
 
 
-def _misread_alone(unit_ents: list[Ent], start: int, end: int) -> bool:
+def _misread_alone(text: str, unit_ents: list[Ent], start: int, end: int) -> bool:
     """The word is an entity on its own of a kind the model gives surnames it does not know
     ("Dr (Otieno Ochieng') (Odhiambo)", an organisation), not a place or a date."""
-    return any(x.start == start and x.end == end and x.label in _MISREAD_AS for x in unit_ents)
+    return any(x.start == start and x.end == end and x.label in _MISREAD_AS for x in unit_ents) \
+        and _ENDS_A_NAME.match(text, end) is not None  # (not "told by Secretary Pete Hegseth Pentagon officials")
 
 
 # a nickname in marks before the surname: "Siân “Sparky” Llewellyn-Obi", "Héctor "El Tano" Giordano"
@@ -138,17 +151,25 @@ def complete_name(text: str, e: Ent, unit_ents: list[Ent]) -> Ent:
             at = m.end()  # taken only when a name word follows
             continue
         if not word[0].isupper() or _not_a_name_word(word) or _inside_other(unit_ents, m.start(1), m.end(1)) and not (
-                titled and _misread_alone(unit_ents, m.start(1), m.end(1))):
+                titled and _misread_alone(text, unit_ents, m.start(1), m.end(1))):
             break
         if not (titled or generation or _DOUBLE_BARRELLED.fullmatch(word.rstrip("’'"))):
             break
+        if word.isupper() and not generation or _PARTY_AND_STATE.fullmatch(word):
+            break  # "Roger Goodell NFL owners", "Bernie Sanders I-Vt."
         at = end = m.end()
         words += 1
         if generation:
             end += text.startswith(".", end)  # "Jr."
             break
-    if end > model_end and _title_case_follows(text, end):
-        end = model_end  # a heading: "Speaker Paul Ryan Joins Growing List of Conservatives Rebuking Trump"
+    taken_by_model = any(x.label == "PERSON" and x.start <= model_end + 1 and end <= x.end for x in unit_ents)
+    if end > model_end and not taken_by_model and (
+            _title_case_follows(text, end) or _NEXT_CAPITAL.match(text, end) or _in_title_case(text, start, end)):
+        # a heading ("Speaker Paul Ryan Joins Growing List of Conservatives Rebuking Trump", "Governor Josh
+        # Shapiro Signs Budget."), or the capitals run on past the name ("Speaker Mike Johnson House
+        # Republicans"): the words after the model's name are not the name's (unless the model read them
+        # as a name too: "Finance Minister (Luisa Fernanda) (Ospina Caicedo), who …")
+        end = model_end
     end = _past_nickname(text, e, end, unit_ents)
     if (start, end) == (e.start, e.end):
         return e

@@ -33,8 +33,8 @@ _TITLE_NAME_RE = re.compile(
 _TITLE_NAME_AT = re.compile("(?=" + _TITLE_NAME_RE.pattern + ")")
 # "to" or a modal right before a lower-case role word makes it a verb ("will coach Real Madrid")
 _VERB_BEFORE = re.compile(r"\b(?:to|will|would|can|could|should|may|might|must|shall|did|does|do)\s+$")
-# (and a surname written with its article: "al-Masri said")
-_CAP_TOKEN_RE = re.compile(r"\b(?:[A-Z]|" + SURNAME_ARTICLE + r"[A-Z])[\w-]*(?:['’]s)?")
+# (and a surname written with its article, "al-Masri said", or after O’ or D’: "Fr. O’Neill said")
+_CAP_TOKEN_RE = re.compile(r"\b(?:[A-Z](?:['’][A-Z])?|" + SURNAME_ARTICLE + r"[A-Z])[\w-]*(?:['’]s)?")
 
 
 @dataclass
@@ -78,6 +78,8 @@ def name_candidates(units: list[str], ents: list[list[Ent]]) -> list[NameMention
             tail = _HYPHEN_TAIL.match(text, e.end) if len(e.text.split()) > 1 else None
             if tail:  # the model stops at a hyphen: "Moon Jae" of "Moon Jae-in" (not "Obama-era")
                 e = Ent(e.start, tail.end(), e.label, text[e.start : tail.end()])
+            if text[max(0, e.start - 4) : e.start] == "the " and " " not in e.text:
+                continue  # "the Sydneysider", "the Frenchman": what the story calls someone, not a name
             e = complete_name(text, e, unit_ents)
             if any(a < e.end and e.start < b for a, b in taken):
                 continue  # the rest of a name already taken ("Luiz Carlos (Vasconcelos Filho)")

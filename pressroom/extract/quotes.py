@@ -205,6 +205,7 @@ def attribute_document(paras: list[Para], state: State) -> list[Quote]:
         spans_by_sent: dict[int, list] = {}
         for s in p.spans:
             spans_by_sent.setdefault(p.sentence_of(s.open_at), []).append(s)
+        subject_before = state.last_people[0] if state.last_people else None
         continuing_chain = chain_open and p.spans and not p.spans[0].opened or (
             chain_open and p.spans and p.spans[0].open_at == len(p.text) - len(p.text.lstrip()))
         chain_open = False
@@ -274,6 +275,10 @@ def attribute_document(paras: list[Para], state: State) -> list[Quote]:
                         speaker = para_speakers[-1]
                     elif prev_ended_colon and s is p.spans[0]:
                         speaker = prev_ended_colon
+                    elif k and state.last_people and state.last_people[0] != subject_before:
+                        # "Lemaire-Duchêne shrugged. “It’s tennis.”": the person an earlier sentence of
+                        # the paragraph is about, not whoever spoke in the paragraph before
+                        speaker = Speaker(state.last_people[0], "person")
                     elif prev_para_speaker and s is p.spans[0]:
                         speaker = prev_para_speaker
                     elif state.last_people:

@@ -169,9 +169,13 @@ def _by_role(state: State, text: str) -> Speaker | None:
     if " of " in text:  # "the 34-year-old mother of three"
         head = text.split(" of ")[0].split()[-1].lower()
     if head in _POLICE_WORDS and not owner:
-        # "the senior cop": the latest police officer of the story, whatever the rank
+        # "the senior cop": the latest police officer of the story, whatever the rank (unless the story
+        # tells of a police officer it does not name: "One cop, who asked not to be named, …")
+        if _UNNAMED_OFFICER.search(state.body):
+            return None
         for name in state.last_people + [n for n in state.mentioned if n not in state.last_people]:
-            if _POLICE_RANKS & set(state.roles.get(name, "").replace(",", " ").split()):
+            role = set(state.roles.get(name, "").replace(",", " ").split())
+            if _POLICE_RANKS & role:
                 return Speaker(name, "person")
         return None
     if head not in ROLE_HEADS and head not in _PROMINENT:
@@ -210,7 +214,10 @@ def _by_role(state: State, text: str) -> Speaker | None:
 # what the press calls a police officer of any rank, and the ranks
 _POLICE_WORDS = frozenset({"cop", "policeman", "policewoman", "lawman"})
 _POLICE_RANKS = frozenset({"police", "superintendent", "supt", "inspector", "insp", "constable", "sergeant", "sgt",
-                           "detective", "det", "commissioner", "officer", "sheriff", "garda"})
+                           "detective", "det", "sheriff", "garda", "commissioner", "officer"})
+_UNNAMED_OFFICER = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:cop|policeman|policewoman)"
+                              r"(?:,?\s+who\b|\s+at\b|\s+from\b)|\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,2}?"
+                              r"(?:cop|policeman|policewoman)\b")
 _TITLED_NAME = re.compile(r"(?i:" + "|".join(sorted(PERSONAL_TITLES)) + r")\.?\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})")
 _OFFICE_OF = re.compile(r"(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?P<head>[\w-]+)\s+(?:of|for|at)\s+\S", re.I)
 

@@ -118,12 +118,17 @@ def block_quote_paragraphs(paragraphs: list[str]) -> set[int]:
     curly = sum(p.count("“") + p.count("”") for p in paragraphs)
     if curly < 4 or sum(p.count('"') for p in paragraphs) * 2 > curly:
         return set()
-    openers = [k for k, text in enumerate(paragraphs) if _opens_straight(text)]
+    # (a passage that says "I" or "we" outside its own quotations is someone's words: a speaker's
+    # quotation or post, not another writer's report)
+    openers = [k for k, text in enumerate(paragraphs) if _opens_straight(text) and not _FIRST_PERSON.search(
+        re.sub(r"“[^”]*”", "", text))]
     for first in openers:
         block = [first]  # its paragraphs, each opened again, up to one with the closing mark
         while '"' not in paragraphs[block[-1]][1:] and block[-1] + 1 < len(paragraphs) and (
                 _opens_straight(paragraphs[block[-1] + 1]) or '"' in paragraphs[block[-1] + 1]):
             block.append(block[-1] + 1)
+        if any(_FIRST_PERSON.search(re.sub(r"“[^”]*”", "", paragraphs[k])) for k in block[1:]):
+            continue
         if any("“" in paragraphs[k] for k in block):
             # the page's way of setting out a block quote, with the last paragraph of each, opened
             # and closed ("YAF became one of the most influential groups … ."")
@@ -131,6 +136,9 @@ def block_quote_paragraphs(paragraphs: list[str]) -> set[int]:
                                    and paragraphs[k].startswith('"') and paragraphs[k].count('"') == 2
                                    and paragraphs[k].rstrip().endswith('"')}
     return set()
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|ll|d)|[Ww]e|[Ww]e['’](?:re|ve|ll|d)|[Mm]e|[Mm]y|[Oo]ur|[Uu]s|[Mm]ine|[Oo]urs)\b")
 
 
 def _opens_straight(text: str) -> bool:
