@@ -2,8 +2,8 @@
 
     .venv/bin/python bench/house_styles.py [CASES.json ...] [--errors]
 
-Seven sets of short articles are bundled in ``bench/data``, all written for this project by helpers
-(language models) in the seventeenth to twentieth rounds, each with its writer's gold: every direct
+Eight sets of short articles are bundled in ``bench/data``, all written for this project by helpers
+(language models) in the seventeenth to twenty-first rounds, each with its writer's gold: every direct
 and partial quote and its speaker.
 - ``house_styles_tuned.json``: 86 articles in British, Irish, Australian, New Zealand, Indian and
   American house styles, sports, courts, science, tech, live blogs, Q&As and transcripts. The rules
@@ -28,6 +28,12 @@ and partial quote and its speaker.
   arrived, on the code the round started from (4706ca8) and on the round's code then: 246 fully right
   both times; then the names it showed wrong in general ways (a nickname kept inside the canonical
   name, "Fr", "Cde", "Hj", "Evacuee" before a name) were mended.
+- ``house_styles_heldout7.json``: 60 more from outlets of 49 countries (323 quotes scored, 6 optional chants),
+  written in the twenty-first round by an eighth helper that saw neither the code nor the other sets,
+  while that round's rules were written from the sixth set's errors. Scored when it arrived: 255 fully
+  right on the code the round started from (e85c0e6), 269 on the round's code then. Of what it showed,
+  one regression of that code was mended (a name the model read in two pieces, "Finance Minister Luisa
+  Fernanda Ospina Caicedo, who …", cut back as if a heading): 271. No other rule was written from it.
 
 A gold quote is found when a direct or partial quote of its paragraph has the same text, or contains
 it or is contained in it, or is 60 % similar; its speaker is right when it is the gold name, and
@@ -50,7 +56,8 @@ from pressroom.model import CleanPage
 DATA = Path(__file__).resolve().parent / "data"
 DEFAULT = [DATA / "house_styles_tuned.json", DATA / "house_styles_heldout.json", DATA / "house_styles_heldout2.json",
            DATA / "house_styles_heldout3.json", DATA / "house_styles_heldout4.json",
-           DATA / "house_styles_heldout5.json", DATA / "house_styles_heldout6.json"]
+           DATA / "house_styles_heldout5.json", DATA / "house_styles_heldout6.json",
+           DATA / "house_styles_heldout7.json"]
 _EDGE = " \t\n,.;:!?'\"‘’“”«»„‚‹›—–-"
 _NOT_NAMES = {"council", "service", "government", "agency", "ministry", "board", "family", "court", "union",
               "statement", "report"}
