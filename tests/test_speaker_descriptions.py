@@ -471,3 +471,13 @@ def test_the_cop_is_no_named_officer_when_the_story_tells_of_one_it_does_not_nam
         "Detective Sergeant Paul Watts said the investigation was continuing.",
         "One cop, who asked not to be named, said morale was low. “We are exhausted,” the cop said.",
     ], "direct") == [("We are exhausted,", "cop")]
+
+
+def test_the_native_of_a_place_is_the_person_the_story_just_named(nlp):
+    # held out 6 (an Irish paper): "The Tallaght native, who hit 1-4 …, said"
+    assert extracted(nlp, [
+        "Dublin forward Cian Ó Broin insists there is “no hangover” from last year’s final defeat.",
+        "The Tallaght native, who hit 1-4 in the win over Wicklow, said the squad had “parked” the loss.",
+        "“It was a long winter,” the Dublin native said.",
+    ], ("direct", "partial")) == [("no hangover", "Cian Ó Broin"), ("parked", "Cian Ó Broin"),
+                                  ("It was a long winter,", "Cian Ó Broin")]

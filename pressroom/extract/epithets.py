@@ -29,8 +29,10 @@ _PERSON_EPITHETS = {"lad": "m", "lass": "f", "lady": "f", "pensioner": None, "gr
 _TEENS = {"teenager", "schoolboy", "schoolgirl"}
 
 # what a sports or a tabloid story calls someone it has just named: "the 24-year-old", "the dad-of-three",
-# "the Frenchman", "the Northern Irishman", "the Hungarian" (a nationality), "the former Ajax striker"
+# "the Tallaght native", "the Frenchman", "the Northern Irishman", "the Hungarian" (a nationality), "the
+# former Ajax striker"
 _EPITHET = re.compile(r"the\s+(?:(?P<age>\d{1,3})-year-old|(?P<kin>(?:dad|father|mum|mom|mother)-of-[a-z]+)|"
+                      r"(?P<native>(?:(?-i:[A-Z])[\w’'-]+\s+){1,3}native)|"  # "the Tallaght native", "the New Jersey native"
                       r"(?P<man>(?:(?-i:[A-Z])[a-z]+\s+)?(?-i:[A-Z])[a-z]+(?:wo)?man)|(?P<nationality>(?-i:[A-Z])[a-z]+(?<!s))|"  # (not "the Russians")
                       r"(?:[\w-]+\s+){0,3}(?P<player>" + "|".join(sorted(PLAYER_POSITIONS, key=len, reverse=True)) + ")|"
                       r"(?:[\w-]+\s+){0,3}(?P<person>" + "|".join(sorted(_PERSON_EPITHETS, key=len, reverse=True)) + "))",
@@ -74,7 +76,7 @@ def by_epithet(state: State, p: Para, subj: Subject) -> str | None:
     if m["nationality"] and word[0].lower() not in _DEMONYMS and not _PLACE_PEOPLE.fullmatch(word[0]) \
             and not any(subj.start <= a and b <= subj.end + 1 for a, b in p.nationalities):
         return None  # "the Guardian": a name, not a people
-    head = (m["age"] and f"{m['age']}-year-old") or m["kin"] or m["player"] or m["person"] or word[0]
+    head = (m["age"] and f"{m['age']}-year-old") or m["kin"] or m["native"] or m["player"] or m["person"] or word[0]
     if _someone_unnamed(state, p, subj, head):
         return None  # "A 15-year-old boy was arrested …": someone the story did not name
     if _after_a_stranger(p, subj):
