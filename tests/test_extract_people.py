@@ -2,6 +2,7 @@
 
 import json
 import re
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -28,6 +29,12 @@ def people_found(paras, ents):
     article = _Article(CleanPage(title="t", paragraphs=paras), ents)
     article.find_people()
     return article
+
+
+def entity_in(paras, k, text, label="PERSON"):
+    """An entity over the first ``text`` of paragraph ``k``, as the model would label it."""
+    start = paras[k].index(text)
+    return Ent(start, start + len(text), label, text)
 
 
 def one(nlp, paragraphs, captions=()):
@@ -763,10 +770,7 @@ def test_a_name_cut_at_a_particle_or_inside_a_hyphenated_given_name_is_joined():
              "Mum-of-three Kerry-Ann Blewitt, 41, matched five numbers.",
              "Nurses Association president Sarojini a/p Krishnan said the move was welcome.",
              "Residents' chairman Gurdev Singh a/l Harbans Singh said they would believe it."]
-    def ent(k, text, label="PERSON"):
-        start = paras[k].index(text)
-        return Ent(start, start + len(text), label, text)
-
+    ent = partial(entity_in, paras)
     # as the model reads them
     ents = [[ent(0, "Willemijn"), ent(0, "Horst")], [ent(1, "Alderwoman Marieke van"), ent(1, "Velde-Bakker", "ORG")],
             [ent(2, "Ann Blewitt")], [ent(3, "Sarojini"), ent(3, "Krishnan", "GPE")], [ent(4, "Gurdev Singh")]]
@@ -803,11 +807,7 @@ def test_a_name_after_a_word_for_what_someone_does_in_lower_case_is_a_person(nlp
 
 def test_a_word_of_spanish_or_italian_after_a_full_name_does_not_join_the_next_name():
     paras = ["Pedro Sánchez y Begoña Gómez arrived together.", "Giorgia Meloni di Fratelli d'Italia won the vote."]
-
-    def ent(k, text, label="PERSON"):
-        start = paras[k].index(text)
-        return Ent(start, start + len(text), label, text)
-
+    ent = partial(entity_in, paras)
     ents = [[ent(0, "Pedro Sánchez"), ent(0, "Begoña Gómez")], [ent(1, "Giorgia Meloni"), ent(1, "Fratelli d'Italia", "ORG")]]
     assert sorted(people_found(paras, ents).people) == ["Begoña Gómez", "Giorgia Meloni", "Pedro Sánchez"]
 
@@ -825,9 +825,6 @@ def test_a_name_the_model_calls_an_organisation_is_a_person_whose_parents_are_to
     paras = ["Sione Vaipulu-Moala will start at fly-half for the Blues on Saturday.",
              "Vaipulu-Moala, whose parents moved to Auckland in the 1990s, said the news had not sunk in."]
 
-    def ent(k, text, label="ORG"):
-        start = paras[k].index(text)
-        return Ent(start, start + len(text), label, text)
-
-    ents = [[ent(0, "Sione Vaipulu-Moala"), ent(0, "Blues")], [ent(1, "Vaipulu-Moala"), ent(1, "Auckland", "GPE")]]
+    ent = partial(entity_in, paras, label="ORG")
+    ents = [[ent(0, "Sione Vaipulu-Moala"), ent(0, "Blues")], [ent(1, "Vaipulu-Moala"), ent(1, "Auckland", label="GPE")]]
     assert sorted(people_found(paras, ents).people) == ["Sione Vaipulu-Moala"]

@@ -6,10 +6,8 @@ from pressroom.extract.pipeline import _Article
 from pressroom.model import CleanPage
 
 
-def ent(text, part, label="PERSON", nth=0):
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(part, start + 1)
+def ent(text, part, label="PERSON"):
+    start = text.index(part)
     return Ent(start, start + len(part), label, part)
 
 

@@ -59,19 +59,27 @@ def _given_name_word(word: re.Match, unit_ents: list[Ent]) -> bool:
             and (not text.endswith(".") or len(text) == 2))  # an initial, not a sentence's end
 
 
+# the words up to the next mark, or back to the last one
+_CLAUSE_AFTER = re.compile(r"[^.,;:!?\"“”()]*")
+_CLAUSE_BEFORE = re.compile(r"[^.,;:!?\"“”()]*\Z")
+
+
+def _capitalised_throughout(text: str, least: int) -> bool:
+    """At least ``least`` words of four letters or more, every one capitalised, as in a heading."""
+    long_words = [w for w in text.split() if len(w) >= 4]
+    return len(long_words) >= least and all(w[0].isupper() for w in long_words)
+
+
 def _title_case_follows(text: str, at: int) -> bool:
     """Every long word up to the next mark is capitalised, as in a heading."""
-    clause = re.match(r"[^.,;:!?\"“”()]*", text[at : at + 120]).group()
-    long_words = [w for w in clause.split() if len(w) >= 4]
-    return len(long_words) >= 2 and all(w[0].isupper() for w in long_words)
+    return _capitalised_throughout(_CLAUSE_AFTER.match(text, at, at + 120).group(), 2)
 
 
 def _in_title_case(text: str, start: int, end: int) -> bool:
     """The clause around the name is set in Title Case, as a heading is."""
-    before = re.search(r"[^.,;:!?\"“”()]*\Z", text[max(0, start - 120) : start]).group()
-    after = re.match(r"[^.,;:!?\"“”()]*", text[end : end + 120]).group()
-    long_words = [w for w in (before + " " + text[start:end] + " " + after).split() if len(w) >= 4]
-    return len(long_words) >= 4 and all(w[0].isupper() for w in long_words)
+    before = _CLAUSE_BEFORE.search(text, max(0, start - 120), start).group()
+    after = _CLAUSE_AFTER.match(text, end, end + 120).group()
+    return _capitalised_throughout(" ".join((before, text[start:end], after)), 4)
 
 
 def _inside_other(unit_ents: list[Ent], start: int, end: int) -> bool:

@@ -120,14 +120,13 @@ def block_quote_paragraphs(paragraphs: list[str]) -> set[int]:
         return set()
     # (a passage that says "I" or "we" outside its own quotations is someone's words: a speaker's
     # quotation or post, not another writer's report)
-    openers = [k for k, text in enumerate(paragraphs) if _opens_straight(text) and not _FIRST_PERSON.search(
-        re.sub(r"“[^”]*”", "", text))]
+    openers = [k for k, text in enumerate(paragraphs) if _opens_straight(text) and not _speaks_for_itself(text)]
     for first in openers:
         block = [first]  # its paragraphs, each opened again, up to one with the closing mark
         while '"' not in paragraphs[block[-1]][1:] and block[-1] + 1 < len(paragraphs) and (
                 _opens_straight(paragraphs[block[-1] + 1]) or '"' in paragraphs[block[-1] + 1]):
             block.append(block[-1] + 1)
-        if any(_FIRST_PERSON.search(re.sub(r"“[^”]*”", "", paragraphs[k])) for k in block[1:]):
+        if any(_speaks_for_itself(paragraphs[k]) for k in block[1:]):
             continue
         if any("“" in paragraphs[k] for k in block):
             # the page's way of setting out a block quote, with the last paragraph of each, opened
@@ -139,6 +138,12 @@ def block_quote_paragraphs(paragraphs: list[str]) -> set[int]:
 
 
 _FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|ll|d)|[Ww]e|[Ww]e['’](?:re|ve|ll|d)|[Mm]e|[Mm]y|[Oo]ur|[Uu]s|[Mm]ine|[Oo]urs)\b")
+_CURLY_QUOTATION = re.compile(r"“[^”]*”")
+
+
+def _speaks_for_itself(text: str) -> bool:
+    """The paragraph says I or we outside its own curly quotations."""
+    return _FIRST_PERSON.search(_CURLY_QUOTATION.sub("", text)) is not None
 
 
 def _opens_straight(text: str) -> bool:
