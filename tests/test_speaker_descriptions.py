@@ -481,3 +481,17 @@ def test_the_native_of_a_place_is_the_person_the_story_just_named(nlp):
         "“It was a long winter,” the Dublin native said.",
     ], ("direct", "partial")) == [("no hangover", "Cian Ó Broin"), ("parked", "Cian Ó Broin"),
                                   ("It was a long winter,", "Cian Ó Broin")]
+
+
+def test_the_sydneysider_is_an_epithet_and_an_unattributed_quotation_is_the_paragraphs_subjects(nlp):
+    # held out 5 (an Australian paper): the model calls "Sydneysider" a person; "Lemaire-Duchêne
+    # shrugged. “…”" is his, not the previous paragraph's speaker's
+    assert extracted(nlp, [
+        "Frenchman Baptiste Lemaire-Duchêne has described his five-set win over local hope Jayden "
+        "Nguyen-Walsh as “the most hostile atmosphere I have ever played in”.",
+        "Nguyen-Walsh, 19, was close to tears in his press conference. “I had him and I let him back in,” "
+        "the Sydneysider said.",
+        "Asked about a heated exchange with the umpire, Lemaire-Duchêne shrugged. “It’s tennis. I apologised "
+        "after.”",
+    ], "direct") == [("I had him and I let him back in,", "Jayden Nguyen-Walsh"),
+                     ("It’s tennis. I apologised after.", "Baptiste Lemaire-Duchêne")]

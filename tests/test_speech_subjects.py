@@ -911,3 +911,11 @@ def test_someone_the_story_is_about_after_among_the_injured_was_is_not_the_next_
         "Among the injured was Officer Mark Diaz, 29, who was shot in the leg. “He is expected to make a "
         "full recovery,” he said.",
     ], "direct") == [("He is expected to make a full recovery,", "Tom Reyes")]
+
+
+def test_a_surname_after_o_apostrophe_is_a_short_reference_after_a_style(nlp):
+    # a review's probes: "Fr. O’Neill said" is the priest named before
+    assert extracted(nlp, [
+        "Fr. Declan O’Neill led prayers at the church on Sunday.",
+        "“We are a community in mourning,” Fr. O’Neill said.",
+    ], "direct") == [("We are a community in mourning,", "Declan O’Neill")]
