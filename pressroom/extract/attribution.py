@@ -10,188 +10,10 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import (AUX_ADVERBS, CLAUSE_OPENERS, DETERMINERS, DOCUMENT_PARTICIPLES, GROUP_PRONOUNS, MONTHS, PEOPLE_NOUNS, PERSON_PRONOUNS,
-                      QUALIFIED_HEADS, ROLE_HEADS, VERB_LEMMA, WEEKDAYS, WHEN_PHRASE)
+from .lexicon import AUX_ADVERBS, CLAUSE_OPENERS, DETERMINERS, DOCUMENT_PARTICIPLES, ROLE_HEADS, VERB_LEMMA, WHEN_PHRASE
 from .para import Para, PersonSpan, Subject, person_subject
-
-
-_FUNCTION_WORDS = {"the", "a", "an", "and", "but", "or", "when", "while", "if", "as", "at", "of",
-                   "to", "in", "on", "for", "with", "by", "from", "that", "which", "then", "so",
-                   "because", "after", "before", "although", "though", "where", "how", "what",
-                   "can", "could", "would", "will", "should", "be", "is", "was"} | DETERMINERS
-# "we've", "you're", "he'd": the pronoun without its contracted verb
-_CONTRACTION = re.compile(r"['’](?:ve|re|ll|d|m|s)$")
-_DAYS_AND_MONTHS = set(WEEKDAYS) | MONTHS - {"may"}
-_COUNTS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
-_LEAD_CONJ = re.compile(r"^(?:and|but|so|then|while|as|when|although|though|because|since|"
-                        r"if|whereas|however|meanwhile|instead|also|even)\s+", re.I)
-_PREP_START = re.compile(r"^(?!at\s+(?:least|most)\b)(?:in|on|at|after|before|following|during|reacting|speaking|responding|"
-                         r"asked|referring|according|with|without|for|from|to|by|under|over|despite|"
-                         r"like|unlike|earlier|later|last|this|that|reached|contacted|writing|"
-                         r"interviewed|addressing|quoting|citing|via|through|about|within|since)\b", re.I)
-
-
-# "<noun> of/for" right before a name: the name is whose they are ("an attorney for John Doe")
-_SOMEONE_OF = re.compile(r"\b(?:[a-z][\w’'-]*\s+(?:of|for)|(?i:aides?|advis[eo]rs?|spokes\w+|assistants?|close)\s+to)"
-                         r"\s+(?:the\s+)?(?:(?:Gov|Sen|Rep|Mr|Mrs|Ms|Dr|Gen|President|Senator|Governor)\.?\s+)?$")
-
-
-def _qualifies_head(words: list[str]) -> bool:
-    """Lower-case words after a name that make it a modifier of their head noun:
-    "(a senior Cruz) adviser", "(one Trump) campaign source", "(the Clinton) campaign"."""
-    if not 1 <= len(words) <= 3 or not all(re.fullmatch(r"[a-z][a-z’'-]*", w) and w not in _FUNCTION_WORDS
-                                           and w not in VERB_LEMMA and not w.endswith("ed") for w in words):
-        return False  # not "Trump issued a statement", "Sanders and his supporters"
-    head = words[-1]
-    return any(w in QUALIFIED_HEADS for w in (head, head[:-1] if head.endswith("s") else head))
-
-
-def _person_in(p: Para, a: int, b: int, allow_possessive=False) -> PersonSpan | None:
-    inside = [s for s in p.people if a <= s.start and s.end <= b]
-    # "an attorney for John Doe", "friends of Mike Ford": the name is whose they are, not who speaks
-    inside = [s for s in inside if not _SOMEONE_OF.search(p.masked[a : s.start])]
-    # "a senior Cruz adviser", "Trump supporters": the name only qualifies who speaks
-    inside = [s for s in inside if not _qualifies_head(p.masked[s.end : b].split())]
-    plain = [s for s in inside if not s.possessive]
-    if len(inside) > 1 and plain and plain[-1] is not inside[0]:
-        # "Clinton spokesman Josh Schwerin", "Trump's aide Jason Miller", "Clinton ally James
-        # Carville": a role word between two names makes the second the one who speaks
-        gap = p.masked[inside[0].end : plain[-1].start].lower().replace("’s", " ").replace("'s", " ").split()
-        if (any(w.strip(".,") in ROLE_HEADS for w in gap) or _qualifies_head(gap)) and "and" not in gap \
-                and len(gap) <= 4:
-            return plain[-1]
-    if plain:
-        return plain[0]
-    if allow_possessive and inside:
-        return inside[0]
-    return None
-
-
-# nouns that end like adverbs: "his family said", "the Assembly said", "a close ally said"
-_NOUNS_IN_LY = {"family", "ally", "assembly", "rally", "supply", "monopoly", "anomaly", "bully", "belly", "folly",
-                "homily", "lily", "jelly", "reply", "july"}
-
-
-def _adverb_in_ly(word: str) -> bool:
-    """A word in -ly taken for an adverb ("quickly", "reportedly", "only"), not a noun ("family").
-    (Four letters count: "only", "duly"; the two callers that once took any length and the one that
-    took five or more now agree.)"""
-    return word.endswith("ly") and len(word) > 3 and word.lower().strip(".,") not in _NOUNS_IN_LY
-
-
-def _trim(text: str, a: int, b: int) -> tuple[int, int]:
-    """Strip spaces, leading conjunctions and trailing auxiliaries/adverbs."""
-    while a < b and text[a] in " ,;:—–-":
-        a += 1
-    while b > a and text[b - 1] in " ,;:—–-":
-        b -= 1
-    m = _LEAD_CONJ.match(text[a:b])
-    if m:
-        a += m.end()
-    while True:
-        m = re.search(r"\s*\b([\w’']+)$", text[a:b])
-        if not m or m.start() == 0:
-            break
-        word = m.group(1).lower()
-        if m.group(1)[:1].isupper() and word not in _DAYS_AND_MONTHS:
-            break  # "Mary E. Lovely", "Theresa May": a name, not an adverb or auxiliary
-        if word in AUX_ADVERBS or _adverb_in_ly(word) or word in ("not", "n’t", "on", "last", "this"):
-            b = a + m.start()  # "The Justice Department on Tuesday said": the day, then its "on"
-        else:
-            break
-    return a, b
-
-
-def _pronoun_of(words: list[str]) -> str | None:
-    """The pronoun a subject's first word is, lower case: "he", "they", "who"; never an
-    acronym ("WHO", the World Health Organization), nor "her" before people ("her parents")."""
-    word = words[0]
-    low = _CONTRACTION.sub("", word.lower())
-    head = words[-1].lower()
-    if low == "her" and len(words) > 1 and (head in PEOPLE_NOUNS or head.removesuffix("s") in PEOPLE_NOUNS):
-        return None  # (but "her statement said", "her account": hers)
-    if low not in PERSON_PRONOUNS and low not in GROUP_PRONOUNS:
-        return None
-    return None if len(word) > 2 and word.isupper() else low
-
-
-_SUBJECT_PRONOUNS = ("he", "she", "they", "we", "i")
-# "Obama and he said": a name and the pronoun are one subject
-_JOINED_PRONOUN = re.compile(r"[A-Z][\w.’'-]*\s+(?:and|or)\s+\w+$")
-
-
-def _closes_on_pronoun(words: list[str], text: str) -> bool:
-    """The phrase before the verb ends on its own subject pronoun: "late Saturday he", "He is backing
-    Clinton -- not me -- and he" (not "Obama and he", one subject of two)."""
-    return len(words) > 1 and words[-1].lower() in _SUBJECT_PRONOUNS and not _JOINED_PRONOUN.search(text)
-
-
-def _classify(p: Para, a: int, b: int) -> Subject | None:
-    a, b = _trim(p.masked, a, b)
-    if b <= a:
-        return None
-    text = p.masked[a:b]
-    # a noun ("meddling", "something") right before "the/a": the subject of a relative clause without "that"
-    zero_relative = re.match(r"([a-z][\w’'-]*(?:ing|thing))\s+(?=(?:the|a|an)\s)", text)
-    if zero_relative and not _PREP_START.match(text) and zero_relative.group(1) not in VERB_LEMMA \
-            and not re.search(r"\sto\s", text):  # not "allowing the president to campaign"
-        # "-- meddling the California congressman said is designed to …": the noun the clause hangs on
-        a += zero_relative.end()
-        text = p.masked[a:b]
-    words = text.split()
-    last = words[-1].lower()
-    ends_on_pronoun = last in _SUBJECT_PRONOUNS
-    if ends_on_pronoun and ("Q" * 3 in text or _closes_on_pronoun(words, text)):
-        # "late Saturday he said", "A few days ago in an interview with RT he blasted", "He is backing
-        # Hillary Clinton -- not me -- and he says", "The summit accomplished “too little,” he added":
-        # the pronoun right before the verb is its subject (no noun phrase ends on "he")
-        return Subject("pronoun", b - len(last), b, last)
-    if "Q" * 3 in text and not _TITLE_INSIDE.fullmatch(text):
-        return None
-    person = _person_in(p, a, b)
-    if person:
-        return person_subject(person)
-    pronoun = _pronoun_of(words)
-    if pronoun:
-        return Subject("pronoun", a, a + len(words[0]), pronoun)
-    if ends_on_pronoun:
-        return Subject("pronoun", b - len(last), b, last)  # "the aides and he"
-    # past nine words only a phrase opened by a determiner ("A Feb. 1 letter from … obtained by …")
-    # is still taken for a noun phrase; other long stretches are clauses or instructions
-    if len(words) > (14 if words[0].lower() in DETERMINERS else 9) or any(w.lower() in VERB_LEMMA or w in _FINITE or w in ("not", "cannot") or w.endswith(("n’t", "n't"))
-                             for w in words):
-        return None  # a clause ("areas that do not support …", "the army could be deployed"), not a noun phrase
-    if words[0][:1].islower() and words[0].lower() not in DETERMINERS and words[0].endswith("ed"):
-        return None  # "issued a statement": a predicate, not a noun phrase
-    if words[0][:1].islower() and words[0].endswith("ing") and len(words) > 1 and words[1].lower() in DETERMINERS:
-        return None  # "allowing the president to campaign (on maintaining …)": a participle and its object
-    acted = _ACTED.search(text)
-    if acted and re.search(r"\b(?:who|that|which|whom)\s*$", text[: acted.start()]):
-        acted = None  # "Officials who declined to be named": the verb is the relative clause's
-    if acted:
-        # "the Security Council issued a statement (calling …)", "Both parents stiffened their
-        # denunciation of … (, saying)", "Republicans seized on the message (, arguing)": a verb with
-        # its object; its subject is who speaks
-        before = text[: acted.start()].split()
-        if all(w.islower() and (_adverb_in_ly(w) or w in AUX_ADVERBS) for w in before):
-            return None  # "(who) allegedly assaulted a reporter": no subject left
-        return _classify(p, a, a + acted.start())
-    counted = len(words) > 2 and words[-2].lower() == "of" and (words[-1].isdigit() or words[-1].lower() in _COUNTS)  # "mother of three"
-    if (words[-1].lower() in _FUNCTION_WORDS and not counted) or words[0].lower() in _FUNCTION_WORDS - DETERMINERS:
-        return None  # "but", "when", "Republicans the": not a noun phrase
-    return Subject("np", a, b, p.text[a:b] if "Q" in text else text)  # "the “Pose” actor"
-
-
-# a verb with its object after the subject: "issued a statement", "took a heckler in stride",
-# "began by talking", "declined to provide" (not "officials involved in the talks")
-_ACTED = re.compile(
-    r"\s(?!(?:briefed|based|involved|focused|stationed|allied|aligned|opposed)\s)"
-    r"(?:[a-z]+ed|began|took|put|made|gave|sought|went|came|got|held|kept|left|met|sent|spent|brought|struck|"
-    r"spoke|chose|broke|threw|drew|won|lost|paid)\s+"
-    r"(?:(?:(?:on|upon|into|at|with|over|against|out)\s+)?"
-    r"(?:the|a|an|their|his|her|its|our|my|your|this|these|those)\b|by\s+[a-z]+ing\b|to\s+(?!the\b|a\b|an\b)[a-z]+\b)")
-# a name in quotation marks inside a noun phrase: "the “Pose” actor", "the “Dancing” judges"
-_TITLE_INSIDE = re.compile(r"(?:the|a|an|this|that)\s+Q{3,}\s+[a-z][\w-]*")
+from .subject_phrase import (CONTRACTION, FINITE, FUNCTION_WORDS, PREP_START, adverb_in_ly, classify, closes_on_pronoun, has_verb,
+                             person_in, pronoun_of, trim)
 
 
 # "as" opening a clause whose subject is a noun phrase up to the verb
@@ -220,13 +42,13 @@ def subject_before(p: Para, lo: int, verb_start: int) -> Subject | None:
         return relative
     restrictive = _RESTRICTIVE_WHO.fullmatch(region)
     if restrictive and restrictive["np"].split()[0].lower() not in CLAUSE_OPENERS \
-            and not _has_verb(restrictive["np"].split()) and not _person_in(p, lo, lo + restrictive.end("np")):
+            and not has_verb(restrictive["np"].split()) and not person_in(p, lo, lo + restrictive.end("np")):
         # "A woman who lives near the crash site told", "People who know him said": the noun speaks,
         # and the clause says which one (not the clause alone: "know him")
-        noun = _classify(p, lo + restrictive.start("np"), lo + restrictive.end("np"))
+        noun = classify(p, lo + restrictive.start("np"), lo + restrictive.end("np"))
         if noun is None or noun.kind != "np":
             return noun
-        a, b = _trim(p.masked, noun.start, lo + restrictive.end())
+        a, b = trim(p.masked, noun.start, lo + restrictive.end())
         return Subject("np", a, b, p.text[a:b])
     # a subordinate clause starts the subject's clause: "reported that X said"
     # (a few quoted words after a word -- "author of “Title”" -- are part of the phrase)
@@ -249,7 +71,7 @@ def subject_before(p: Para, lo: int, verb_start: int) -> Subject | None:
     segs = _comma_segments(lo, region)
     for k in range(len(segs) - 1, -1, -1):
         a, b = segs[k]
-        a2, b2 = _trim(p.masked, a, b)
+        a2, b2 = trim(p.masked, a, b)
         text = p.masked[a2:b2]
         if not text.strip():
             continue
@@ -265,45 +87,45 @@ def subject_before(p: Para, lo: int, verb_start: int) -> Subject | None:
             # further left (not "…, liberating banks to form what they called": the phrase has a subject
             # of its own)
             continue
-        low0 = _CONTRACTION.sub("", words[0].lower())
-        possessive_led = words[0].endswith(("’s", "'s")) and not _has_verb(words)
+        low0 = CONTRACTION.sub("", words[0].lower())
+        possessive_led = words[0].endswith(("’s", "'s")) and not has_verb(words)
         if k > 0 and (low0 in DETERMINERS or words[0][0].islower() or possessive_led):
             # "Flynn, a top Trump surrogate, said", "Flynn, Trump's top surrogate, said": a name
             # inside an apposition only describes the name the clause starts with
             lead = _leading_person(p, segs[:k])
             if lead:
                 return person_subject(lead)
-            named = _trim(p.masked, *segs[k - 1])
+            named = trim(p.masked, *segs[k - 1])
             if (low0 in DETERMINERS or possessive_led) and _names_organisation(p, *named) and (
                     k == 1 or p.masked[named[0] : named[1]].startswith("the ")) \
-                    and not any(_person_in(p, *seg) for seg in segs[: k - 1]):
+                    and not any(person_in(p, *seg) for seg in segs[: k - 1]):
                 # "(On Monday,) the People's Daily, the mouthpiece of the Communist party, warned",
                 # "Even China, Pyongyang's only ally, said"
-                return _classify(p, *segs[k - 1])
-        if _closes_on_pronoun(words, text):
-            return _classify(p, a2, b2)  # before any name in the phrase: "backing Clinton … and he says"
-        person = _person_in(p, a2, b2)
+                return classify(p, *segs[k - 1])
+        if closes_on_pronoun(words, text):
+            return classify(p, a2, b2)  # before any name in the phrase: "backing Clinton … and he says"
+        person = person_in(p, a2, b2)
         if person:
             return person_subject(person)
-        pronoun = _pronoun_of(words)
+        pronoun = pronoun_of(words)
         if pronoun:
             return Subject("pronoun", a2, a2 + len(words[0]), pronoun)
         if k > 0 and (low0 in DETERMINERS or words[0][0].islower()) and \
                 any(w.lower().strip(".") in ROLE_HEADS for w in words[:5]) and _name_like_before(p, segs[0]):
             continue  # an apposition: the name is further left
-        if all(w.lower() in AUX_ADVERBS or (_adverb_in_ly(w) and w.islower()) for w in words) \
-                or (k > 0 and _PREP_START.match(text) and len(words) < 6):  # "…, and falsely, said"
+        if all(w.lower() in AUX_ADVERBS or (adverb_in_ly(w) and w.islower()) for w in words) \
+                or (k > 0 and PREP_START.match(text) and len(words) < 6):  # "…, and falsely, said"
             continue
-        if k > 0 and (words[0][0].islower() or low0 in DETERMINERS or not _has_verb(words)):
+        if k > 0 and (words[0][0].islower() or low0 in DETERMINERS or not has_verb(words)):
             # "Tom Malinowski, assistant secretary of state for human rights,
             # democracy and labor, said": an apposition chain after a name
             lead = _leading_person(p, segs[:k])
             if lead and (participle or not any(
-                    w in _FINITE for a, b in segs[:k] if b > lead.start for w in p.masked[max(a, lead.end) : b].split())):
+                    w in FINITE for a, b in segs[:k] if b > lead.start for w in p.masked[max(a, lead.end) : b].split())):
                 return person_subject(lead)  # (not "Al Ashry and Mosad were returning …, their school, …, confirmed")
-        if k == 0 and _PREP_START.match(text):
+        if k == 0 and PREP_START.match(text):
             return None
-        return _classify(p, a2, b2)
+        return classify(p, a2, b2)
     return None
 
 
@@ -377,17 +199,17 @@ def _relative_clause_subject(p: Para, lo: int, region: str) -> Subject | None:
         head = lo + len(rel.group(1))
         segs = _comma_segments(lo, p.masked[lo:head])
         # (or the one name among the appositions: "Her son, Marco, 34, who works …, said")
-        named = [s for s in p.people if not s.possessive and any(_trim(p.masked, a, b) == (s.start, s.end) for a, b in segs)]
+        named = [s for s in p.people if not s.possessive and any(trim(p.masked, a, b) == (s.start, s.end) for a, b in segs)]
         described = re.fullmatch(r"(?i:his|her|their|my|our|the|a|an)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+",
-                                 p.masked[slice(*_trim(p.masked, *segs[0]))]) is not None
+                                 p.masked[slice(*trim(p.masked, *segs[0]))]) is not None
         lead = _leading_person(p, segs[:1]) or (named[0] if len(named) == 1 and described else None)
-        if lead and all(not _has_verb(p.masked[a:b].split()) for a, b in segs):
+        if lead and all(not has_verb(p.masked[a:b].split()) for a, b in segs):
             return person_subject(lead)
-        if not _person_in(p, lo, head, allow_possessive=True) and (
-                len(segs) == 1 or all(not _has_verb(p.masked[a:b].split()) for a, b in segs)):
+        if not person_in(p, lo, head, allow_possessive=True) and (
+                len(segs) == 1 or all(not has_verb(p.masked[a:b].split()) for a, b in segs)):
             # "an intelligence source, who was not authorized …, told", "WeWork, which faces …, confirmed",
             # "The Welsh actor, 38, who plays …, told"
-            np = _classify(p, lo, head) if len(segs) == 1 else _classify(p, *_trim(p.masked, *segs[0]))
+            np = classify(p, lo, head) if len(segs) == 1 else classify(p, *trim(p.masked, *segs[0]))
             if np is not None:
                 return np
     # "…, Patti LaBelle and Stevie Wonder, who joked": the name before the relative pronoun
@@ -419,9 +241,6 @@ def _comma_segments(lo: int, text: str) -> list[tuple[int, int]]:
     return segs
 
 
-def _has_verb(words) -> bool:
-    return any(w.lower() in VERB_LEMMA or w.lower() in ("is", "was", "are", "were", "has", "had", "have")
-               for w in words)
 
 
 def _name_like_before(p: Para, seg) -> bool:
@@ -436,7 +255,7 @@ def _name_like_before(p: Para, seg) -> bool:
         return False  # "Reflecting on his career as a lawyer, the Senate leader said", "Asked about it, the mayor said"
     return bool(words) and words[0][:1].isupper() and words[0].lower() not in DETERMINERS | CLAUSE_OPENERS \
         and not WHEN_PHRASE.fullmatch(" ".join(words)) \
-        and (_person_in(p, *seg) is not None or words[0].lower() not in ("there", "it", "this") and not _has_verb(words))
+        and (person_in(p, *seg) is not None or words[0].lower() not in ("there", "it", "this") and not has_verb(words))
 
 
 def _names_organisation(p: Para, a: int, b: int) -> bool:
@@ -449,8 +268,8 @@ def _names_organisation(p: Para, a: int, b: int) -> bool:
 def _leading_person(p: Para, segs) -> PersonSpan | None:
     """The person a clause starts with (after role words), if any."""
     for a, b in reversed(segs):
-        a0, b0 = _trim(p.masked, a, b)
-        lead = _person_in(p, a0, b0)
+        a0, b0 = trim(p.masked, a, b)
+        lead = person_in(p, a0, b0)
         if lead is None:
             continue
         before = p.masked[a0:lead.start].split()
@@ -466,11 +285,8 @@ def _describes(word: str) -> bool:
     """A lower-case word that may describe a name it stands before ("study lead author"): no
     function word, no verb."""
     if word[:1].isupper():
-        return word.lower() not in _FUNCTION_WORDS | CLAUSE_OPENERS
-    return re.fullmatch(r"[a-z][a-z-]*", word) is not None and word not in _FUNCTION_WORDS | CLAUSE_OPENERS \
-        and word not in VERB_LEMMA and word not in _FINITE and not word.endswith(("ed", "ing"))
+        return word.lower() not in FUNCTION_WORDS | CLAUSE_OPENERS
+    return re.fullmatch(r"[a-z][a-z-]*", word) is not None and word not in FUNCTION_WORDS | CLAUSE_OPENERS \
+        and word not in VERB_LEMMA and word not in FINITE and not word.endswith(("ed", "ing"))
 
 
-# auxiliaries and copulas: a clause has one, a noun phrase has none
-_FINITE = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may",
-           "might", "must", "should", "do", "does", "did", "’s", "'s"}

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 
-from .attribution import _FINITE, _classify, _has_verb, _person_in
 from .lexicon import DETERMINERS, RELATIVES, ROLE_HEADS, VERB_LEMMA
 from .para import Para, PersonSpan, Subject, VerbHit, person_subject
 from .speakers import _DOCUMENT_DONE
+from .subject_phrase import FINITE, classify, has_verb, person_in
 
 # words that start when and how something was said, after the speaker: "said Smith on Monday", "… by phone"
 _WHEN_AND_HOW = "on|in|at|during|after|before|via|by|when|while|last|this|yesterday|today"
@@ -36,9 +36,9 @@ def subject_after(p: Para, verb_end: int) -> Subject | None:
     held = re.match(r"(?:the\s+)?(?:[\w’'-]+\s+){0,2}?([\w’'-]+)\s+of\s", p.masked[a:b], re.I)
     if held:  # "said the President of the Musicians Union of Ghana, Nana Kwaku Duah-Asamoah"
         heads.add(held.group(1).lower())
-    if named and not _person_in(p, a, b) and heads & (ROLE_HEADS | RELATIVES):
+    if named and not person_in(p, a, b) and heads & (ROLE_HEADS | RELATIVES):
         return person_subject(named)  # "said the bureau's director, James B. Comey, on Monday"
-    return _classify(p, a, b)
+    return classify(p, a, b)
 
 
 def _named_in_apposition(p: Para, end: int) -> PersonSpan | None:
@@ -66,13 +66,13 @@ def postposed_subject(p: Para, v: VerbHit) -> Subject | None:
     before = p.masked[a : v.start]
     words = before.split()
     if not re.search(r"[,Q]\s*$", before) or len(words) < 3 or not re.match(r"\s+\S", p.masked[v.end : b]) \
-            or not any(w.strip(",.;") in _FINITE for w in words) or re.search(r",\s+(?:who|whose|which)\b", before) \
+            or not any(w.strip(",.;") in FINITE for w in words) or re.search(r",\s+(?:who|whose|which)\b", before) \
             or re.search(r"\b(?:has|have|had|is|was)\s+\w+ly,", before):  # "Trump has repeatedly, and falsely, said"
         return None
     if VERB_LEMMA.get(v.form.lower(), v.form.lower()) in _OBJECT_FIRST:
         return None  # "…, told Fox News": who was told, not who spoke
     subj = subject_after(p, v.end)
-    if subj is None or subj.kind == "pronoun" or any(w.lower() in _FINITE for w in subj.text.split()):
+    if subj is None or subj.kind == "pronoun" or any(w.lower() in FINITE for w in subj.text.split()):
         return None
     if subj.kind == "np" and subj.text.split()[0].lower() not in DETERMINERS and not subj.text[:1].isupper():
         return None
@@ -81,12 +81,12 @@ def postposed_subject(p: Para, v: VerbHit) -> Subject | None:
     if _ADVERBIAL.match(tail):
         # "…, said Marcelo Claure in an email to staff that …" (not "… said the results in Georgia were …")
         before_relative = re.split(r"\b(?:that|which|who)\b", tail)[0]
-        return None if any(w.strip(",.;") in _FINITE for w in before_relative.split()) else subj
+        return None if any(w.strip(",.;") in FINITE for w in before_relative.split()) else subj
     if re.match(r"\s*,\s+(?:a|an|the|his|her|their|its)\s", tail) and re.fullmatch(r"[^;:]*", tail):
         # "…, said Wilcox, an Orlando Republican who founded …": a relative clause inside the apposition
         before_relative = re.split(r"\b(?:who|which|that)\b", tail)[0]
-        return None if _has_verb(before_relative.split()) else subj
-    if not re.fullmatch(r"\s*(?:,[^;:]*)?[.!?]?[\s”\"’']*", tail) or _has_verb(tail.split()) \
+        return None if has_verb(before_relative.split()) else subj
+    if not re.fullmatch(r"\s*(?:,[^;:]*)?[.!?]?[\s”\"’']*", tail) or has_verb(tail.split()) \
             or re.search(r"\b(?:who|which|that)\b", tail):
         return None
     return subj

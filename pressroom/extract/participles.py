@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 
-from .attribution import _FINITE, leading_subject, subject_before
+from .attribution import leading_subject, subject_before
 from .lexicon import ROLE_HEADS, VERB_LEMMA
 from .para import Para, Subject, VerbHit, person_subject
+from .subject_phrase import FINITE
 
 
 def participle_clause(p: Para, v) -> bool:
@@ -30,7 +31,7 @@ _VERB_WORD = re.compile(r"\b[a-z][a-z’']*\b")
 def _verb_words(text: str) -> list[re.Match]:
     """Lower-case words of ``text`` that look like verbs: auxiliaries, speech verbs, past forms."""
     return [m for m in _VERB_WORD.finditer(text)
-            if m.group() in _FINITE or m.group() in VERB_LEMMA or (m.group().endswith("ed") and len(m.group()) > 4)]
+            if m.group() in FINITE or m.group() in VERB_LEMMA or (m.group().endswith("ed") and len(m.group()) > 4)]
 
 
 # verbs of saying whose object is mostly a clause: a name after them is inside what was said
@@ -68,7 +69,7 @@ def subject_of_host_clause(p: Para, v) -> Subject | None:
 _SUBORDINATOR = re.compile(r"\b(?:that|who|which|whether)\b")
 # a finite verb after the participle phrase: the phrase sits inside a clause ("Y, citing …, would win")
 _CLAUSE_BREAK = re.compile(r"\b(?:while|whereas|but|although|though)\b|;")
-_CLAUSE_GOES_ON = re.compile(r",\s+(?:\w+\s+){0,2}?(?:" + "|".join(sorted(_FINITE - {"’s", "'s"})) + r")\b")
+_CLAUSE_GOES_ON = re.compile(r",\s+(?:\w+\s+){0,2}?(?:" + "|".join(sorted(FINITE - {"’s", "'s"})) + r")\b")
 
 
 def subject_outside_subordinate(p: Para, v) -> Subject | None:

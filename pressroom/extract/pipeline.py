@@ -8,7 +8,7 @@ import unicodedata
 
 from pressroom.model import CleanPage, Extraction, Mention, Person
 
-from .attribution import _classify, embedded_title, subject_before
+from .attribution import embedded_title, subject_before
 from .epithets import descriptor_before
 from .inverted import postposed_subject, subject_after
 from .lexicon import (FEMALE_NAMES, GIVEN_FEMALE, GIVEN_MALE, HONORIFICS, MALE_NAMES, NOUN_GENDER, ROLE_HEADS,
@@ -26,6 +26,7 @@ from .quotations import quotation_groups
 from .quotes import attribute_document
 from .roles import choose_role, roles_after_other_names, roles_at
 from .speakers import State
+from .subject_phrase import classify
 from .text import block_quote_paragraphs, find_quote_spans, mask_quotes, sentence_bounds, unmark_block_quote
 from .verbs import find_verbs
 
@@ -336,7 +337,7 @@ def _apply_parses(nlp, need) -> None:
         if subj is None:
             continue
         left, right = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
-        v.subject = _classify(p, a + left, a + right)
+        v.subject = classify(p, a + left, a + right)
 
 
 def _page_name(page: CleanPage, i: int) -> str:
