@@ -919,3 +919,19 @@ def test_a_surname_after_o_apostrophe_is_a_short_reference_after_a_style(nlp):
         "Fr. Declan O’Neill led prayers at the church on Sunday.",
         "“We are a community in mourning,” Fr. O’Neill said.",
     ], "direct") == [("We are a community in mourning,", "Declan O’Neill")]
+
+
+def test_a_reply_or_cry_that_came_from_someone_is_theirs(nlp):
+    # PolNeAR train: "“Call the roll,” came shouts from the crowd" (the noun "shouts" is no verb)
+    assert extracted(nlp, [
+        "“Call the roll,” came shouts from the crowd, as the crowd booed.",
+        "“We will fight on,” came the swift reply from Tom Baker, the union's leader.",
+    ], "direct") == [("Call the roll,", "crowd"), ("We will fight on,", "Tom Baker")]
+
+
+def test_a_quoted_sentence_set_in_brackets_is_direct(nlp):
+    # PolNeAR train: "… as the crowd booed. (“I don’t want to have fisticuffs,” said one party activist.)"
+    found = extracted_quotes(nlp, [
+        "The crowd booed. (“I don’t want to have fisticuffs,” said one party activist.)",
+    ])
+    assert [(q.text, q.kind) for q in found] == [("I don’t want to have fisticuffs,", "direct")]

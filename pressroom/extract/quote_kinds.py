@@ -30,8 +30,8 @@ def quote_kind(p: Para, span) -> str:
         return "partial"  # a title or a scare quote, not a quoted sentence
     if _is_title(content):
         return "partial"  # “Orange is the New Black,”: a title, slogan or show
-    if not head or head.endswith((":", "Q", "Q.")):
-        return "direct"
+    if not head.lstrip("([ ") or head.endswith((":", "Q", "Q.")):
+        return "direct"  # (also a sentence set in brackets: "(“I don’t want fisticuffs,” said one activist.)")
     if (head.endswith(",") or re.search(r",?\s+(?:but|and)$", head)) and _resumes_split_quote(p, span, k):
         return "direct"  # "“…,” he said, but “when it comes to …”"
     if head.endswith(","):

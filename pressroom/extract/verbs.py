@@ -21,6 +21,12 @@ _DOCUMENT_READS = re.compile(
     r"email|message|banner|placard|notice)s?\s+(read|reads)\b", re.I)
 
 
+# a reply or cry that "came from" someone, right after the quotation it is
+_CAME_FROM = re.compile(r"(?<=Q)[.,?!]?[ \t\xa0]*(came)\s+(?:(?:the|a|an|one|another)\s+)?(?:[a-z]+\s+)?"
+                        r"(?:reply|replies|response|answer|retort|riposte|rejoinder|cry|cries|shouts?|calls?|chants?|"
+                        r"roars?|yells?|screams?|voices?|words|message|verdict|warning)\s+from\s+")
+
+
 def find_verbs(p: Para) -> list[VerbHit]:
     """Speech verbs outside quotations, each with the sentence it is in."""
     hits = []
@@ -35,6 +41,9 @@ def find_verbs(p: Para) -> list[VerbHit]:
         dash = max((d.end() for d in re.finditer(r"\s[—–-]+\s", p.masked[a : m.start()])), default=0)
         if _label_person(p, a + dash, m.start()):
             hits.append(VerbHit(m.start(), m.start() + len(m.group()), ":", k))
+    for m in _CAME_FROM.finditer(p.masked):
+        # "“Never,” came the reply from the minister", "came shouts from the crowd": who it came from speaks
+        hits.append(VerbHit(m.start(1), m.end(), m.group(1), p.sentence_of(m.start(1)), inverted=True))
     for m in _DOCUMENT_READS.finditer(p.masked):
         # "“…,” the statement read": what a document says is its words
         hits.append(VerbHit(m.start(1), m.end(1), m.group(1), p.sentence_of(m.start(1))))
@@ -66,6 +75,8 @@ def find_verbs(p: Para) -> list[VerbHit]:
         if single and single.lower() == "warning" and re.search(r"\b(?:without|little|no|advance|early|fair)\s+$",
                                                              p.masked[max(0, start - 10) : start]):
             continue  # "opened fire without warning", "gave little warning": the noun
+        if any(h.start <= start < h.end for h in hits if h.form == "came"):
+            continue  # "came shouts from": the noun of "came … from"
         hits.append(VerbHit(start, end, form, p.sentence_of(start)))
     for s in p.spans:
         # "“…?” Hannity pressed.", "“Out!” the crowd roared.": any verb in the past attributes a
