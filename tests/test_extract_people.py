@@ -828,3 +828,24 @@ def test_a_name_the_model_calls_an_organisation_is_a_person_whose_parents_are_to
     ent = partial(entity_in, paras, label="ORG")
     ents = [[ent(0, "Sione Vaipulu-Moala"), ent(0, "Blues")], [ent(1, "Vaipulu-Moala"), ent(1, "Auckland", label="GPE")]]
     assert sorted(people_found(paras, ents).people) == ["Sione Vaipulu-Moala"]
+
+
+def test_a_given_name_and_a_double_barrelled_surname_make_a_person_the_model_missed():
+    # house styles: the small model calls such names an organisation or a place, or cuts them
+    paras = ["Rhodri Pugh-Evans kicked 19 points as the Ospreys beat Munster.",
+             "Hibs boss Marta Villanueva-Soler was left frustrated.",
+             "The San Diego Union-Tribune and the Muhammad Ali-Joe Frazier fight were on the front page."]
+    ents = [[entity_in(paras, 0, "Rhodri Pugh-Evans", "ORG"), entity_in(paras, 0, "Ospreys", "PERSON")],
+            [entity_in(paras, 1, "Hibs", "ORG"), entity_in(paras, 1, "Marta", "GPE")],
+            [entity_in(paras, 2, "The San Diego Union-Tribune", "ORG")]]
+    assert set(people_found(paras, ents).people) >= {"Rhodri Pugh-Evans", "Marta Villanueva-Soler"}
+    assert not set(people_found(paras, ents).people) & {"Diego Union-Tribune", "Muhammad Ali-Joe"}
+
+
+def test_an_epithet_after_a_boss_named_in_the_sentence_before_is_theirs(nlp):
+    # house styles: "Hibs boss X was left frustrated. “…,” the Spaniard said." (not the earlier speaker)
+    assert names_and_direct_speakers(nlp, [
+        "Aberdeen manager Fraser McAlinden hailed his side’s “character”.",
+        "“At 2-0 you could feel the place going a bit flat,” said McAlinden.",
+        "Hibs boss Maria Villanueva was left frustrated. “We should have been out of sight,” the Spaniard said.",
+    ])[1] == ["Fraser McAlinden", "Maria Villanueva"]

@@ -442,7 +442,8 @@ def is_person_word(word: str) -> bool:
         and not _THING_ENDINGS.fullmatch(low))
 
 
-_NP_WORDS = frozenset(DETERMINERS | ROLE_HEADS | {"of", "former", "then", "acting", "deputy", "senior", "top"})
+# ("boss": "Hibs boss Marta Villanueva-Soler was left frustrated" opens on its subject)
+_NP_WORDS = frozenset(DETERMINERS | ROLE_HEADS | {"of", "former", "then", "acting", "deputy", "senior", "top", "boss"})
 
 
 def words_before_name(before: str) -> list[str]:

@@ -1,7 +1,7 @@
 """Names the model left out, cut short or read as something else: a given name before a surname it
 found alone, a partner joined by "and", a relative named by a given name, a transcript's speaker in
-capitals, a name with an age after it, a name cut in two, and a name labelled an organisation that
-acts as a person. Each function returns or tests candidates for :func:`people.name_candidates`."""
+capitals, a name with an age after it, a given name with a double-barrelled surname, a name cut in
+two, and a name labelled an organisation that acts as a person. Each function returns or tests candidates for :func:`people.name_candidates`."""
 
 from __future__ import annotations
 
@@ -140,6 +140,33 @@ def named_with_an_age(units: list[str], ents: list[list[Ent]]) -> list[NameMenti
                     or not is_given_name(tokens[0]) or not looks_like_person(tokens):
                 continue
             out.append(NameMention(u, m.start("name"), m.end("name"), m.group("name"), tokens, None, True))
+    return out
+
+
+# a given name and a double-barrelled surname: "Rhodri Pugh-Evans", "Marta Villanueva-Soler" (which the
+# model often calls an organisation or cuts; not "Paris Saint-Germain", "Anti-Trust", "Coca-Cola")
+_DOUBLE_BARRELLED = re.compile(
+    r"(?<![\w’'.-])(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+"
+    r"(?!(?i:saint|sainte|st|ste|san|santa|anti|pro|post|pre|non|trans|mid|inter|co|ex|self|multi|neo|pan|semi|"
+    r"sub|super|ultra|coca|rolls|mercedes|hewlett)-)[A-Z][\w’']*[a-z][\w’']*-[A-Z][\w’']*[a-z][\w’']*)(?![\w’'-])"
+    r"(?!\s+[A-Z])")  # (not "Muhammad Ali-Joe Frazier", "Foster Long-Term Innovation")
+# a place's first word before what looks like a given name: "San Diego Union-Tribune", "San Antonio Express-News"
+_PLACE_PREFIX = re.compile(r"(?:San|Santa|Santo|São|Los|Las|El|La|Le|New|Fort|Port|Mount|St\.?|Saint|Lake|Cape)\s+$")
+
+
+def double_barrelled(units: list[str], ents: list[list[Ent]]) -> list[NameMention]:
+    """People with a double-barrelled surname after a given name from the lists, which the model
+    found no person for (it often calls them an organisation or a place, or leaves them out:
+    "Right-back Jayden Nwachukwu-Bell heads in", "Hibs boss Marta Villanueva-Soler was left frustrated")."""
+    out = []
+    for u, text in enumerate(units):
+        for m in _DOUBLE_BARRELLED.finditer(text):
+            tokens = tuple(m.group("name").split())
+            if any(e.label == "PERSON" and e.start < m.end() and m.start() < e.end for e in ents[u]) \
+                    or not is_given_name(tokens[0]) or not looks_like_person(tokens) \
+                    or _PLACE_PREFIX.search(text, max(0, m.start() - 8), m.start()):
+                continue
+            out.append(NameMention(u, m.start(), m.end(), m.group(), tokens, None, True))
     return out
 
 

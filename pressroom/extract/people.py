@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 
 from .lexicon import (ANY_GIVEN_NAME, FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, PERSONAL_TITLES, POST_NOMINALS,
                       ROLE_HEADS, STOPWORDS, is_person_word)
-from .missed_names import (ACTS_RIGHT_AFTER, KIN_BEFORE, PERSON_CONTEXT, given_and_surname, given_name_before,
-                           given_names_left_out, joined_people, named_with_an_age, partners, person_by_context,
-                           transcript_speakers)
+from .missed_names import (ACTS_RIGHT_AFTER, KIN_BEFORE, PERSON_CONTEXT, double_barrelled, given_and_surname,
+                           given_name_before, given_names_left_out, joined_people, named_with_an_age, partners,
+                           person_by_context, transcript_speakers)
 from .name_spans import complete_name
 from .names import (_GIVEN_STOPWORDS, _PARTICLES, _POSSESSIVE_RE, PARTICLE_WORDS, SURNAME_ARTICLE, NameMention, _key,
                     _norm, clean_name, looks_like_person, occupation_before_given_name, osa_distance)
@@ -159,7 +159,7 @@ def name_candidates(units: list[str], ents: list[list[Ent]]) -> list[NameMention
                                      _norm(m.group("title")), True))
             taken.append((start, m.end("name")))
     found += partners(found, units, ents)
-    found += [c for c in transcript_speakers(units) + named_with_an_age(units, ents)
+    found += [c for c in transcript_speakers(units) + named_with_an_age(units, ents) + double_barrelled(units, ents)
               if not any(x.unit == c.unit and x.start < c.end and c.start < x.end for x in found)]
     # a name found only in Title Case headings ("What Does Stadia Offer?"), where the model
     # takes capitalised words for names, is no one unless the prose names it too
