@@ -935,3 +935,14 @@ def test_a_quoted_sentence_set_in_brackets_is_direct(nlp):
         "The crowd booed. (“I don’t want to have fisticuffs,” said one party activist.)",
     ])
     assert [(q.text, q.kind) for q in found] == [("I don’t want to have fisticuffs,", "direct")]
+
+
+def test_a_person_who_just_spoke_may_be_called_by_what_they_are(nlp):
+    # house styles: the role is new to the story, the person spoke in the sentence before
+    assert extracted(nlp, [
+        "Oliver Pennington-Hart insisted England would not abandon their attacking approach.",
+        "“We’re not going to change who we are because of one bad session,” the England captain said.",
+        "Whitlock told the court he had been misled by his partners.",
+        "“He chose to lie for a decade,” the judge said.",
+    ], "direct") == [("We’re not going to change who we are because of one bad session,", "Oliver Pennington-Hart"),
+                     ("He chose to lie for a decade,", "judge")]

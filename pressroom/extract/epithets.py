@@ -224,7 +224,10 @@ def by_focus(state: State, p: Para, subj: Subject) -> str | None:
     given = {_TITLE_AS.get(w, _SAME_ROLE.get(w, w)) for w in [*state.roles.get(name, "").split(), *(titles or []),
                                               *(w for found in state.descriptors.get(name, ()) for w in found)]}
     ranks = [w for w in modifiers if w in RANKS]
-    if not (characterises or low in given or ranks) or any(w not in given for w in ranks):
+    # a person who has just spoken may be called by any word for what they are: "X insisted England would
+    # not …. “…,” the England captain said" (not one whose counterpart speaks next: "the judge")
+    went_on = low not in _COUNTERPARTS and is_person_word(low) and _spoke(sentence_before, name)
+    if not (characterises or low in given or ranks or went_on) or any(w not in given for w in ranks):
         return None  # "the prosecutor" after the defendant; "the shadow minister" after the minister (but
         # after the shadow energy secretary)
     if titles is None \
@@ -241,3 +244,19 @@ def _someone_unnamed(state: State, p: Para, subj: Subject, head: str) -> bool:
     ("A 15-year-old boy was arrested", "Another protester said", "A second witness")."""
     return re.search(rf"\b(?:a|an|another|a\s+second|one)\s+(?:[\w-]+\s+){{0,2}}{re.escape(head)}\b",
                      state.body[: p.offset + subj.start], re.I) is not None
+
+
+# the other side of an exchange, whom a story calls by office without naming: "X told the court …. “…,”
+# the judge said" is the judge
+_COUNTERPARTS = {"judge", "magistrate", "justice", "prosecutor", "lawyer", "attorney", "counsel", "barrister",
+                 "solicitor", "coroner", "referee", "umpire", "host", "interviewer", "moderator", "reporter",
+                 "spokesman", "spokeswoman", "spokesperson", "officer", "detective", "doctor", "nurse", "witness",
+                 "victim", "defendant", "accused", "opponent", "rival", "official", "source", "chairman", "chair",
+                 "speaker"}
+
+
+def _spoke(sentence: str, name: str) -> bool:
+    """The sentence has the person speak: their surname, maybe an aside set off by commas, then a
+    verb of saying ("X insisted …", "X, speaking from his village, said …")."""
+    m = re.search(rf"\b{re.escape(name.split()[-1])}\b(?:\s*,[^,.;]{{1,80}},)?\s+(?:\w+ly\s+)?([a-z]+)\b", sentence)
+    return m is not None and m.group(1) in VERB_LEMMA
