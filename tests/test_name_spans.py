@@ -118,3 +118,30 @@ def test_a_generation_and_a_style_before_a_name_are_read_as_such():
     assert looks_like_person(("Jose", "Emmanuel", "Ocampo", "III"))
     assert looks_like_person(("Ahmad", "Yusuf", "al-Masri"))
     assert not looks_like_person(("Obama", "III"))  # two words: letters, not a generation
+
+
+def test_the_rest_of_a_name_before_or_after_the_words_the_model_took():
+    # as the small model reads names of the eighth held-out house-style set
+    # the second half of a double-barrelled surname after the hyphen the model stopped at
+    assert completed("Minister Chanda Kabwe-Mumba welcomed the results.", "Chanda Kabwe") == "Chanda Kabwe-Mumba"
+    assert completed("Health Minister Geneviève Thériault-LeBlanc told reporters", "Geneviève Thériault") \
+        == "Geneviève Thériault-LeBlanc"
+    # (not the next name of a pair: "the Hillary Clinton-Tim Kaine ticket")
+    assert completed("They backed the Hillary Clinton-Tim Kaine ticket.", "Hillary Clinton") == "Hillary Clinton"
+    # a given name we know before words that start with none; a Cantonese given name after the surname
+    assert completed("Deputy Director of Housing Winnie Ho Wing-sze told the council", "Ho Wing-sze") \
+        == "Winnie Ho Wing-sze"
+    assert completed("Director Yvonne Tsang Wai-han said", "Yvonne Tsang") == "Yvonne Tsang Wai-han"
+    # a given name and "bint" before the father's name; any name word after a role set off by a comma
+    assert completed("Meteorologist Huda bint Khalfan al-Rawahi said the system would weaken.",
+                     "Khalfan al-Rawahi") == "Huda bint Khalfan al-Rawahi"
+    assert completed("The factory’s managing director, Shafiqul Islam Chowdhury, blamed the buyers.",
+                     "Islam Chowdhury") == "Shafiqul Islam Chowdhury"
+
+
+def test_a_surname_of_two_letters_is_a_short_reference(nlp):
+    from conftest import extracted
+    assert extracted(nlp, [
+        "Deputy Director of Housing Winnie Ho Wing-sze told the council the project was delayed.",
+        "“We understand the frustration,” Ho said.",
+    ], "direct") == [("We understand the frustration,", "Winnie Ho Wing-sze")]

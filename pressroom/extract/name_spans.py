@@ -4,7 +4,9 @@ The small model knows English names best and often takes only part of a longer o
 elsewhere: "Justice Arshad (Hussain Bhatti)", "Mayor (Marie-Ève) Deschamps-Laroche", "coach
 (Luiz Carlos) (Vasconcelos Filho)", "Kirk-(Anthony Gayle)". A title or role word right before
 the capitalised words says where the name starts; the words run on until the first word that
-is not part of a name.
+is not part of a name. Without a title, a given name we know, "bin"/"bint" or a role set off by a
+comma says so ("(Winnie) Ho Wing-sze", "(Huda bint) Khalfan al-Rawahi"), and a surname's second
+half after a hyphen joins it ("Chanda Kabwe(-Mumba)").
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import re
 
 from .lexicon import (ANY_GIVEN_NAME, HONORIFICS, MONTHS, ORG_NOUNS, ORG_WORDS, PERSONAL_TITLES, QUALIFIED_HEADS,
                       RANKS, ROLE_HEADS, STOPWORDS, WEEKDAYS, is_person_word)
+from .missed_names import ROLE_BEFORE
 from .names import _PARTICLES, GENERATIONS, _norm
 from .nlp import Ent
 
@@ -115,6 +118,35 @@ def _past_nickname(text: str, e: Ent, end: int, unit_ents: list[Ent]) -> int:
     return m.end(1)
 
 
+# a given name of syllables joined by a hyphen after the surname: "Winnie Ho (Wing-sze)", "Moon (Jae-in)"
+_SYLLABLES = re.compile(r"[A-Z][a-z]+-[a-z]{2,}")
+# the second half of a double-barrelled surname (not "Hillary Clinton-Tim Kaine": a name does not run on)
+_SURNAME_TAIL = re.compile(r"-[^\W\d_a-z][\w’']*[a-z][\w’']*(?![\w-])(?! [^\W\d_a-z])")
+# what joins a given name to a father's name: "Huda bint Khalfan al-Rawahi", "Siti Hasnah binti Othman"
+_PATRONYMIC = frozenset({"bin", "binti", "bint", "binte", "ibn", "a/l", "a/p"})
+
+
+def _left_of_model(text: str, before: list[re.Match], e: Ent, known_start: bool) -> int | None:
+    """Where a name starts that the model took only the end of, from its words and the words before
+    them (nearest first): a given name we know before words that start with none ("Kenya’s (Collins)
+    Kiprono Kemboi", "Director of Housing (Winnie) Ho Wing-sze"); a given name and "bin"/"bint" before
+    the father's name ("(Huda bint) Khalfan al-Rawahi"); any name word after a role set off by a comma
+    ("The factory’s managing director, (Shafiqul) Islam Chowdhury,")."""
+    if not before or len(e.text.split()) < 2:
+        return None
+    first = before[0]
+    if first.group() in _PATRONYMIC and len(before) > 1 and before[1].group()[:1].isupper() \
+            and not _not_a_name_word(before[1].group()):
+        return before[1].start()
+    if not first.group()[:1].isupper() or _not_a_name_word(first.group()) or _is_title(first.group()):
+        return None
+    if not known_start and _norm(first.group()) in ANY_GIVEN_NAME and not first.group().endswith((".", "’s", "'s")):
+        return first.start()
+    if ROLE_BEFORE.search(text, max(0, first.start() - 80), first.start()) and not first.group().endswith("."):
+        return first.start()
+    return None
+
+
 def complete_name(text: str, e: Ent, unit_ents: list[Ent]) -> Ent:
     """``e`` stretched over the parts of the name the model left out, before or after it."""
     start, end = e.start, e.end
@@ -133,6 +165,10 @@ def complete_name(text: str, e: Ent, unit_ents: list[Ent]) -> Ent:
     # (the model may call the title and the given name an organisation: "(Cllr Aoife) (Nic Giolla Phádraig)")
     misread = [x for x in unit_ents if x.label in _MISREAD_AS and x.end == start - 1]
     others = [x for x in unit_ents if x not in misread]
+    left = _left_of_model(text, before, e, known_start)
+    if left is not None:
+        start = left
+        before = []
     for k, word in enumerate(before):
         if _is_title(word.group()):
             titled = True
@@ -161,7 +197,7 @@ def complete_name(text: str, e: Ent, unit_ents: list[Ent]) -> Ent:
         if not word[0].isupper() or _not_a_name_word(word) or _inside_other(unit_ents, m.start(1), m.end(1)) and not (
                 titled and _misread_alone(text, unit_ents, m.start(1), m.end(1))):
             break
-        if not (titled or generation or _DOUBLE_BARRELLED.fullmatch(word.rstrip("’'"))):
+        if not (titled or generation or _DOUBLE_BARRELLED.fullmatch(word.rstrip("’'")) or _SYLLABLES.fullmatch(word)):
             break
         if word.isupper() and not generation or _PARTY_AND_STATE.fullmatch(word):
             break  # "Roger Goodell NFL owners", "Bernie Sanders I-Vt."
@@ -170,6 +206,8 @@ def complete_name(text: str, e: Ent, unit_ents: list[Ent]) -> Ent:
         if generation:
             end += text.startswith(".", end)  # "Jr."
             break
+    if end == model_end and (tail := _SURNAME_TAIL.match(text, end)):
+        at = end = tail.end()  # "Chanda Kabwe(-Mumba)", "Geneviève Thériault(-LeBlanc)": the model stops at the hyphen
     taken_by_model = any(x.label == "PERSON" and x.start <= model_end + 1 and end <= x.end for x in unit_ents)
     if end > model_end and not taken_by_model and (
             _title_case_follows(text, end) or _NEXT_CAPITAL.match(text, end) or _in_title_case(text, start, end)):

@@ -133,8 +133,9 @@ class _Article:
     def _short(self, text, m, recency, ent_spans) -> str | None:
         word = _POSS.sub("", m.group()) if m.group().endswith(("’s", "'s")) else m.group()
         low = _norm(word)
-        if len(low) < 3:
-            return None
+        if len(low) < 2 or len(low) == 2 and (low in STOPWORDS or not word.istitle()
+                                              or not any(low in _key(info.tokens)[:-1] for info in self.people.values())):
+            return None  # (a surname of two letters before a given name: "Ho" of "Winnie Ho Wing-sze")
         before = text[: m.start()].rstrip()
         after = text[m.end():]
         prev_word = before.split()[-1] if before.split() else ""
