@@ -200,19 +200,22 @@ HONORIFICS = {
     "atty", "engr",  # Philippine styles: "Atty. Jose Emmanuel Ocampo III", "Engr. Ramon Cruz"
     "hj", "hjh", "haji", "hajah", "hajjah", "ustaz", "ustazah",  # "Hj Azman bin Abdul Rahim"
     "fr", "msgr", "pastor", "imam", "rabbi", "bishop", "archbishop",  # "Fr Anton Cassar"
+    "magistrate", "barrister",  # "Magistrate Ishmail Bangura-Kamara", "Barrister Faisal Khan Tanoli" (a style in Pakistan)
+    "kgosi",  # a Setswana chief: "Kgosi Tshepo Mothibi"
+    "awang", "dayang", "encik", "puan", "tuan",  # Malay and Bruneian styles: "Awang Muhammad Hazim", "Puan Rosnah"
 }
 # titles of a person, never of an office or a place ("Mr", "Cllr"; not "President", "St", "Prince")
 PERSONAL_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "cllr", "cr", "ald",
                              "madam", "mdm", "datuk", "dato", "datin", "det", "supt", "insp", "rev", "sheikh"})
 # letters after a name: "Aoife Breathnach TD", "Sir Keith Marlow KC"
 POST_NOMINALS = {"TD", "KC", "QC", "MP", "MEP", "MSP", "MLA", "MPP", "OBE", "CBE", "MBE", "KBE", "DBE", "PhD", "FRS",
-                 "SC", "BL"}  # and an Irish barrister's: "Eoin Fitzgerald-Byrne SC", "Seán Ó Dálaigh BL"
+                 "SC", "BL", "Esq"}  # and an Irish barrister's: "Eoin Fitzgerald-Byrne SC", "Seán Ó Dálaigh BL"
 FEMALE_HONORIFICS = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "sister", "aunt"}
 MALE_HONORIFICS = {"mr", "sir", "lord", "king", "prince", "father", "brother", "uncle", "fr", "msgr"}
 
 # Nouns that head a role or title ("senior minister", "spokesman").
 ROLE_HEADS = set("""
-minister secretary spokesman spokeswoman spokesperson ambassador counsellor counselor
+minister secretary spokesman spokeswoman spokesperson ambassador counsellor counselor counsel
 lawmaker leader analyst general president director chairman chairwoman chair chief
 commander commander-in-chief fellow researcher professor academic reporter journalist
 editor official officer governor senator representative congressman congresswoman
