@@ -411,7 +411,10 @@ OCCUPATIONS = PLAYER_POSITIONS | {
     "trader", "broker", "banker", "investor", "engineer", "architect", "co-author", "coauthor", "co-founder",
     "cofounder", "insider", "pilot", "contractor", "planner", "agent", "judge", "writer", "songwriter", "co-writer",
     "veteran", "photographer", "detective", "sheriff", "developer", "programmer", "employee", "driver", "cfo", "coo",
-    "receiver", "guard", "magistrate", "jockey", "teammate", "trainer"}
+    "receiver", "guard", "magistrate", "jockey", "teammate", "trainer",
+    # clergy and guides: "the priest said", "the prelate said", "Veteran guide Dorje Phinjo Sherpa"
+    "priest", "prelate", "cleric", "clergyman", "clergywoman", "nun", "imam", "rabbi", "bishop", "archbishop",
+    "vicar", "chaplain", "deacon", "abbot", "mufti", "ayatollah", "swami", "guide"}
 # what a story calls an organisation it has named: "the company", "the union"
 ORG_NOUNS = {"company", "firm", "group", "union", "charity", "retailer", "carrier", "airline", "bank", "lender",
                  "insurer", "broadcaster", "publisher", "label", "developer", "manufacturer", "startup", "start-up",

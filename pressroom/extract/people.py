@@ -26,7 +26,7 @@ from .nlp import Ent
 _CAP_WORD = r"[A-Z][\w’'.-]*"
 _TITLE_NAME_RE = re.compile(
     r"\b(?P<title>[A-Za-z-]+\.?)\s+(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:" + "|".join(sorted(map(re.escape, PARTICLE_WORDS)))
-    + r")\s+)?[A-Z][\w’'-]+){1,2})"
+    + r")\s+)?[A-Z][\w’'-]+){1,3})"
 )
 # every place one may start, overlapping: "Conservative MP Harjit Dhaliwal" has "MP" before a name, "said Mr Lim
 # Boon Huat" has "Mr"
