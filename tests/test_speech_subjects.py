@@ -957,3 +957,17 @@ def test_clergy_and_guides_named_before_are_who_the_epithet_means(nlp):
         "climbers think they are heroes,” the 46-year-old said.",
     ], "direct") == [("We see it in our congregations,", "Anthony Flomo Gbarlea"),
                      ("Solo climbers think they are heroes,", "Dorje Phinjo Sherpa")]
+
+
+def test_an_epithet_after_someone_who_spoke_past_asides_or_an_age_word(nlp):
+    # the eighth held-out house-style set: asides between the name and its verb, "the octogenarian"
+    assert extracted(nlp, [
+        "Kaumātua Te Rangi Pōhatu, 91, who spoke on the paepae for the iwi, said the settlement could never "
+        "compensate. “It can never be paid back,” the elder said.",
+        "The chief incumbent of the temple, Ven. Kotagama Sumanasara Thera, told reporters it was hard.",
+        "“This year we will have three elephants,” the prelate said.",
+        "A respected elder, Chief Ebenezer Oyelaran, appealed to both camps. “When two elephants fight, it is "
+        "the grass that suffers,” said the octogenarian.",
+    ], "direct") == [("It can never be paid back,", "Te Rangi Pōhatu"),
+                     ("This year we will have three elephants,", "Kotagama Sumanasara Thera"),
+                     ("When two elephants fight, it is the grass that suffers,", "Ebenezer Oyelaran")]

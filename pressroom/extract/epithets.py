@@ -25,7 +25,8 @@ MEMBERS = PEOPLE_NOUNS | {"republican", "republicans", "democrat", "democrats", 
 _PERSON_EPITHETS = {"lad": "m", "lass": "f", "lady": "f", "pensioner": None, "grandmother": "f", "gran": "f",
                     "grandma": "f", "grandfather": "m", "grandad": "m", "grandpa": "m", "teenager": None,
                     "youngster": None, "schoolboy": "m", "schoolgirl": "f", "retiree": None, "widow": "f",
-                    "widower": "m"}
+                    "widower": "m", "sexagenarian": None, "septuagenarian": None, "octogenarian": None,
+                    "nonagenarian": None, "centenarian": None}
 _TEENS = {"teenager", "schoolboy", "schoolgirl"}
 
 # what a sports or a tabloid story calls someone it has just named: "the 24-year-old", "the dad-of-three",
@@ -256,7 +257,7 @@ _COUNTERPARTS = {"judge", "magistrate", "justice", "prosecutor", "lawyer", "atto
 
 
 def _spoke(sentence: str, name: str) -> bool:
-    """The sentence has the person speak: their surname, maybe an aside set off by commas, then a
-    verb of saying ("X insisted …", "X, speaking from his village, said …")."""
-    m = re.search(rf"\b{re.escape(name.split()[-1])}\b(?:\s*,[^,.;]{{1,80}},)?\s+(?:\w+ly\s+)?([a-z]+)\b", sentence)
+    """The sentence has the person speak: their surname, maybe asides set off by commas, then a
+    verb of saying ("X insisted …", "X, speaking from his village, said …", "X, 91, who …, said")."""
+    m = re.search(rf"\b{re.escape(name.split()[-1])}\b(?:,[^,.;]{{1,80}}(?=,)){{0,3}},?\s+(?:\w+ly\s+)?([a-z]+)\b", sentence)
     return m is not None and m.group(1) in VERB_LEMMA

@@ -201,7 +201,7 @@ HONORIFICS = {
     "hj", "hjh", "haji", "hajah", "hajjah", "ustaz", "ustazah",  # "Hj Azman bin Abdul Rahim"
     "fr", "msgr", "pastor", "imam", "rabbi", "bishop", "archbishop",  # "Fr Anton Cassar"
     "magistrate", "barrister",  # "Magistrate Ishmail Bangura-Kamara", "Barrister Faisal Khan Tanoli" (a style in Pakistan)
-    "kgosi",  # a Setswana chief: "Kgosi Tshepo Mothibi"
+    "kgosi", "kaumatua",  # a Setswana chief, a Māori elder: "Kgosi Tshepo Mothibi", "Kaumātua Te Rangi Pōhatu"
     "awang", "dayang", "encik", "puan", "tuan",  # Malay and Bruneian styles: "Awang Muhammad Hazim", "Puan Rosnah"
 }
 # titles of a person, never of an office or a place ("Mr", "Cllr"; not "President", "St", "Prince")
