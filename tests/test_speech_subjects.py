@@ -971,3 +971,21 @@ def test_an_epithet_after_someone_who_spoke_past_asides_or_an_age_word(nlp):
     ], "direct") == [("It can never be paid back,", "Te Rangi Pōhatu"),
                      ("This year we will have three elephants,", "Kotagama Sumanasara Thera"),
                      ("When two elephants fight, it is the grass that suffers,", "Ebenezer Oyelaran")]
+
+
+def test_a_sentence_opening_on_an_epithet_makes_its_person_the_next_he(nlp):
+    # the eighth held-out house-style set: the epithet names the player, not the coach who spoke last
+    assert extracted(nlp, [
+        "Hunter Stingrays coach Wayne Kersting has defended veteran halfback Lachlan Tuimavave after the loss.",
+        "“One moment doesn't define him,” Kersting said.",
+        "The 34-year-old halfback fronted the media alongside his coach. “I let the boys down,” he said.",
+    ], "direct") == [("One moment doesn't define him,", "Wayne Kersting"),
+                     ("I let the boys down,", "Lachlan Tuimavave")]
+
+
+def test_a_source_close_to_a_person_noun_is_a_description(nlp):
+    # the eighth held-out house-style set (not a capitalised "Every player" found inside a quotation)
+    assert extracted(nlp, [
+        "“Every player wants to play,” the coach said.",
+        "A source close to the player told us: “He is fuming.”",
+    ], "direct")[1] == ("He is fuming.", "source close to the player")

@@ -135,7 +135,8 @@ def by_descriptor(state: State, p: Para, subj: Subject) -> str | None:
     if not 2 <= len(words) <= 4 or _someone_unnamed(state, p, subj, words[-1]) \
             or words[0] != "the" and not (words[0] in ("his", "her", "their") and words[-1] in RELATIVES):
         return None
-    words = [_SAME_ROLE.get(w, w) for w in words]
+    # (an age the story may not have given: "the 34-year-old halfback" of "veteran halfback X")
+    words = [_SAME_ROLE.get(w, w) for w in words if not re.fullmatch(r"\d{1,3}-year-old", w)]
     seen = state.last_people + [name for name in state.mentioned if name not in state.last_people]
     # "Kazakh qualifier Timur Abdrakhmanov" … "the Kazakh": a people's name among the words
     demonym = len(words) == 2 and (words[-1] in _DEMONYMS or any(subj.start <= a and b <= subj.end + 1

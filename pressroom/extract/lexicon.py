@@ -404,7 +404,7 @@ PLAYER_POSITIONS = frozenset("""
 striker midfielder defender goalkeeper goalie keeper winger playmaker forward skipper golfer right-hander
 left-hander fly-half paceman pacer spinner batsman bowler quarterback pitcher linebacker catcher shortstop
 outfielder infielder cornerback right-back left-back centre-back center-back full-back wing-back scrum-half
-flyhalf flanker flank lock prop
+flyhalf flanker flank lock prop halfback half-back fullback five-eighth first-five hooker loosehead tighthead centre-half
 """.split())
 # what people do for a living, beyond the offices of ROLE_HEADS: "trader Ana Ruiz", "the co-founder"
 OCCUPATIONS = PLAYER_POSITIONS | {

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from .lexicon import NOUN_GENDER, ROLE_APPOSITION, is_person_word, titles_only, words_before_name
-from .para import Para
+from .epithets import by_descriptor, by_epithet
+from .para import Para, Subject
 from .speakers import Speaker, State
 
 _SUBJECT_PRONOUN = re.compile(r"^(?:(?:but|and|yet|still|now|later|then|also|so|instead)\s+)?(he|she)\b", re.I)
@@ -31,6 +32,12 @@ def note_subject(state: State, p: Para, k: int) -> None:
         if sp and sp.kind == "person":  # (someone unnamed stays so: "A mother … told …. She has lived …")
             state.saw_person(sp.name)
         return
+    if not any(a <= person.start < b for person in p.people) and (described := _EPITHET_SUBJECT.match(p.masked, a)):
+        # "The 34-year-old halfback fronted the media. “…,” he said": the one the epithet means
+        subject = Subject("np", described.start(1), described.end(1), described.group(1))
+        if name := by_descriptor(state, p, subject) or by_epithet(state, p, subject):
+            state.saw_person(name)
+        return
     for person in p.people:
         if a <= person.start < b and not person.possessive:
             words = words_before_name(p.masked[a : person.start])
@@ -41,6 +48,11 @@ def note_subject(state: State, p: Para, k: int) -> None:
             elif _after_inverted_copula(words):
                 state.saw_person(person.name)  # "Among the speakers was Sheikh Ahmad al-Masri": the subject
             return
+
+
+# a sentence that opens on "the" and a few words, then its verb: "The 34-year-old halfback fronted …"
+_EPITHET_SUBJECT = re.compile(r"\s*((?:The|the)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)(?=\s+(?:\w+ly\s+)?(?:[a-z]+ed|has|had|was|is|"
+                              r"will|would|did|does|took|made|gave|went|came|spoke|told|kept|left|won|lost|struck)\b)")
 
 
 def _after_inverted_copula(words: list[str]) -> bool:
