@@ -865,3 +865,14 @@ def test_styles_of_courts_chiefs_and_brunei_are_no_part_of_the_name(nlp):
     assert {"Ishmail Bangura-Kamara", "Fatmata Binta Jalloh", "Lansana Dumbuya", "Tshepo Mothibi",
             "Faisal Khan Tanoli", "Muhammad Hazim"} <= names
     assert not any(n.startswith(("Magistrate", "Kgosi", "Barrister", "Awang")) or n.endswith("Esq") for n in names)
+
+
+def test_a_school_named_in_its_own_language_is_no_person(nlp):
+    # the eighth held-out house-style set: "Ysgol" is Welsh for school
+    names = {p.name for p in one(nlp, [
+        "Gwenllian ap Rhys, whose two children attend Ysgol Nant Eos, said the school was “the heart of the "
+        "village”.",
+        "Cllr Rhodri Wyn Pugh, the council’s cabinet member for education, said falling rolls meant the status "
+        "quo was “simply not sustainable”. Ysgol Llanfair Isaf currently has 14 pupils.",
+    ]).people}
+    assert "Rhodri Wyn Pugh" in names and not {"Ysgol Llanfair Isaf", "Ysgol Nant Eos"} & names

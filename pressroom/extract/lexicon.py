@@ -292,11 +292,13 @@ coal energy oil gas mining motors pharmaceuticals technologies systems communica
 ventures enterprises studios entertainment foods brands labs laboratories
 productions records pictures films games software solutions networks stores hotel hotels
 resort airport stadium arena festival awards cup championship championships tournament prize
+ysgol coleg escuela colegio liceo lycée gymnasium universidad université universität
 twitter facebook instagram youtube tiktok snapchat reddit linkedin whatsapp wechat weibo tumblr
 pinterest netflix spotify google politico breitbart buzzfeed brexit
 """.split())
 # (the last two lines: platforms, outlets and an event known by one word, which the small
-# model takes for a surname: "said on Twitter", "told Politico", "the Brexit vote")
+# model takes for a surname: "said on Twitter", "told Politico", "the Brexit vote"; the line
+# before them: schools and colleges named in their own language, "Ysgol Nant Eos")
 
 # Words that open a clause or an introductory phrase rather than a name: "While
 # Obama had …", "When pressed on …", "With Clinton …".
