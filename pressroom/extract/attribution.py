@@ -13,7 +13,7 @@ import re
 from .lexicon import AUX_ADVERBS, CLAUSE_OPENERS, DETERMINERS, DOCUMENT_PARTICIPLES, ROLE_HEADS, VERB_LEMMA, WHEN_PHRASE
 from .para import Para, PersonSpan, Subject, person_subject
 from .subject_phrase import (CONTRACTION, FINITE, FUNCTION_WORDS, PREP_START, adverb_in_ly, classify, closes_on_pronoun, has_verb,
-                             person_in, pronoun_of, trim)
+                             person_in, person_or_pronoun, trim)
 
 
 # "as" opening a clause whose subject is a noun phrase up to the verb
@@ -104,12 +104,9 @@ def subject_before(p: Para, lo: int, verb_start: int) -> Subject | None:
                 return classify(p, *segs[k - 1])
         if closes_on_pronoun(words, text):
             return classify(p, a2, b2)  # before any name in the phrase: "backing Clinton … and he says"
-        person = person_in(p, a2, b2)
-        if person:
-            return person_subject(person)
-        pronoun = pronoun_of(words)
-        if pronoun:
-            return Subject("pronoun", a2, a2 + len(words[0]), pronoun)
+        named = person_or_pronoun(p, a2, b2, words)
+        if named:
+            return named
         if k > 0 and (low0 in DETERMINERS or words[0][0].islower()) and \
                 any(w.lower().strip(".") in ROLE_HEADS for w in words[:5]) and _name_like_before(p, segs[0]):
             continue  # an apposition: the name is further left

@@ -202,7 +202,7 @@ HONORIFICS = {
     "fr", "msgr", "pastor", "imam", "rabbi", "bishop", "archbishop",  # "Fr Anton Cassar"
     "magistrate", "barrister",  # "Magistrate Ishmail Bangura-Kamara", "Barrister Faisal Khan Tanoli" (a style in Pakistan)
     "kgosi", "kaumatua",  # a Setswana chief, a Māori elder: "Kgosi Tshepo Mothibi", "Kaumātua Te Rangi Pōhatu"
-    "awang", "dayang", "encik", "puan", "tuan",  # Malay and Bruneian styles: "Awang Muhammad Hazim", "Puan Rosnah"
+    "awang", "encik",  # Bruneian and Malay styles: "Awang Muhammad Hazim" (not Tuan, Puan, Dayang: given names too)
 }
 # titles of a person, never of an office or a place ("Mr", "Cllr"; not "President", "St", "Prince")
 PERSONAL_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "cllr", "cr", "ald",

@@ -150,6 +150,12 @@ _DOUBLE_BARRELLED = re.compile(
     r"(?!(?i:saint|sainte|st|ste|san|santa|anti|pro|post|pre|non|trans|mid|inter|co|ex|self|multi|neo|pan|semi|"
     r"sub|super|ultra|coca|rolls|mercedes|hewlett)-)[A-Z][\w’']*[a-z][\w’']*-[A-Z][\w’']*[a-z][\w’']*)(?![\w’'-])"
     r"(?!\s+[A-Z])")  # (not "Muhammad Ali-Joe Frazier", "Foster Long-Term Innovation")
+# what follows two names or places joined by a hyphen, and the words of an institution's name: "the Aston
+# Villa-Birmingham derby", "the Virginia Tech-Miami game", "the Max Planck-Institut"
+_PAIRED_BY_HYPHEN = re.compile(r"\s+(?:game|derby|match|clash|final|tie|fixture|rivalry|summit|debate|talks|meeting|"
+                               r"series|showdown|bout|race|border|pact|deal|ticket|administration|era|route|flight|"
+                               r"merger|partnership|alliance|axis|relationship|rematch|encounter|contest)s?\b")
+_INSTITUTION_HALF = re.compile(r"-(?:Institut|Stiftung|Universität|Gesellschaft|Zentrum|Klinik|Verlag|Werke|Gruppe)\b")
 # a place's first word before what looks like a given name: "San Diego Union-Tribune", "San Antonio Express-News"
 _PLACE_PREFIX = re.compile(r"(?:San|Santa|Santo|São|Los|Las|El|La|Le|New|Fort|Port|Mount|St\.?|Saint|Lake|Cape)\s+$")
 
@@ -164,7 +170,8 @@ def double_barrelled(units: list[str], ents: list[list[Ent]]) -> list[NameMentio
             tokens = tuple(m.group("name").split())
             if any(e.label == "PERSON" and e.start < m.end() and m.start() < e.end for e in ents[u]) \
                     or not is_given_name(tokens[0]) or not looks_like_person(tokens) \
-                    or _PLACE_PREFIX.search(text, max(0, m.start() - 8), m.start()):
+                    or _PLACE_PREFIX.search(text, max(0, m.start() - 8), m.start()) \
+                    or _PAIRED_BY_HYPHEN.match(text, m.end()) or _INSTITUTION_HALF.search(m.group()):
                 continue
             out.append(NameMention(u, m.start(), m.end(), m.group(), tokens, None, True))
     return out

@@ -126,7 +126,12 @@ _SURNAME_TAIL = re.compile(r"-[^\W\d_a-z][\w’']*[a-z][\w’']*(?![\w-])(?! [^\
 _PATRONYMIC = frozenset({"bin", "binti", "bint", "binte", "ibn", "a/l", "a/p"})
 
 
-def _left_of_model(text: str, before: list[re.Match], e: Ent, known_start: bool) -> int | None:
+# given names that are also titles or offices: "Canon Oluwaseun Adeyemi", "Dean Xolani Mkhize"
+_TITLES_TOO = frozenset({"canon", "dean", "elder", "deacon", "bishop", "pastor", "father", "brother", "sister", "chief",
+                         "prince", "princess", "king", "queen", "major", "judge", "sheriff", "marshal"})
+
+
+def _left_of_model(text: str, before: list[re.Match], e: Ent, known_start: bool, others: list[Ent]) -> int | None:
     """Where a name starts that the model took only the end of, from its words and the words before
     them (nearest first): a given name we know before words that start with none ("Kenya’s (Collins)
     Kiprono Kemboi", "Director of Housing (Winnie) Ho Wing-sze"); a given name and "bin"/"bint" before
@@ -138,8 +143,9 @@ def _left_of_model(text: str, before: list[re.Match], e: Ent, known_start: bool)
     if first.group() in _PATRONYMIC and len(before) > 1 and before[1].group()[:1].isupper() \
             and not _not_a_name_word(before[1].group()):
         return before[1].start()
-    if not first.group()[:1].isupper() or _not_a_name_word(first.group()) or _is_title(first.group()):
-        return None
+    if not first.group()[:1].isupper() or _not_a_name_word(first.group()) or _is_title(first.group()) \
+            or _norm(first.group()) in _TITLES_TOO or _inside_other(others, first.start(), first.end()):
+        return None  # (nor a people or a place the model found: "coach, (Argentine) Mauricio Pochettino")
     if not known_start and _norm(first.group()) in ANY_GIVEN_NAME and not first.group().endswith((".", "’s", "'s")):
         return first.start()
     if ROLE_BEFORE.search(text, max(0, first.start() - 80), first.start()) and not first.group().endswith("."):
@@ -165,7 +171,7 @@ def complete_name(text: str, e: Ent, unit_ents: list[Ent]) -> Ent:
     # (the model may call the title and the given name an organisation: "(Cllr Aoife) (Nic Giolla Phádraig)")
     misread = [x for x in unit_ents if x.label in _MISREAD_AS and x.end == start - 1]
     others = [x for x in unit_ents if x not in misread]
-    left = _left_of_model(text, before, e, known_start)
+    left = _left_of_model(text, before, e, known_start, [x for x in unit_ents if x != e])
     if left is not None:
         start = left
         before = []

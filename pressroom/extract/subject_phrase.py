@@ -131,6 +131,16 @@ def closes_on_pronoun(words: list[str], text: str) -> bool:
     return len(words) > 1 and words[-1].lower() in _SUBJECT_PRONOUNS and not _JOINED_PRONOUN.search(text)
 
 
+def person_or_pronoun(p: Para, a: int, b: int, words: list[str]) -> Subject | None:
+    """The person named between ``a`` and ``b`` who would be the subject, or the pronoun ``words``
+    (the words from ``a``) open with."""
+    person = person_in(p, a, b)
+    if person:
+        return person_subject(person)
+    pronoun = pronoun_of(words)
+    return Subject("pronoun", a, a + len(words[0]), pronoun) if pronoun else None
+
+
 def classify(p: Para, a: int, b: int) -> Subject | None:
     """The subject the words between ``a`` and ``b`` make: a person, a pronoun or a noun phrase;
     None for a clause, a predicate or a stray function word."""
@@ -155,12 +165,9 @@ def classify(p: Para, a: int, b: int) -> Subject | None:
         return Subject("pronoun", b - len(last), b, last)
     if "Q" * 3 in text and not _TITLE_INSIDE.fullmatch(text):
         return None
-    person = person_in(p, a, b)
-    if person:
-        return person_subject(person)
-    pronoun = pronoun_of(words)
-    if pronoun:
-        return Subject("pronoun", a, a + len(words[0]), pronoun)
+    named = person_or_pronoun(p, a, b, words)
+    if named:
+        return named
     if ends_on_pronoun:
         return Subject("pronoun", b - len(last), b, last)  # "the aides and he"
     # past nine words only a phrase opened by a determiner ("A Feb. 1 letter from … obtained by …")

@@ -237,7 +237,7 @@ _ABBREV = {
     "dec", "mt", "ft", "u.s", "u.k", "u.n", "d.c", "a.m", "p.m", "e.g", "i.e", "etc",
     "adm", "maj", "sec", "pres", "hon", "gov't", "est", "dept", "univ", "ave", "blvd",
     "ald", "supt", "insp", "det", "cmdr",  # "said Ald. Desmond Kwarteng", "Det. Supt. Karen Blake"
-    "fr", "msgr", "atty", "engr", "cpl", "pvt", "brig", "sens", "reps", "messrs",  # "Fr. Rotich said"
+    "fr", "msgr", "atty", "engr", "cpl", "pvt", "brig", "sens", "reps", "messrs", "ven",  # "Fr. Rotich said"
 }
 _SENT_END_RE = re.compile(r"[.?!…]+[’”\"')\]]*\s+(?=[A-Z0-9“\"'‘(\[Q])|[.?!]\s*$|[ \t]*\n\s*")
 
