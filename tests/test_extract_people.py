@@ -876,3 +876,17 @@ def test_a_school_named_in_its_own_language_is_no_person(nlp):
         "quo was “simply not sustainable”. Ysgol Llanfair Isaf currently has 14 pupils.",
     ]).people}
     assert "Rhodri Wyn Pugh" in names and not {"Ysgol Llanfair Isaf", "Ysgol Nant Eos"} & names
+
+
+def test_pairs_joined_by_a_hyphen_and_given_names_that_are_titles_make_no_person(nlp):
+    # a review's probes of the double-barrelled rule and of given names before the model's words
+    names = {p.name for p in one(nlp, [
+        "Ahead of the Aston Villa-Birmingham derby, police said extra officers would be deployed.",
+        "Researchers at the Max Planck-Institut für Psycholinguistik in Nijmegen said the results were clear.",
+        "Canon Oluwaseun Adeyemi, who leads the cathedral choir, said the concert would go ahead.",
+        "The club’s new coach, Argentine Mauricio Pochettino, said he was delighted.",
+        "Tuan Nguyen, a nail salon owner in Garden Grove, said customers were scared.",
+    ]).people}
+    assert not {"Aston Villa-Birmingham", "Max Planck-Institut", "Canon Oluwaseun Adeyemi",
+                "Argentine Mauricio Pochettino", "Nguyen"} & names
+    assert "Tuan Nguyen" in names
