@@ -258,4 +258,3 @@ def _someone_unnamed(state: State, p: Para, subj: Subject, head: str) -> bool:
     ("A 15-year-old boy was arrested", "Another protester said", "A second witness")."""
     return re.search(rf"\b(?:a|an|another|a\s+second|one)\s+(?:[\w-]+\s+){{0,2}}{re.escape(head)}\b",
                      state.body[: p.offset + subj.start], re.I) is not None
-

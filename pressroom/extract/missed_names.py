@@ -1,7 +1,8 @@
 """Names the model left out, cut short or read as something else: a given name before a surname it
 found alone, a partner joined by "and", a relative named by a given name, a transcript's speaker in
 capitals, a name with an age after it, a given name with a double-barrelled surname, a name cut in
-two, and a name labelled an organisation that acts as a person. Each function returns or tests candidates for :func:`people.name_candidates`."""
+two, and a name labelled an organisation that acts as a person. Each function returns or tests
+candidates for :func:`people.name_candidates`."""
 
 from __future__ import annotations
 
@@ -163,7 +164,7 @@ _PLACE_PREFIX = re.compile(r"(?:San|Santa|Santo|São|Los|Las|El|La|Le|New|Fort|P
 def double_barrelled(units: list[str], ents: list[list[Ent]]) -> list[NameMention]:
     """People with a double-barrelled surname after a given name from the lists, which the model
     found no person for (it often calls them an organisation or a place, or leaves them out:
-    "Right-back Jayden Nwachukwu-Bell heads in", "Hibs boss Marta Villanueva-Soler was left frustrated")."""
+    "Rhodri Pugh-Evans kicked 19 points", "Hibs boss Marta Villanueva-Soler was left frustrated")."""
     out = []
     for u, text in enumerate(units):
         for m in _DOUBLE_BARRELLED.finditer(text):
