@@ -991,4 +991,7 @@ def test_a_source_close_to_a_person_noun_is_a_description(nlp):
     assert extracted(nlp, [
         "“Every player wants to play,” the coach said.",
         "A source close to the player told us: “He is fuming.”",
-    ], "direct")[1] == ("He is fuming.", "source close to the player")
+        "A source close to the club said: “He is not for sale.”",
+        "A spokesman for the club said: “No comment.”",
+    ], "direct")[1:] == [("He is fuming.", "source close to the player"),
+                         ("He is not for sale.", "source close to the club"), ("No comment.", "club")]

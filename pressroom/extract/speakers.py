@@ -347,8 +347,10 @@ def resolve(state: State, p: Para, subj: Subject | None, besides: str | None = N
             if _PEOPLE_BY_OWNER.fullmatch(m.group("noun")):
                 return Speaker(" ".join(words), "description")
             return Speaker(person.name, "person")
-        if owner and _PEOPLE_BY_OWNER.fullmatch(m.group("noun")) and is_person_word(owner[-1].strip(".,")):
-            return Speaker(" ".join(words), "description")  # "a source close to the player": no organisation
+        if owner and _PEOPLE_BY_OWNER.fullmatch(m.group("noun")) and (
+                is_person_word(owner[-1].strip(".,")) or re.search(r"\bclose\s+to\s", " ".join(words), re.I)):
+            # "a source close to the player", "sources close to the club": who they are near does not speak
+            return Speaker(" ".join(words), "description")
         if owner:
             words = owner
     noun = " ".join(words)
