@@ -57,6 +57,16 @@ frenchman irishman englishman welshman scotsman frenchwoman irishwoman englishwo
 _PLACE_PEOPLE = re.compile(r"[A-Z][a-z]+(?:sider|lander|oner|onian|burnian|egian)")
 # an age given after a name: "Leland Ostrowski, 58, was found guilty"
 _AGE_AFTER_NAME = re.compile(r"([A-Z][\w’'-]+),\s+(\d{1,3}),")
+_AGE_WORD = re.compile(r"\d{1,3}-year-old")
+
+
+def _ages_given(state: State) -> dict[str, str]:
+    """The age the story gives after each surname ("Ostrowski, 58," → {"Ostrowski": "58"})."""
+    return dict(_AGE_AFTER_NAME.findall(state.body))
+
+
+def _in_decade(age: str | int, decade: int) -> bool:
+    return decade <= int(age) < decade + 10
 # a sentence that opens on a capitalised name and its verb or age ("Femi Adeyinka, 19, scored …")
 _OPENS_ON_NAME = re.compile(r"\s*[“\"‘']?([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})(?=,\s*\d{1,3},|\s+[a-z])")
 # one or two words in lower case between a capitalised word and a name: the words describe the person
@@ -88,14 +98,14 @@ def by_epithet(state: State, p: Para, subj: Subject) -> str | None:
         else _PERSON_EPITHETS.get((m["person"] or "").lower())
     teen = (m["person"] or "").lower() in _TEENS
     decade = _DECADES.get((m["person"] or "").lower())
-    ages = {surname: age for surname, age in _AGE_AFTER_NAME.findall(state.body)} if m["age"] or teen or decade else {}
+    ages = _ages_given(state) if m["age"] or teen or decade else {}
     people = [name for name in state.last_people + state.mentioned
               if want is None or state.genders.get(name) in (None, want)]
     # the one whose age the story gave first ("Leland Ostrowski, 58, …" for "the 58-year-old", "Femi
     # Adeyinka, 19, …" for "the teenager"), then the latest whose age it did not give
     aged = [name for name in people if (m["age"] and ages.get(name.split()[-1]) == m["age"])
             or (teen and 13 <= int(ages.get(name.split()[-1], 0)) <= 19)
-            or (decade and decade <= int(ages.get(name.split()[-1], 0)) < decade + 10)]  # "the octogenarian"
+            or (decade and _in_decade(ages.get(name.split()[-1], 0), decade))]  # "the octogenarian"
     # (the story may give an age only so; but "the teenager" is no one whose age it did not give)
     unaged = [name for name in people if name.split()[-1] not in ages] if not teen else []
     return (aged or unaged)[0] if aged or unaged else None
@@ -140,9 +150,9 @@ def by_descriptor(state: State, p: Para, subj: Subject) -> str | None:
         return None
     # (an age the story may not have given: "the 34-year-old halfback" of "veteran halfback X", but not
     # of "halfback X, 24,")
-    age = next((w.split("-")[0] for w in words if re.fullmatch(r"\d{1,3}-year-old", w)), None)
-    words = [_SAME_ROLE.get(w, w) for w in words if not re.fullmatch(r"\d{1,3}-year-old", w)]
-    ages = {surname: given for surname, given in _AGE_AFTER_NAME.findall(state.body)} if age else {}
+    age = next((w.split("-")[0] for w in words if _AGE_WORD.fullmatch(w)), None)
+    words = [_SAME_ROLE.get(w, w) for w in words if not _AGE_WORD.fullmatch(w)]
+    ages = _ages_given(state) if age else {}
     seen = [name for name in state.last_people + [name for name in state.mentioned if name not in state.last_people]
             if ages.get(name.split()[-1], age) == age]
     # "Kazakh qualifier Timur Abdrakhmanov" … "the Kazakh": a people's name among the words
@@ -227,8 +237,8 @@ def by_focus(state: State, p: Para, subj: Subject) -> str | None:
     words = name.split()[-1:] + name.split()[:1]
     if low in _TEENS and not re.search(r"\b1[3-9]\b", sentence_before):
         return None  # "the teenager" is no one whose teenage years the story did not give
-    given_age = dict(_AGE_AFTER_NAME.findall(state.body)).get(name.split()[-1])
-    if low in _DECADES and given_age and not _DECADES[low] <= int(given_age) < _DECADES[low] + 10:
+    if low in _DECADES and (given_age := _ages_given(state).get(name.split()[-1])) \
+            and not _in_decade(given_age, _DECADES[low]):
         return None  # "the octogenarian" is not "Jane Doe, 45,"
     titles = None  # the words before the name there, nothing but titles: "Justice", "Captain"
     for at in (re.search(rf"\b{re.escape(word)}\b", sentence_before) for word in words):

@@ -171,7 +171,7 @@ def complete_name(text: str, e: Ent, unit_ents: list[Ent]) -> Ent:
     # (the model may call the title and the given name an organisation: "(Cllr Aoife) (Nic Giolla Phádraig)")
     misread = [x for x in unit_ents if x.label in _MISREAD_AS and x.end == start - 1]
     others = [x for x in unit_ents if x not in misread]
-    left = _left_of_model(text, before, e, known_start, [x for x in unit_ents if x != e])
+    left = _left_of_model(text, before, e, known_start, unit_ents)
     if left is not None:
         start = left
         before = []
