@@ -995,3 +995,16 @@ def test_a_source_close_to_a_person_noun_is_a_description(nlp):
         "A spokesman for the club said: “No comment.”",
     ], "direct")[1:] == [("He is fuming.", "source close to the player"),
                          ("He is not for sale.", "source close to the club"), ("No comment.", "club")]
+
+
+def test_an_age_the_story_gave_rules_a_person_out_of_an_age_epithet(nlp):
+    # a review's probes: "the octogenarian" is not the 45-year-old, "the 32-year-old halfback" not the 24-year-old
+    assert extracted(nlp, [
+        "Jane Doe, 45, said the bus route had been cut. “I cannot walk to the shops any more,” the "
+        "octogenarian said.",
+    ], "direct") == [("I cannot walk to the shops any more,", "octogenarian")]
+    assert extracted(nlp, [
+        "All Blacks halfback Cam Roigard, 24, was ruled out. Coach Scott Robertson said the squad was ready. "
+        "The 32-year-old halfback trained fully on Thursday.",
+        "“I’m ready,” he said.",
+    ], "direct")[0][1] != "Cam Roigard"  # (TJ Perenara, who speaks, is named only in the full story)
