@@ -17,7 +17,7 @@ from .language import looks_english
 from .marks import as_read, with_marks_of
 from .missed_names import KIN_BEFORE
 from .names import _key, _norm, osa_distance
-from .nlp import parse_sentences, run_ner
+from .nlp import run_ner
 from .para import Para, PersonSpan
 from .participles import (clause_subject, coordinated_verb, gerund_subject, hearsay_subject, participle_clause,
                           subject_of_host_clause, subject_outside_subordinate)
@@ -26,7 +26,7 @@ from .quotations import quotation_groups
 from .quotes import attribute_document
 from .roles import choose_role, roles_after_other_names, roles_at
 from .speakers import State
-from .subject_phrase import classify
+from .subject_phrase import subjects_from_parse
 from .text import block_quote_paragraphs, find_quote_spans, mask_quotes, sentence_bounds, unmark_block_quote
 from .verbs import find_verbs
 
@@ -312,35 +312,6 @@ _INFINITIVE_HEAD = re.compile(r"\b(?:[a-z]+ed|[a-z]+\s+on|rose|stood|came|went|g
 _PASSIVE_BEFORE = re.compile(r"(?:\b(?:been|was|were|is|are|be|being)|\b(?i:it|that|this|what)['’]s)\s+(?:\w+ly\s+)?$")
 
 
-def _apply_parses(nlp, need) -> None:
-    """Subjects of speech verbs the rules could not place, from a dependency
-    parse of just those sentences."""
-    if not need:
-        return
-    sentences = []
-    for p, v in need:
-        a, b = p.sents[v.sentence]
-        sentences.append((p, v, a, p.masked[a:b]))
-    docs = parse_sentences(nlp, [s for *_, s in sentences])
-    for (p, v, a, _), doc in zip(sentences, docs):
-        tok = next((t for t in doc if a + t.idx == v.start), None)
-        if tok is None:
-            continue
-        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        head = tok
-        for _ in range(3):
-            # "appeared to assert his plans by saying": up the clauses the
-            # verb hangs on, to the first one with a subject
-            if subj is not None or head.dep_ not in ("xcomp", "advcl", "conj", "ccomp", "pcomp", "prep"):
-                break
-            head = head.head
-            subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
-        if subj is None:
-            continue
-        left, right = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
-        v.subject = classify(p, a + left, a + right)
-
-
 def _page_name(page: CleanPage, i: int) -> str:
     meta = page.meta or {}
     return str(meta.get("source_uri") or meta.get("url") or page.title or f"page {i}")[:120]
@@ -396,11 +367,11 @@ def extract_pages(pages: list[CleanPage], nlp) -> list[Extraction]:
         if found:
             need.extend((i, p, v) for p, v in found)
     try:
-        _apply_parses(nlp, [(p, v) for _, p, v in need])
+        subjects_from_parse(nlp, [(p, v) for _, p, v in need])
     except Exception:  # noqa: BLE001
         # parse page by page so that only the page at fault loses its quotes
         for i in sorted({i for i, _, _ in need}):
-            _guarded(lambda: _apply_parses(nlp, [(p, v) for j, p, v in need if j == i]), articles[i].page, i, failed)
+            _guarded(lambda: subjects_from_parse(nlp, [(p, v) for j, p, v in need if j == i]), articles[i].page, i, failed)
     done = []
     for i, art in enumerate(articles):
         ex = _guarded(art.finish, art.page, i, failed)

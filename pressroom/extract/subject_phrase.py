@@ -12,6 +12,7 @@ import re
 
 from .lexicon import (AUX_ADVERBS, DETERMINERS, GROUP_PRONOUNS, MONTHS, PEOPLE_NOUNS, PERSON_PRONOUNS, QUALIFIED_HEADS,
                       ROLE_HEADS, VERB_LEMMA, WEEKDAYS)
+from .nlp import parse_sentences
 from .para import Para, PersonSpan, Subject, person_subject
 
 
@@ -213,3 +214,33 @@ def has_verb(words) -> bool:
     """Some word is a speech verb, a copula or an auxiliary: a clause, not a noun phrase."""
     return any(w.lower() in VERB_LEMMA or w.lower() in ("is", "was", "are", "were", "has", "had", "have")
                for w in words)
+
+
+def subjects_from_parse(nlp, need) -> None:
+    """Subjects of speech verbs the rules could not place, from a dependency
+    parse of just those sentences: ``need`` holds (paragraph, verb) pairs, and
+    each verb whose parse gives a subject gets it in ``verb.subject``."""
+    if not need:
+        return
+    sentences = []
+    for p, v in need:
+        a, b = p.sents[v.sentence]
+        sentences.append((p, v, a, p.masked[a:b]))
+    docs = parse_sentences(nlp, [s for *_, s in sentences])
+    for (p, v, a, _), doc in zip(sentences, docs):
+        tok = next((t for t in doc if a + t.idx == v.start), None)
+        if tok is None:
+            continue
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        head = tok
+        for _ in range(3):
+            # "appeared to assert his plans by saying": up the clauses the
+            # verb hangs on, to the first one with a subject
+            if subj is not None or head.dep_ not in ("xcomp", "advcl", "conj", "ccomp", "pcomp", "prep"):
+                break
+            head = head.head
+            subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            continue
+        left, right = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
+        v.subject = classify(p, a + left, a + right)
