@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
+from .documents import DOCUMENT_DONE
 from .lexicon import DETERMINERS, RELATIVES, ROLE_HEADS, VERB_LEMMA
 from .para import Para, PersonSpan, Subject, VerbHit, person_subject
-from .speakers import _DOCUMENT_DONE
 from .subject_phrase import FINITE, classify, has_verb, person_in
 
 # words that start when and how something was said, after the speaker: "said Smith on Monday", "… by phone"
@@ -28,7 +28,7 @@ def subject_after(p: Para, verb_end: int) -> Subject | None:
     if sub:
         b = a + sub.start()  # "said Smith on Monday", "said a data expert who has worked for …"
     done = re.search(r"\s+[a-z]+ed$", p.masked[a:b])
-    if done and done.start() and re.match(r"\s+by\b", p.masked[b:]) and not _DOCUMENT_DONE.search(p.masked[a:b]):
+    if done and done.start() and re.match(r"\s+by\b", p.masked[b:]) and not DOCUMENT_DONE.search(p.masked[a:b]):
         b = a + done.start()  # "according to eyewitness accounts corroborated by video footage"
     named = _named_in_apposition(p, b)
     head = p.masked[a:b].split()[-1].lower().strip(".,") if p.masked[a:b].split() else ""

@@ -6,27 +6,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .documents import A_DOCUMENT_OUT, DOCUMENT_DONE, DOCUMENT_NOUNS, ISSUED, WRITTEN_BY
 from .epithets import MEMBERS, by_descriptor, by_epithet, by_focus
-from .lexicon import (CLAUSE_OPENERS, DETERMINERS, DOCUMENT_PARTICIPLES, MONTHS, NOUN_GENDER, PEOPLE_NOUNS, PERSONAL_TITLES, RELATIVES,
+from .lexicon import (CLAUSE_OPENERS, DETERMINERS, MONTHS, NOUN_GENDER, PEOPLE_NOUNS, PERSONAL_TITLES, RELATIVES,
                       ORG_NOUNS, RANKS, ROLE_HEADS, WEEKDAYS, WHEN_PHRASE, is_person_word)
 from .para import Para, Subject
 
 _NOT_ISSUERS = DETERMINERS | set(WEEKDAYS) | {"the", "on", "in", "at", "but", "and", "then", "later", "they", "he",
                                               "she", "we", "it", "i", "you", "yesterday", "today", "earlier", "also",
                                               "when", "after"}
-_DOCUMENTS = "statement|letter|report|release|memo|email|e-mail|tweet|post|note"
-# how a document comes out: "issued a statement", "said in a statement"
-_PUT_OUT = r"issued|released|sent|posted|published|put out"
-_ISSUED = re.compile(
-    r"(?P<owner>\b(?:His|Her|Their|Its|his|her|their|its)\s+[a-z]+\s+|(?:\b[A-Z][\w&.’'-]*\s+){1,5})(?:\w+ly\s+)?"
-    r"(?:(?:" + _PUT_OUT + r"|tweeted|wrote)|(?P<said>said\s+in))\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?P<doc>" + _DOCUMENTS + r")s?\b"
-    # "In a statement signed by its President, Comrade Babatunde Oyekanmi, the NLC said"
-    r"|\bIn\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?P<doc2>" + _DOCUMENTS + r")\b[^.;:]*?,\s+"
-    r"(?P<owner2>(?:the\s+)?(?:[A-Z][\w&.’'-]*\s+){1,5})(?:said|says|added)\b")
-# a document put out, whoever by: "The family of the victim also released a statement"
-_A_DOCUMENT_OUT = re.compile(r"\b(?:" + _PUT_OUT + r"|said\s+in)\s+(?:a|an)\s+"
-                             r"(?:[\w-]+\s+){0,2}?(?P<doc>" + _DOCUMENTS + r")s?\b")
 _NP_OWNER = re.compile(
     r"^(?:.*?\b)?(?P<noun>statement|statements|spokesman|spokeswoman|spokesperson|representative|"
     r"representatives|official|officials|source|sources|notice|notices|letter|report|post|"
@@ -67,9 +55,9 @@ class State:
         story ("Drax Group issued a statement"), or only for this paragraph when the owner said
         something in it ("Police said in a statement that …", "In a statement signed by …, the NLC said");
         a document issued by someone it does not name here is no longer the one remembered."""
-        for m in _A_DOCUMENT_OUT.finditer(p.masked):
+        for m in A_DOCUMENT_OUT.finditer(p.masked):
             self.document_owners.pop(m.group("doc").lower(), None)
-        for m in _ISSUED.finditer(p.masked):
+        for m in ISSUED.finditer(p.masked):
             group = "owner" if m.group("owner") else "owner2"
             doc = (m.group("doc") or m.group("doc2")).lower()
             until = p.index if m.group("said") or m.group("doc2") else None
@@ -120,7 +108,7 @@ class State:
         # "we" outside quotation marks is the page's own voice ("As we've said …")
         if word in ("they", "it", "which") and self.last_group:
             head = self.last_group.name.split()[-1]
-            if word == "they" and re.fullmatch(_DOCUMENT_NOUNS, head):
+            if word == "they" and re.fullmatch(DOCUMENT_NOUNS, head):
                 return None  # "a civil complaint" is "it"; "they wrote" is someone else
             return self.last_group
         return None
@@ -258,7 +246,7 @@ def resolve(state: State, p: Para, subj: Subject | None, besides: str | None = N
         named = [n for n in state.roles if n.split()[-1] == text]
         if len(named) == 1:
             return Speaker(named[0], "person")
-    by = _WRITTEN_BY.match(p.masked, subj.end) if _DOCUMENT_DONE.search(text) else None
+    by = WRITTEN_BY.match(p.masked, subj.end) if DOCUMENT_DONE.search(text) else None
     if by:
         # "data released by MOTIE", "the letter signed by seven physicians": who put it out
         author = by.group("author").strip()
@@ -266,7 +254,7 @@ def resolve(state: State, p: Para, subj: Subject | None, besides: str | None = N
         if person:
             return Speaker(person.name, "person")
         return Speaker(author, "description" if _describes_people(author) else "organization")
-    if _DOCUMENT_DONE.search(text):
+    if DOCUMENT_DONE.search(text):
         # "a 52-count civil complaint filed (by a name too long to read)": the document speaks
         text = text.rsplit(None, 1)[0]
     if titled := _TITLED_NAME.fullmatch(text):
@@ -377,21 +365,6 @@ def _org_introduced_as(state: State, noun: str, before: int) -> str | None:
 _WHEN_ONLY = re.compile(r"(?:(?:the|on|in|of|last|this|early|late|mid)\s+)*(?:(?:" + "|".join(sorted(MONTHS - {"may"})) +
                         r")(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?:19|20)\d\d)?|" + "|".join(WEEKDAYS) +
                         r"|(?:19|20)\d\d)[,.]?", re.I)
-
-
-# papers that say things: a report, a complaint
-_PAPERS = (r"report|letter|statement|study|survey|release|memo|document|paper|analysis|poll|complaint|lawsuit|"
-           r"filing|indictment|motion|affidavit|ruling")
-# a document is "it", never "they" (nor are an ad, a tweet or an article)
-_DOCUMENT_NOUNS = (r"(?:" + _PAPERS + r"|ad|advert|spot|video|tweet|post|email|editorial|article|story|book|"
-                   r"website|page|notice|message)")
-
-
-# a document and how it came out: whoever did it "by" is who speaks through it
-_DOCUMENT_DONE = re.compile(r"\b(?:" + _PAPERS + r"|data|figures|estimates?|suit)s?\s+(?:"
-                            + "|".join(DOCUMENT_PARTICIPLES) + r")$", re.I)
-_WRITTEN_BY = re.compile(r"\s+by\s+(?P<author>(?:the\s+)?(?:[\w.&’'-]+\s+){0,4}?[\w.&’'-]+?)(?=\s*(?:[,.;:]|\s+"
-                         r"(?:in|on|at|last|this|earlier|said|says|shows?|showed|found|finds)\b|$))")
 
 
 def _describes_people(noun: str) -> bool:
