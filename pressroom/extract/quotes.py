@@ -12,6 +12,7 @@ import re
 from pressroom.model import Quote
 
 from .attribution import embedded_title, lead_in, leading_subject
+from .claims import claim_owner
 from .coordination import co_speakers
 from .ledes import name_held_back
 from .lexicon import CORE_LEMMAS, DETERMINERS, ROLE_HEADS, VERB_LEMMA, titles_only
@@ -256,7 +257,7 @@ def attribute_document(paras: list[Para], state: State) -> list[Quote]:
                 if intro:
                     speaker = resolve(state, p, intro)  # "Obama has a new message: “…”"
                 elif kind == "direct" and chosen is None and (colon := p.masked[: s.open_at].rstrip()).endswith(":"):
-                    speaker = _claim_owner(state, p, k, len(colon) - 1)  # "Clinton’s response was: “…”"
+                    speaker = claim_owner(state, p, k, len(colon) - 1)  # "Clinton’s response was: “…”"
                 if speaker is None and kind == "direct" and chosen is None \
                         and (bare := _bare_attribution_after(p, s, k)) is not None:
                     # "“… missing.” Trump said.": the attribution typed as a sentence of its own
@@ -297,7 +298,7 @@ def attribute_document(paras: list[Para], state: State) -> list[Quote]:
                 said = speaker
                 if speaker is None and kind == "partial":
                     # "Trump’s claim that there were “thousands of shootings”": the claim's owner's words
-                    speaker = _claim_owner(state, p, k, s.open_at)
+                    speaker = claim_owner(state, p, k, s.open_at)
                 if speaker is None and kind == "partial":
                     # "Trump openly admires Putin as a “strong leader”": the words are the
                     # clause's subject's, when a person opens the sentence
@@ -352,29 +353,6 @@ def attribute_document(paras: list[Para], state: State) -> list[Quote]:
     _backfill_chains(quotes, flags)
     name_held_back(quotes, paras, state)
     return quotes
-
-
-# nouns of things said: whose they are is who said the words quoted after them
-_CLAIM_NOUNS = (r"claims?|assertions?|statements?|remarks?|comments?|descriptions?|promises?|pledges?|warnings?|"
-                r"vows?|insistence|accusations?|arguments?|contention|predictions?|characteri[sz]ations?|words|"
-                r"messages?|slogans?|rhetoric|tweets?|calls?|suggestions?|boasts?|complaints?|answers?|response")
-_CLAIM_OWNER = re.compile(r"(?:\b(?P<pronoun>his|her|their)|(?P<owner>\S)['’]s?)\s+(?:[a-z-]+\s+){0,2}?"
-                          r"(?:" + _CLAIM_NOUNS + r")\b(?:\s+(?:that|of|about|on|for))?[^Q.;:!?]{0,80}$")
-
-
-def _claim_owner(state: State, p: Para, k: int, before: int) -> Speaker | None:
-    """Whose claim, remark or promise a quoted phrase in this sentence belongs to:
-    "Trump’s claim that there have been “thousands of shootings”", "his promise to “drain the swamp”"."""
-    a = p.sents[k][0] if p.sents else 0
-    m = _CLAIM_OWNER.search(p.masked[a:before])
-    if not m:
-        return None
-    if m.group("pronoun"):
-        word = m.group("pronoun").lower()
-        return state.pronoun({"his": "he", "her": "she", "their": "they"}[word])
-    end = a + m.start("owner") + 1
-    owner = next((ps for ps in p.people if abs(ps.end - end) <= 2 or (ps.possessive and a <= ps.start < end <= ps.end + 2)), None)
-    return Speaker(owner.name, "person") if owner else None
 
 
 def _opening_person(p: Para, k: int, before: int):
