@@ -195,10 +195,13 @@ def _read_head(units: list[Unit], page: CleanPage) -> list[Unit]:
     """Read title, site, byline and date off the head; return the remaining units."""
     first_prose = next((i for i, u in enumerate(units) if is_prose(u) and not is_chrome_line(u.text)), len(units))
     first_prose = story_start(units, first_prose)
+    first_prose = _past_fuller_headline(units, first_prose)
     head = _credited_photos(units[:first_prose])
     units = head + units[first_prose:]
     first_prose = len(head)
     title = find_title(head, page, units)
+    # a tabloid's headline runs on past the browser title: "<title>: ‘I was giving birth!’"
+    title = next((squash(u.text) for u in head if u.kind == "para" and title and _runs_on(squash(u.text), title)), title)
     menus = menu_head(head)
     # (only a head of menus drops unrelated headlines: no other page pays for the opening's words)
     story_words = opening_words(units, first_prose) | content_words(title or "") if menus else set()
@@ -260,6 +263,24 @@ def _read_head(units: list[Unit], page: CleanPage) -> list[Unit]:
         kept.append(unit)
     page.published_at = page.published_at or header_date
     return kept + units[first_prose:]
+
+
+def _runs_on(line: str, title: str) -> bool:
+    """``line`` is ``title`` run on past a colon, as headlines add a quote or a twist."""
+    return len(line) > len(title) + 3 and line.startswith(title + ":") and "|" not in line
+
+
+def _past_fuller_headline(units: list[Unit], first_prose: int) -> int:
+    """Past the headline when what looked like the story's first paragraph is the browser
+    title printed above it, run on past a colon (a headline with a quote in it reads as prose)."""
+    if first_prose >= len(units):
+        return first_prose
+    line = squash(units[first_prose].text)
+    titles = [pair[0] for u in units[:first_prose] if u.kind == "para" and (pair := split_title_site(u.text))]
+    if not any(_runs_on(line, squash(t)) for t in titles):
+        return first_prose
+    return next((i for i in range(first_prose + 1, len(units))
+                 if is_prose(units[i]) and not is_chrome_line(units[i].text)), first_prose)
 
 
 def _credited_photos(head: list[Unit]) -> list[Unit]:
@@ -348,6 +369,10 @@ def _read_fact(text: str, page: CleanPage, title: str | None) -> bool:
             page.site = page.site or pair[1]
             return True
     byline = parse_byline(text)
+    lines = text.split("\n")
+    if byline is None and len(lines) == 2 and is_date_line(lines[1]):
+        # the author's name and desk over the time stamp, in one block
+        byline = parse_byline(lines[0]) or (squash(lines[0]) if is_name_line(lines[0]) else None)
     if byline:
         page.byline = page.byline or byline
         page.published_at = page.published_at or parse_date(text)

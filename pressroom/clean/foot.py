@@ -132,7 +132,10 @@ def cut_foot(units: list[Unit], byline: str | None = None, scraped: bool = True)
     """
     prose_seen = 0
     for index, unit in enumerate(units):
-        if unit.kind == "para" and prose_seen and is_comment_heading(unit.text):
+        # (a count, "Comments (312)", is also printed by the byline, over a standfirst: the
+        # comments open only after the story's first paragraphs)
+        if unit.kind == "para" and prose_seen >= (3 if re.search(r"\d", unit.text) else 1) \
+                and is_comment_heading(unit.text):
             units = units[:index]
             break
         if unit.kind == "para" and prose_seen and is_footer_heading(unit.text):

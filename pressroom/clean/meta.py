@@ -59,7 +59,7 @@ _BYLINE_TAIL = re.compile(
     re.IGNORECASE,
 )
 # "Jonah Fairley Environment correspondent": a name, a desk, a job title.
-_ROLE_WORDS = r"(?:correspondent|reporter|editor|writer|columnist|critic|producer|analyst|contributor)s?"
+_ROLE_WORDS = r"(?:[Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Ww]riter|[Cc]olumnist|[Cc]ritic|[Pp]roducer|[Aa]nalyst|[Cc]ontributor)s?"
 _NAME_ROLE = re.compile(
     r"^(?P<name>(?:[A-Z][\w’'\-]*\.? ){1,3}?[A-Z][\w’'\-]*)(?: (?:[A-Z][a-z]+|and|&))*"
     r" (?:senior |chief |political |staff |special |deputy |foreign |economics |chief political )?"
@@ -152,12 +152,14 @@ def _is_stamp_line(text: str) -> bool:
     return all(w in _DATE_NOISE or _TIME.match(w) for w in re.split(r"[\s;:,|]+", rest.lower()) if w)
 
 
+# "11:02, 14 Feb 2024Updated 13:45, 14 Feb 2024": two spans of a page copied without a space
+_GLUED_LABEL = re.compile(r"(\d)((?:Updated|Published|Modified|Last updated)\b)")
 _LABEL_PIECE = re.compile(r"^[A-Z][\w ]{1,20}:\s*\S")
 
 
 def is_date_line(line: str) -> bool:
     """True when the line is a dateline: a date plus labels, weekday, time."""
-    text = line.strip()
+    text = _GLUED_LABEL.sub(r"\1 \2", line.strip())
     if not text or len(text) > 120:
         return False
     span = _date_span(text)
