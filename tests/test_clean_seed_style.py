@@ -10,7 +10,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from pressroom.clean import clean_text
+from pressroom.clean.captions import caption_with_credit, credit_only, split_credit
 from pressroom.clean.meta import is_date_line
 
 SETS = Path(__file__).parent / "data" / "seed_style"
@@ -44,3 +47,58 @@ def test_an_author_and_desk_over_a_glued_time_stamp_is_the_byline():
     assert page.published_at and page.published_at.startswith("2024-02-14")
     assert not any("Consumer Reporter" in p for p in page.paragraphs)
     assert is_date_line("11:02, 14 Feb 2024Updated 13:45, 14 Feb 2024")
+
+
+@pytest.mark.parametrize(
+    "line, text, credit",
+    [
+        # after the caption's last stop
+        ("Nepra Chairman Rafiq Ahmed Soomro presides over a public hearing in Islamabad on Monday. — APP",
+         "Nepra Chairman Rafiq Ahmed Soomro presides over a public hearing in Islamabad on Monday.", "APP"),
+        ("A man reads a newspaper by the light of a lamp during a power outage in Karachi. — Reuters/File",
+         "A man reads a newspaper by the light of a lamp during a power outage in Karachi.", "Reuters/File"),
+        ("The minister speaks to reporters in Shah Alam June 10, 2024. — Bernama pic",
+         "The minister speaks to reporters in Shah Alam June 10, 2024.", "Bernama"),
+        ("Maher was mobbed by teammates after his kick after the siren sailed through. (AAP: Ben Cotterill)",
+         "Maher was mobbed by teammates after his kick after the siren sailed through.", "AAP: Ben Cotterill"),
+        ("The mine is seen in this undated handout photo. THE CANADIAN PRESS/HO-Frontenac Nickel Corp.",
+         "The mine is seen in this undated handout photo.", "THE CANADIAN PRESS/HO-Frontenac Nickel Corp."),
+        ("A truck sits in a front yard on the south side of town after the storm. Courtesy: Jenna Marsh",
+         "A truck sits in a front yard on the south side of town after the storm.", "Jenna Marsh"),
+        ("A rendering of the proposed distribution center, viewed from Route 9. Courtesy of Harlan Logistics",
+         "A rendering of the proposed distribution center, viewed from Route 9.", "Harlan Logistics"),
+    ],
+)
+def test_credits_after_a_caption(line, text, credit):
+    assert caption_with_credit(line) == (text, credit)
+
+
+@pytest.mark.parametrize(
+    "line, credit",
+    [
+        ("Jordan Whitecloud / Maple Wire News", "Jordan Whitecloud / Maple Wire News"),
+        ("Luis Ybarra/The Ledger", "Luis Ybarra/The Ledger"),
+        ("(Satish Bate/WC Photo)", "Satish Bate/WC Photo"),
+        ("— Picture by Firdaus Latif", "Firdaus Latif"),
+        ("Courtesy: Jenna Marsh", "Jenna Marsh"),
+        ("Courtesy of Philippine Coast Guard", "Philippine Coast Guard"),
+        ("Home / News / Politics", None),  # a breadcrumb
+        ("Jenna Marsh", None),  # a name alone is a byline as much as a credit
+    ],
+)
+def test_credit_lines_under_a_caption(line, credit):
+    assert credit_only(line) == credit
+
+
+def test_call_letters_after_a_captions_stop_credit_the_station():
+    assert split_credit("Storm damage to the church on Main Street on Saturday. (KMWT)", names=True) == (
+        "Storm damage to the church on Main Street on Saturday.", "KMWT")
+    # not on a line that is not known to be a caption
+    assert caption_with_credit("Storm damage to the church on Main Street on Saturday. (KMWT)") is None
+
+
+def test_credit_first_then_the_caption():
+    page, _ = _clean("b07_ng_daily_lantern_wage")
+    caption = next(c for c in page.captions if "Festus Ogbonna" in c.text)
+    assert (caption.text, caption.credit) == (
+        "Labour leaders Festus Ogbonna and Stella Nwachukwu at a rally in Abuja", "File photo")

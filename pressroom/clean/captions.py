@@ -16,7 +16,7 @@ from .text import is_finished, squash, word_count
 # Labels that introduce a credit; the credit is what follows the label.
 _LABEL = (
     r"(?:(?:photo(?:graph)?s?|pictures?|pics?|images?)(?: credits?| source)?|credits?|illustration|video|graphic"
-    r"|file photo)"
+    r"|file photo|courtesy)"
 )
 # A credit's own characters: no sentence stop, save the dot of an initial or
 # of a company's abbreviation ("H.W. Chiu", "K. Retherford", "Acme Corp.").
@@ -29,7 +29,7 @@ _LABELLED_TAIL = re.compile(
     re.IGNORECASE,
 )
 
-_LABEL_WORDS = ("photo", "picture", "pic", "image", "credit", "illustration", "video", "graphic")
+_LABEL_WORDS = ("photo", "picture", "pic", "image", "credit", "illustration", "video", "graphic", "courtesy")
 
 # Credits that need no name: the picture came from the subject or the archive.
 _SOURCE_WORDS = r"(?:photo supplied|supplied photo|supplied|file photo|file|handout|courtesy(?: photo| of [^.!?]{1,60})?)"
@@ -37,10 +37,11 @@ _SOURCE_WORDS = r"(?:photo supplied|supplied photo|supplied|file photo|file|hand
 # Wire and photo agencies: generic industry vocabulary, not any one site.
 _AGENCY = (
     r"(?:AFP|AP|Reuters|EPA|EPA-EFE|EFE|Getty Images|Getty|Xinhua|Bloomberg|dpa|PA|Kyodo|Anadolu|"
-    r"Shutterstock|iStock|Alamy|UPI|ANP|Yonhap|Sipa|Zuma|NurPhoto|Pool|AAP|IANS|PTI|ANI|Bernama|Antara|Sputnik|TASS)"
+    r"Shutterstock|iStock|Alamy|UPI|ANP|Yonhap|Sipa|Zuma|NurPhoto|Pool|AAP|IANS|PTI|ANI|Bernama|Antara|Sputnik|TASS|"
+    r"APP|NAN|KNA|Jiji|ANSA|IMAGO|(?:the )?Canadian Press|(?:the )?Associated Press|PA Media|Press Association)"
 )
 _AGENCY_CREDIT = (
-    r"(?:" + _AGENCY + r"(?: photo| images?| pool| via getty images| file(?: photo)?)?"
+    r"(?:" + _AGENCY + r"(?: photo| images?| pool| via getty images| file(?: photo)?| pic)?"
     r"(?:\s*/\s*[\w .'’-]{1,40}){0,2}"
     # "Jane Doe/Daily Post/Getty Images", "Jane Doe | Bloomberg | Getty Images", "Jane Doe, AP",
     # "Jane Doe / AP file", "Registry via AP"
@@ -61,6 +62,9 @@ _BRACKET_TAIL = re.compile(
     r"(?<=[.!?…”\"’')])\s*\((?P<credit>(?:" + _LABEL + r"\s*:\s*)?[\w.'’&-]+(?: [\w.'’&-]+){0,3}"
     r"(?:\s*/\s*[\w.'’&-]+(?: [\w.'’&-]+){0,3}){1,2})(?<!\.)\)\s*$"
     r"|\s*\((?P<labelled>" + _LABEL + r"\s*:\s*" + _CREDIT_CHAR + r"{1,60})\)\s*$"
+    # "(AAP: Ben Cotterill)", "(ABC News: Jane Doe)": the source, then the photographer
+    r"|(?<=[.!?…”\"’')])\s*\((?P<sourced>(?-i:[A-Z][\w&'’-]*)(?: (?-i:[A-Z])[\w&'’-]*){0,2}:\s*(?-i:[A-Z])[\w.'’-]+"
+    r"(?: (?-i:[A-Z])[\w.'’-]+){0,3})\)\s*$"
     # AP's "(ITV via AP)", "(NASA via AP, File)"
     r"|(?<=[.!?…”\"’')])\s*\((?P<via>[\w.'’&-]+(?: [\w.'’&-]+){0,3} via " + _AGENCY + r"(?: photo)?(?:,? file)?)\)\s*$",
     re.IGNORECASE,
@@ -126,14 +130,39 @@ def is_image_file(line: str) -> bool:
 
 
 def credit_only(line: str) -> str | None:
-    """The credit when the whole line is one ('Photo supplied', 'PHOTO: AFP')."""
-    text = line.strip()
-    if not text or len(text) > 90 or text.endswith("."):
+    """The credit when the whole line is one ('Photo supplied', 'PHOTO: AFP', '— Picture by
+    Jane Doe', 'Jane Doe/The Ledger')."""
+    text = _LEADING_DASH.sub("", line.strip())
+    if not text or len(text) > 90 or (text.endswith(".") and not _COMPANY_END.search(text)):
         return None
     match = _CREDIT_ONLY.match(text)
     if not match:
-        return None
-    return (match.group("credit") or match.group("bare") or "").strip() or None
+        named = _NAME_SLASH_SOURCE.match(text)
+        return named.group("credit") if named and not _BREADCRUMB_START.match(text) else None
+    return bare_credit((match.group("credit") or match.group("bare") or "").strip()) or None
+
+
+def bare_credit(credit: str) -> str:
+    """The credit without its wrapping: 'Courtesy of Acme' -> 'Acme', 'Bernama pic' -> 'Bernama'."""
+    return _WRAPPING.sub("", credit).strip()
+
+
+# "Jane Doe/The Ledger", "Supplied / Department of Conservation": who took it, for whom
+_CAP_WORD = r"(?:(?-i:[A-Z])[\w’'.&-]*|of|the|de|da|van|von|for)"
+_NAME_SLASH_SOURCE = re.compile(
+    r"^[(\[]?(?P<credit>(?-i:[A-Z])[\w’'.-]*(?: " + _CAP_WORD + r"){0,3}\s*/\s*(?-i:[A-Z])[\w’'.&-]*(?: " + _CAP_WORD
+    + r"){0,4}(?:\s*/\s*(?-i:[A-Z])[\w’'.&-]*(?: " + _CAP_WORD + r"){0,3})?)[)\]]?$"
+)
+_BREADCRUMB_START = re.compile(r"^(?:home|news|sport|sports|world|business|opinion|lifestyle)\b", re.IGNORECASE)
+_LEADING_DASH = re.compile(r"^[—–]\s*")
+_COMPANY_END = re.compile(r"\b(?:Corp|Inc|Ltd|Co|Bhd)\.$")
+_WRAPPING = re.compile(r"^courtesy(?: of|:)\s+|\s+pic$", re.IGNORECASE)
+# "... in Karachi. — Reuters/File": a credit after a dash, behind the caption's last stop
+_DASH_TAIL = re.compile(r"(?<=[.!?…”\"’')\]])\s+[—–]\s+(?P<credit>[^\s.!?…][^.!?…]{0,59}(?:\b(?:Corp|Inc|Ltd|Co)\.)?)$")
+# "File photo: Labour leaders at a rally": the credit first, then the caption
+_CREDIT_FIRST = re.compile(r"^(?P<credit>(?i:file photo|photo supplied|supplied photo))\s*:\s*(?P<text>\S.*)$")
+# "... on Saturday morning. (KMWT)": call letters or an agency's initials in brackets
+_CALL_SIGN_TAIL = re.compile(r"(?<=[.!?…”\"’'])\s+\((?P<credit>(?-i:[A-Z]{2,6}))\)$")
 
 
 def _looks_like_name(tail: str) -> bool:
@@ -169,8 +198,8 @@ def split_credit(line: str, names: bool = False) -> tuple[str, str | None]:
     text = line.strip()
     if not text:
         return "", None
-    if text.rstrip("”’\"'")[-1:] in _STOPS:
-        # no credit pattern ends with a full stop: most body lines are out here
+    if text.rstrip("”’\"'")[-1:] in _STOPS and not _COMPANY_END.search(text):
+        # no credit pattern ends with a full stop (but a company's "Corp."): most body lines are out here
         return text, None
     # every credit pattern is anchored at the end and short: look at the tail
     # only, which keeps this linear on huge lines
@@ -180,9 +209,10 @@ def split_credit(line: str, names: bool = False) -> tuple[str, str | None]:
     if tail.endswith(")"):
         match = _BRACKET_TAIL.search(tail)
         if match and match.start() + cut > 0 and (
-            match.group("labelled") or match.group("via") or _names_only(match.group("credit"))
+            match.group("labelled") or match.group("via") or match.group("sourced") or _names_only(match.group("credit"))
         ):
-            credit = _LEADING_LABEL.sub("", match.group("credit") or match.group("labelled") or match.group("via"))
+            credit = _LEADING_LABEL.sub("", match.group("credit") or match.group("labelled") or match.group("via")
+                                        or match.group("sourced"))
             credit = credit.strip()
             body = text[: cut + match.start()].rstrip()
             if credit and body:
@@ -192,10 +222,16 @@ def split_credit(line: str, names: bool = False) -> tuple[str, str | None]:
             continue  # cheap test first: most lines carry no credit label at all
         match = pattern.search(tail)
         if match and match.start() + cut > 0:
-            credit = match.group("credit").strip(" )]")
+            credit = bare_credit(match.group("credit").strip(" )]"))
             body = text[: cut + match.start()].rstrip(" ([")
             if credit and body:
                 return body, credit
+    dashed = _DASH_TAIL.search(tail)
+    if dashed and dashed.start() + cut > 0:
+        # "... in Karachi. — Reuters/File", "... in Shah Alam. — Bernama pic"
+        credit = credit_only(dashed.group("credit"))
+        if credit or _looks_like_name(dashed.group("credit")):
+            return text[: cut + dashed.start()].rstrip(), credit or dashed.group("credit").strip()
     if names:
         match = _NAME_TAIL.search(tail)
         if match and _looks_like_name(match.group("credit")) and not _abbreviation_before(
@@ -203,6 +239,10 @@ def split_credit(line: str, names: bool = False) -> tuple[str, str | None]:
         ):
             body = text[: cut + match.end("stop")]
             return body, match.group("credit").strip()
+        match = _CALL_SIGN_TAIL.search(tail)
+        if match and match.start() + cut > 0:
+            # a broadcaster's own picture: "... on Saturday morning. (KMWT)"
+            return text[: cut + match.start()].rstrip(), match.group("credit")
     return text, None
 
 
@@ -355,6 +395,10 @@ def split_caption_lines(lines: list[str]) -> list[tuple[str, object]]:
             used = 2
         else:
             caption = caption_with_credit(stripped)
+            first = _CREDIT_FIRST.match(stripped) if caption is None and len(stripped) <= 600 else None
+            if first and word_count(first.group("text"), 5) >= 5:
+                # "File photo: Labour leaders at a rally in Abuja"
+                caption = (first.group("text"), first.group("credit"))
             if caption is None and is_wire_caption(stripped):
                 caption = split_credit(stripped, names=True)
             if caption is None and nxt and word_count(stripped, 4) >= 3 and not _is_byline(stripped):
