@@ -102,3 +102,15 @@ def test_credit_first_then_the_caption():
     caption = next(c for c in page.captions if "Festus Ogbonna" in c.text)
     assert (caption.text, caption.credit) == (
         "Labour leaders Festus Ogbonna and Stella Nwachukwu at a rally in Abuja", "File photo")
+
+
+def test_a_standfirst_between_headline_and_byline_is_not_body():
+    # title, standfirst, "By … | Published …", photo, story
+    page, body = _clean("us_ashford_ledger_rezoning")
+    assert page.meta["standfirst"].startswith("Residents packed City Hall to oppose")
+    assert page.paragraphs[0] == _expected_body(body)[0]
+    assert page.byline == "Megan Kowalczyk"
+    # the same under a name over a date line, without a final stop
+    page, body = _clean("ie_chronicle_credit_union_theft")
+    assert page.meta["standfirst"].startswith("Gerard Fahy (58) used false loan applications")
+    assert page.paragraphs[0] == _expected_body(body)[0]

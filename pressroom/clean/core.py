@@ -196,6 +196,12 @@ def _read_head(units: list[Unit], page: CleanPage) -> list[Unit]:
     first_prose = next((i for i, u in enumerate(units) if is_prose(u) and not is_chrome_line(u.text)), len(units))
     first_prose = story_start(units, first_prose)
     first_prose = _past_fuller_headline(units, first_prose)
+    if _is_standfirst(units, first_prose):
+        # title, standfirst, byline, story: the standfirst sums the story up and is no part of it
+        page.meta["standfirst"] = squash(units[first_prose].text)
+        units = units[:first_prose] + units[first_prose + 1:]
+        first_prose = next((i for i in range(first_prose, len(units))
+                            if is_prose(units[i]) and not is_chrome_line(units[i].text)), first_prose)
     head = _credited_photos(units[:first_prose])
     units = head + units[first_prose:]
     first_prose = len(head)
@@ -260,9 +266,32 @@ def _read_head(units: list[Unit], page: CleanPage) -> list[Unit]:
             continue
         if menus and _unrelated_headline(unit, story_words):
             continue
+        if not kept and _is_standfirst(units, index):
+            page.meta["standfirst"] = key
+            continue
         kept.append(unit)
     page.published_at = page.published_at or header_date
     return kept + units[first_prose:]
+
+
+def _is_standfirst(units: list[Unit], index: int) -> bool:
+    """The unit at ``index`` stands under a headline and over the byline or time stamp, with the
+    story after them: a standfirst (dek), not the story's first paragraph."""
+    if not 0 < index < len(units) - 2 or units[index].kind != "para" or "\n" in units[index].text:
+        return False
+    if not 8 <= units[index].words <= 70 or not headline_like(units[index - 1]):
+        return False
+    for k in range(index + 1, min(index + 5, len(units))):
+        text = units[k].text
+        lines = text.split("\n")
+        if parse_byline(text) or (is_date_line(text) and not is_finished(text)) or (
+            len(lines) == 2 and is_date_line(lines[1])
+            and (parse_byline(lines[0]) or is_name_line(lines[0]))
+        ) or (is_name_line(text) and k + 1 < len(units) and is_date_line(units[k + 1].text)):
+            return any(is_prose(u) and not is_chrome_line(u.text) for u in units[k + 1 : k + 8])
+        if is_prose(units[k]) and not is_chrome_line(text):
+            return False
+    return False
 
 
 def _runs_on(line: str, title: str) -> bool:
