@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from pressroom.clean import clean_text
+from pressroom.clean.chrome import is_chrome_line
 from pressroom.clean.captions import caption_with_credit, credit_only, split_credit
 from pressroom.clean.meta import is_date_line
 
@@ -114,3 +115,47 @@ def test_a_standfirst_between_headline_and_byline_is_not_body():
     page, body = _clean("ie_chronicle_credit_union_theft")
     assert page.meta["standfirst"].startswith("Gerard Fahy (58) used false loan applications")
     assert page.paragraphs[0] == _expected_body(body)[0]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share this item on Facebook",
+        "Send this page to someone via email",
+        "Share: Teen volunteer finds coin hoard in cave Facebook | X | WhatsApp | Email | Copy link",
+        "Join our WhatsApp channel for the latest news from Israel",
+        "Join the Severnside Gazette WhatsApp community for the latest news sent straight to your phone",
+        "Follow us on our official WhatsApp channel for breaking news alerts and key updates!",
+        "We use your sign-up to provide content in ways you've consented to and to improve our understanding of you.",
+        "Download the KMWT News 5 app for breaking news and First Alert Weather alerts.",
+        "© 2024 Maple Wire News, a division of Northstar Broadcasting Inc.",
+        "Copyright © 2019 Acme Media",
+        "Read Time: 4 min",
+        "Share Via",
+        "Click to play video: 'Sudbury nickel mine to lay off 340 workers'",
+    ],
+)
+def test_share_app_and_channel_lines_are_chrome(line):
+    assert is_chrome_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The union says it will join the workers’ WhatsApp group to organise.",
+        "Patients can download the NHS app to book appointments, the trust said.",
+        "He shared the post on Facebook, where it was seen by thousands.",
+    ],
+)
+def test_story_sentences_about_apps_and_sharing_are_not(line):
+    assert not is_chrome_line(line)
+
+
+def test_boxes_of_furniture_in_the_body_go():
+    page, body = _clean("b09_au_ann_afl")  # "Key points:" over three summary lines
+    assert not any(p.startswith("Key points") for p in page.paragraphs)
+    page, body = _clean("b03_ph_manila_courant_floods")  # "MUST READ" over a headline
+    assert not any("MUST READ" in p for p in page.paragraphs)
+    page, body = _clean("b01_in_western_courier_potholes")  # "Share Via" over "Read Time: 4 min"
+    assert not any(p.startswith("Share Via") for p in page.paragraphs)
+    assert page.paragraphs[-1] == _expected_body(body)[-1]

@@ -317,7 +317,7 @@ def drop_body_chrome(units: list[Unit], title: str | None, page: CleanPage, scra
             elif prev is not None and prev.kind == "caption" and prev.credit is None:
                 prev.credit = credit
             continue
-        if is_chrome_line(text) or _SECTION_BREAK.match(text):
+        if is_chrome_line(text) or _SECTION_BREAK.match(text) or _chrome_box(text):
             continue
         if "menu" in unit.tags and (not _is_prose(unit) or is_appeal(text)):
             continue  # the rest of a newsletter box or link widget
@@ -337,6 +337,17 @@ def drop_body_chrome(units: list[Unit], title: str | None, page: CleanPage, scra
 
 
 _SECTION_BREAK = re.compile(r"^\*[\s*]*$")
+
+
+def _chrome_box(text: str) -> bool:
+    """Lines printed together that are all furniture ("Share Via ⏎ Read Time: 4 min"), or a
+    box's heading over short lines ("MUST READ ⏎ [ANALYSIS] Why …", "Key points: ⏎ …")."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    if len(lines) < 2:
+        return False
+    if all(is_chrome_line(line) for line in lines):
+        return True
+    return is_footer_heading(lines[0]) and all(word_count(line, 41) <= 40 for line in lines[1:])
 _QUOTE_OPEN = "“\"‘'«"
 _FRAGMENT_SPLIT = re.compile(r"[.!?…“”\"«»]+")
 _LETTERS = re.compile(r"[^\w\s]+")

@@ -75,7 +75,7 @@ FOOTER_HEADINGS = re.compile(
     r"|(?:post|leave|add|write|show|view|read) (?:a |your )?comments?|\d+ comments?|comments?(?: \(\d+\))?"
     r"|join the (?:conversation|discussion)|discussion|tags?|topics?|filed under|keywords?"
     r"|leave a reply(?: cancel reply)?|share what you think|comments? \d+|more top stories|up next|what to read next"
-    r"|sponsored (?:stories|links|content|posts)|promoted (?:stories|links|content)"
+    r"|sponsored (?:stories|links|content|posts)|promoted (?:stories|links|content)|must reads?|key (?:points|takeaways)"
     r"|share (?:or comment on )?this (?:article|story)|about (?:the )?authors?"
     r"|(?:media|press|investor|investors|company|editorial) (?:contacts?|enquiries|inquiries)|attachments)\s*:?$",
     re.IGNORECASE,
@@ -90,20 +90,27 @@ COMMENT_HEADINGS = re.compile(
 
 # Sentences that sell, beg or point elsewhere; matched inside short paragraphs.
 APPEALS = re.compile(
+    # (a copyright sign opens no word: it stands outside the word-bounded group)
+    r"(?:^|\s|copyright\s)©\s?(?:copyright\s)?\d{4}|"
     r"\b(?:(?:support|fund|back) (?:our|independent|quality|local|public[- ]interest) journalism"
     r"|make a (?:one-off |one-time |monthly |small |tax-deductible )?(?:donation|contribution) (?:to|today|now)"
     r"|donate (?:now|today|here|to us)|please (?:consider )?(?:donating|supporting us|subscribe|subscribing)"
     r"|become a (?:member|supporter|subscriber|patron)|subscribe (?:now|today|to (?:our|the) newsletter|for (?:just|only|\$))"
     r"|sign up (?:for|to) (?:our|the) (?:daily |weekly |free )?(?:e-?mail )?newsletters?|get (?:our|the) (?:daily |weekly |free )?newsletter"
-    r"|share this (?:article|story|post|page)|share (?:on|via) (?:facebook|twitter|whatsapp|email)"
+    r"|share this (?:article|story|post|page|item)|share (?:on|via) (?:facebook|twitter|whatsapp|email|x|linkedin)"
+    r"|^send this (?:page|article|story) to (?:someone|a friend)"
+    r"|(?:facebook|twitter|x|whatsapp|e-?mail|linkedin|telegram|copy link)(?: \| (?:facebook|twitter|x|whatsapp|e-?mail"
+    r"|linkedin|telegram|copy link)){2,}$"
     r"|click here to (?:subscribe|read|share|sign up|donate|download|comment)|^click here to get"
-    r"|follow us on (?:facebook|twitter|instagram|telegram|social media)"
+    r"|follow us on (?:our )?(?:official )?(?:facebook|twitter|instagram|telegram|whatsapp|social media)"
+    r"|^(?:join|follow) (?:us on )?(?:our|the) (?:official )?(?:[\w’'-]+ ){0,3}(?:whatsapp|telegram) (?:channel|community|group)"
+    r"|we use your sign-?up|^click to play(?: video)?\b|^(?:estimated )?read(?:ing)? time\s*:?\s*\d+\s*min"
     r"|(?:all|some) rights reserved|copyright ©|© ?(?:copyright )?\d{4}"
     r"|this (?:article|story|content) (?:is|was) (?:available|reserved) (?:to|for|only to) (?:subscribers|members)"
     r"|(?:already|not) a (?:subscriber|member)\?|you have reached your (?:free )?(?:article )?limit"
     r"|we use cookies|by continuing to (?:use|browse) (?:this|our) (?:site|website)"
     r"|story continues below|article continues below|continue reading (?:below|the main story)"
-    r"|(?:download|get) (?:our|the) (?:free )?app"
+    r"|(?:download|get) (?:our|the) (?:free )?app|^(?:download|get) (?:our|the) (?:[\w-]+ ){1,4}app\b"
     r"|this (?:article|story) (?:appears|appeared|originally appeared|was originally published) in"
     r"|privacy notice|newsletters? may contain|free (?:daily |weekly |monthly )?newsletter"
     r"|we have a small favou?r to ask|from as little as"
@@ -126,7 +133,7 @@ APPEALS = re.compile(
 INTERRUPTIONS = re.compile(
     r"^(?:advertisement|advertising|sponsored(?: content)?|ad|promoted|story continues below(?: advertisement)?"
     r"|article continues (?:below|after (?:this )?advertisement)|scroll to (?:continue|read more)"
-    r"|continue reading(?: below| the main story)?|read more|\[?ad\]?|- ?advertisement ?-)\s*:?$",
+    r"|continue reading(?: below| the main story)?|read more|\[?ad\]?|- ?advertisement ?-|share via|play video)\s*:?$",
     re.IGNORECASE,
 )
 
