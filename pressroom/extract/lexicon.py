@@ -232,6 +232,7 @@ governor-general lecturer scholar specialist observer monitor blogger commentato
 presenter producer director-general deputy-director undersecretary mp mep msp mla mpp
 actor actress singer rapper musician comedian novelist poet playwright filmmaker artist
 designer player athlete chef entrepreneur physician psychiatrist surgeon
+sheriff mmc pastor priest vicar imam rabbi bishop
 """.split())
 
 # who a person may be to someone: "his aunt, Jane Starner,", "Her son, Marco,", "The boy's mother said"

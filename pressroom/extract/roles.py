@@ -27,8 +27,16 @@ def _low(word: str) -> str:
 
 # abbreviated offices, which are roles although they are also written as honorifics
 _OFFICE_ABBREVIATIONS = {"sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "adm", "maj", "prof"}
-# "Secretary of State Mike Pompeo", "U.S. Secretary of Homeland Security Kevin McAleenan"
-_OF_TITLE = re.compile(r"(?:(?:[A-Z][\w.-]*|former|acting)\s+){0,3}[A-Z][a-z]+\s+of\s+(?:[A-Z][\w.-]*\s+){1,3}$")
+# styles that are offices, a role on their own: "Justice Mihir Kothari", "Detective Garda Siobhán Keogh"
+_OFFICE_STYLES = {"justice", "magistrate", "detective", "det", "garda", "constable", "pc", "dc", "dci", "dcs", "insp",
+                  "supt", "sp", "corporal", "agent", "taoiseach", "tanaiste"}
+# courtesy styles between an office and the name: "MP Sir Geoffrey Alleyne", "Minister Datuk Seri Rahmat Idris"
+_COURTESY_TAIL = re.compile(r"(?:\b(?:Sir|Dame|Datuk|Dato['’]?|Datin|Seri|Tan Sri|Tun|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Haji|Hj\.?|"
+                            r"Alhaji|Chief)\s+)+$")
+# "Secretary of State Mike Pompeo", "U.S. Secretary of Homeland Security Kevin McAleenan", "Senior Minister of State
+# for Transport Benedict Lau", "Minister of Labour and Employment …", "Acme vice president of development …"
+_OF_TITLE = re.compile(r"(?:(?:[A-Z][\w.’'-]*|former|acting|vice|senior|deputy|executive)\s+){0,4}[A-Za-z][A-Za-z]+\s+(?:of|for)\s+"
+                       r"(?:(?:[A-Z][\w.’'-]*|and|&|the|of|for)\s+){0,5}(?:[A-Z][\w.’'-]*|[a-z]{5,})\s+$")
 
 
 # "ambassador to Britain", "special envoy to the United Nations" right before a name
@@ -91,12 +99,15 @@ def pre_role(text: str, start: int, plural: bool = False) -> str | None:
     it counts only with ``plural``, and comes back singular ("judge").
     """
     before = _text_before(text, start, _TITLE_REACH)
+    courtesy = _COURTESY_TAIL.search(before)
+    if courtesy and courtesy.start() > 0:
+        before = before[: courtesy.start()]
     to_title = _TO_TITLE.search(before) if " to " in before else None
     if to_title and _low(to_title.group("head")) in ROLE_HEADS \
             and not any(_low(w) in ROLE_HEADS for w in to_title.group("place").split()):
         return to_title.group("role")  # "China’s ambassador to Britain Liu Xiaming"
-    of_title = _OF_TITLE.search(before) if " of " in before else None
-    if of_title and _low(of_title.group().split(" of ")[0].split()[-1]) in ROLE_HEADS:
+    of_title = _OF_TITLE.search(before) if " of " in before or " for " in before else None
+    if of_title and _low(re.split(r"\s+(?:of|for)\s+", of_title.group())[0].split()[-1]) in ROLE_HEADS:
         words = of_title.group().split()
         while words and (_low(words[0]) in STOPWORDS or _low(words[0]) in DETERMINERS or _ADVERBIAL.match(words[0])):
             words = words[1:]  # "But Secretary of State", "Yesterday Secretary of Defense"
@@ -110,7 +121,7 @@ def pre_role(text: str, start: int, plural: bool = False) -> str | None:
     several = plural and _singular(last) is not None
     if several:
         last = _singular(last)
-    if not words or (last not in _OFFICE_ABBREVIATIONS and not (
+    if not words or (last not in _OFFICE_ABBREVIATIONS | _OFFICE_STYLES and not (
             last in ROLE_HEADS
             or (words[-1].group().islower() and _is_role_word(last))
             or (several and words[-1].group().islower() and _is_role_word(last.rsplit("-", 1)[-1])))):
@@ -296,8 +307,8 @@ def pre_apposition(text: str, start: int) -> str | None:
     if not before.endswith(", "):
         return None
     seg = before[:-2].rsplit(",", 1)[-1]
-    m = re.search(r"(?:\b[A-Z][\w-]*[’']s\s+|\bthe\s+|\bits\s+|\btheir\s+)((?:[\w-]+\s+){0,2}?"
-                  r"(?:" + "|".join(sorted(ROLE_HEADS, key=len, reverse=True)) + r")\b[^,]{0,80})$", seg)
+    m = re.search(r"(?:\b[A-Z][\w-]*[’']s\s+|\b[Tt]he\s+|\b[Ii]ts\s+|\b[Tt]heir\s+)((?:[\w-]+\s+){0,2}?"
+                  r"(?i:" + "|".join(sorted(ROLE_HEADS, key=len, reverse=True)) + r")\b[^,]{0,80})$", seg)
     if not m:
         return None
     role = m.group(1).strip()
@@ -331,7 +342,7 @@ def roles_at(text: str, start: int, end: int) -> list[tuple[int, str]]:
     """All roles around one mention with their priorities."""
     out = []
     pre = pre_role(text, start)
-    if pre and (_low(pre) not in HONORIFICS - ROLE_HEADS or _low(pre.split()[-1]) in _OFFICE_ABBREVIATIONS):
+    if pre and (_low(pre) not in HONORIFICS - ROLE_HEADS or _low(pre.split()[-1]) in _OFFICE_ABBREVIATIONS | _OFFICE_STYLES):
         out.append((3 if len(pre.split()) > 1 else 1, pre))
     shared = None if pre else pre_role(text, start, plural=True) or list_role(text, start)
     if shared:
