@@ -495,3 +495,43 @@ def test_the_sydneysider_is_an_epithet_and_an_unattributed_quotation_is_the_para
         "after.”",
     ], "direct") == [("I had him and I let him back in,", "Jayden Nguyen-Walsh"),
                      ("It’s tennis. I apologised after.", "Baptiste Lemaire-Duchêne")]
+
+
+def test_an_age_a_couple_shares_a_surname_with_is_each_ones_own(nlp):
+    # "Hannah Briggs, 29" and "her husband Jordan Briggs, 31": the surname tells neither age
+    found = extracted(nlp, [
+        "Hannah Briggs, 29, abandoned her car near the hospital.",
+        "Her husband Jordan Briggs, 31, was working a night shift.",
+        "Baby Alfie arrived safely at 7.42am.",
+        "‘I was in agony,’ the 29-year-old told the Clarion.",
+        "‘It was hard,’ the 31-year-old said.",
+    ], "direct")
+    assert [speaker for _, speaker in found] == ["Hannah Briggs", "Jordan Briggs"]
+
+
+def test_a_roles_initials_are_its_holder(nlp):
+    found = extracted(nlp, [
+        "Health Cabinet Secretary Dr Nereah Kibet, however, dismissed the claims.",
+        "“The money is there and it is flowing,” the CS said during a tour.",
+        "“We will report on it,” the BBC said.",
+    ], "direct")
+    assert [speaker for _, speaker in found] == ["Nereah Kibet", "BBC"]
+
+
+def test_the_statement_read_in_the_paragraph_after_it_was_issued(nlp):
+    found = extracted(nlp, [
+        "The Ministry of Health said in a statement on Tuesday evening that it had invited the union to talks.",
+        "“The ministry remains committed to resolving all outstanding issues through dialogue,” the statement read.",
+    ], "direct")
+    assert [speaker for _, speaker in found] == ["Ministry of Health"]
+
+
+def test_what_someone_owns_is_no_person(nlp):
+    from pressroom.extract import extract_pages
+    from pressroom.model import CleanPage
+
+    page = CleanPage(title="t", paragraphs=[
+        "Hannah Briggs, 29, abandoned her Vauxhall Corsa in a side street near the hospital.",
+        "‘I was in agony,’ the 29-year-old said."])
+    people = [p.name for p in extract_pages([page], nlp)[0].people]
+    assert people == ["Hannah Briggs"]

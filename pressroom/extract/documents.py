@@ -15,7 +15,8 @@ DOCUMENT_WORDS = "statement|letter|report|release|memo|email|e-mail|tweet|post|n
 # how a document comes out: "issued a statement", "said in a statement"
 PUT_OUT = r"issued|released|sent|posted|published|put out"
 ISSUED = re.compile(
-    r"(?P<owner>\b(?:His|Her|Their|Its|his|her|their|its)\s+[a-z]+\s+|(?:\b[A-Z][\w&.’'-]*\s+){1,5})(?:\w+ly\s+)?"
+    r"(?P<owner>\b(?:His|Her|Their|Its|his|her|their|its)\s+[a-z]+\s+|\b[A-Z][\w&.’'-]*\s+(?:(?:(?:of|for|and|&)\s+)?"
+    r"[A-Z][\w&.’'-]*\s+){0,4})(?:\w+ly\s+)?"
     r"(?:(?:" + PUT_OUT + r"|tweeted|wrote)|(?P<said>said\s+in))\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
     r"(?P<doc>" + DOCUMENT_WORDS + r")s?\b"
     # "In a statement signed by its President, Comrade Babatunde Oyekanmi, the NLC said"

@@ -56,13 +56,29 @@ frenchman irishman englishman welshman scotsman frenchwoman irishwoman englishwo
 # people of a city or a region: "the Sydneysider", "the Queenslander", "the Londoner", "the Bostonian"
 _PLACE_PEOPLE = re.compile(r"[A-Z][a-z]+(?:sider|lander|oner|onian|burnian|egian)")
 # an age given after a name: "Leland Ostrowski, 58, was found guilty"
-_AGE_AFTER_NAME = re.compile(r"([A-Z][\w’'-]+),\s+(\d{1,3}),")
+_AGE_AFTER_NAME = re.compile(r"((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+),\s+(\d{1,3}),")
 _AGE_WORD = re.compile(r"\d{1,3}-year-old")
 
 
-def _ages_given(state: State) -> dict[str, str]:
-    """The age the story gives after each surname ("Ostrowski, 58," → {"Ostrowski": "58"})."""
-    return dict(_AGE_AFTER_NAME.findall(state.body))
+def _ages_given(state: State) -> dict[str, str | None]:
+    """The age the story gives after each name and surname ("Leland Ostrowski, 58," → {"Leland Ostrowski":
+    "58", "Ostrowski": "58"}); a surname given two ages (a couple, "Hannah Briggs, 29" and "Jordan Briggs,
+    31") tells neither."""
+    ages: dict[str, str | None] = {}
+    by_surname: dict[str, set[str]] = {}
+    for name, age in _AGE_AFTER_NAME.findall(state.body):
+        words = name.split()
+        for k in range(len(words) - 1):
+            ages[" ".join(words[k:])] = age
+        by_surname.setdefault(words[-1], set()).add(age)
+    for surname, found in by_surname.items():
+        ages[surname] = next(iter(found)) if len(found) == 1 else None
+    return ages
+
+
+def _age_of(ages: dict[str, str | None], name: str) -> str | None:
+    """The age given for a person, by the full name or else by the surname."""
+    return ages.get(name) or ages.get(name.split()[-1])
 
 
 def _in_decade(age: str | int, decade: int) -> bool:
@@ -103,11 +119,11 @@ def by_epithet(state: State, p: Para, subj: Subject) -> str | None:
               if want is None or state.genders.get(name) in (None, want)]
     # the one whose age the story gave first ("Leland Ostrowski, 58, …" for "the 58-year-old", "Femi
     # Adeyinka, 19, …" for "the teenager"), then the latest whose age it did not give
-    aged = [name for name in people if (m["age"] and ages.get(name.split()[-1]) == m["age"])
-            or (teen and 13 <= int(ages.get(name.split()[-1], 0)) <= 19)
-            or (decade and _in_decade(ages.get(name.split()[-1], 0), decade))]  # "the octogenarian"
+    aged = [name for name in people if (m["age"] and _age_of(ages, name) == m["age"])
+            or (teen and 13 <= int(_age_of(ages, name) or 0) <= 19)
+            or (decade and _in_decade(_age_of(ages, name) or 0, decade))]  # "the octogenarian"
     # (the story may give an age only so; but "the teenager" is no one whose age it did not give)
-    unaged = [name for name in people if name.split()[-1] not in ages] if not teen else []
+    unaged = [name for name in people if _age_of(ages, name) is None] if not teen else []
     return (aged or unaged)[0] if aged or unaged else None
 
 
@@ -154,7 +170,7 @@ def by_descriptor(state: State, p: Para, subj: Subject) -> str | None:
     words = [_SAME_ROLE.get(w, w) for w in words if not _AGE_WORD.fullmatch(w)]
     ages = _ages_given(state) if age else {}
     seen = [name for name in state.last_people + [name for name in state.mentioned if name not in state.last_people]
-            if ages.get(name.split()[-1], age) == age]
+            if (_age_of(ages, name) or age) == age]
     # "Kazakh qualifier Timur Abdrakhmanov" … "the Kazakh": a people's name among the words
     demonym = len(words) == 2 and (words[-1] in _DEMONYMS or any(subj.start <= a and b <= subj.end + 1
                                                                  for a, b in p.nationalities))
@@ -237,7 +253,7 @@ def by_focus(state: State, p: Para, subj: Subject) -> str | None:
     words = name.split()[-1:] + name.split()[:1]
     if low in _TEENS and not re.search(r"\b1[3-9]\b", sentence_before):
         return None  # "the teenager" is no one whose teenage years the story did not give
-    if low in _DECADES and (given_age := _ages_given(state).get(name.split()[-1])) \
+    if low in _DECADES and (given_age := _age_of(_ages_given(state), name)) \
             and not _in_decade(given_age, _DECADES[low]):
         return None  # "the octogenarian" is not "Jane Doe, 45,"
     titles = None  # the words before the name there, nothing but titles: "Justice", "Captain"

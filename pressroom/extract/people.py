@@ -48,6 +48,9 @@ class PersonInfo:
     gender: str | None = None
 
 
+_OWNED = re.compile(r"(?<![\w’'])(?:[Hh]er|[Hh]is|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our)\s+$")
+
+
 def name_candidates(units: list[str], ents: list[list[Ent]]) -> list[NameMention]:
     """Full-name candidates from PERSON entities and from title + name."""
     found: list[NameMention] = []
@@ -80,6 +83,8 @@ def name_candidates(units: list[str], ents: list[list[Ent]]) -> list[NameMention
                 e = Ent(e.start, tail.end(), e.label, text[e.start : tail.end()])
             if text[max(0, e.start - 4) : e.start] == "the " and " " not in e.text:
                 continue  # "the Sydneysider", "the Frenchman": what the story calls someone, not a name
+            if _OWNED.search(text, max(0, e.start - 7), e.start):
+                continue  # "abandoned her Vauxhall Corsa": what someone owns is a thing, a person is never "her X"
             e = complete_name(text, e, unit_ents)
             if any(a < e.end and e.start < b for a, b in taken):
                 continue  # the rest of a name already taken ("Luiz Carlos (Vasconcelos Filho)")

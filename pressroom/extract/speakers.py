@@ -70,7 +70,7 @@ class State:
                     until)
                 continue
             # the name right before the verb: not "On Friday", "But", "They"
-            k = max((i + 1 for i, w in enumerate(words) if w.lower() in _NOT_ISSUERS), default=0)
+            k = next((i for i, w in enumerate(words) if w.lower().strip(",") not in _NOT_ISSUERS), len(words))
             owner = " ".join(words[k:])
             if not owner:
                 continue
@@ -166,6 +166,9 @@ def _by_role(state: State, text: str) -> Speaker | None:
             if _POLICE_RANKS & role:
                 return Speaker(name, "person")
         return None
+    if len(words) == 2 and not owner and re.fullmatch(r"[A-Z]{2,5}", words[1].strip(".,")):
+        # "the CS" for the Health Cabinet Secretary, "the MCE" for the Municipal Chief Executive
+        return _by_initials(state, words[1].strip(".,").lower())
     if head not in ROLE_HEADS and head not in _PROMINENT:
         return None
     owned_by = owner or (words[1] if words[0].lower() == "the" and len(words) > 2 and words[1].endswith(("'s", "’s")) else "")
@@ -196,6 +199,15 @@ def _by_role(state: State, text: str) -> Speaker | None:
         if want and state.genders.get(name) not in (None, want):
             continue
         return Speaker(name, "person")
+    return None
+
+
+def _by_initials(state: State, letters: str) -> Speaker | None:
+    """The person of the story, latest first, whose role's last words have these initials."""
+    for name in state.last_people + [n for n in state.mentioned if n not in state.last_people]:
+        words = [w for w in state.roles.get(name, "").replace(",", " ").split() if w not in ("of", "for", "and", "the", "&")]
+        if len(words) >= len(letters) > 1 and "".join(w[0] for w in words[-len(letters):]) == letters:
+            return Speaker(name, "person")
     return None
 
 
@@ -321,8 +333,8 @@ def resolve(state: State, p: Para, subj: Subject | None, besides: str | None = N
     if not words:
         return None
     owner, until = state.document_owners.get(words[0].lower(), (None, None)) if len(words) == 1 else (None, None)
-    if text.split()[0].lower() == "the" and owner is not None and until in (None, p.index):
-        return owner  # "the statement read": who issued it
+    if text.split()[0].lower() == "the" and owner is not None and (until is None or until <= p.index <= until + 1):
+        return owner  # "the statement read": who issued it (said in it here, or in the paragraph before)
     m = _NP_OWNER.match(" ".join(words))
     if m:
         owner = m.group("owner").split()
