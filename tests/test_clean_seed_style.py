@@ -14,7 +14,7 @@ import pytest
 
 from pressroom.clean import clean_text
 from pressroom.clean.chrome import is_chrome_line
-from pressroom.clean.captions import caption_with_credit, credit_only, split_credit
+from pressroom.clean.captions import caption_with_credit, credit_only, split_caption_lines, split_credit
 from pressroom.clean.meta import is_date_line
 
 SETS = Path(__file__).parent / "data" / "seed_style"
@@ -159,3 +159,41 @@ def test_boxes_of_furniture_in_the_body_go():
     page, body = _clean("b01_in_western_courier_potholes")  # "Share Via" over "Read Time: 4 min"
     assert not any(p.startswith("Share Via") for p in page.paragraphs)
     assert page.paragraphs[-1] == _expected_body(body)[-1]
+
+
+def test_alt_text_over_its_caption_is_not_body():
+    # "A grey wolf in a forest ⏎ A grey wolf photographed in … ⏎ (AFP)": the alt text differs from the caption
+    lines = ["A grey wolf in a forest", "A grey wolf photographed in the Bavarian Forest National Park, Germany.", "(AFP)"]
+    assert split_caption_lines(lines) == [
+        ("caption", ("A grey wolf photographed in the Bavarian Forest National Park, Germany.", "AFP"))]
+    # on a page copied without blank lines, only a line sharing the caption's words
+    lines = ["He said talks would resume.", "Jang Hyun-woo at a briefing",
+             "First Vice Health Minister Jang Hyun-woo speaks during a briefing in Sejong on Tuesday.", "Im Se-jun",
+             "Some experts warned that the confrontation could harden."]
+    assert split_caption_lines(lines) == [
+        ("lines", ["He said talks would resume."]),
+        ("caption", ("First Vice Health Minister Jang Hyun-woo speaks during a briefing in Sejong on Tuesday.",
+                     "Im Se-jun")),
+        ("lines", ["Some experts warned that the confrontation could harden."])]
+
+
+@pytest.mark.parametrize(
+    "line, text, credit",
+    [
+        ("Kirinofuji holds the Emperor’s Cup after winning the tournament on Sunday. | KYODO",
+         "Kirinofuji holds the Emperor’s Cup after winning the tournament on Sunday.", "KYODO"),
+        ("The CEO speaks to reporters in Fort Lauderdale, Fla., Feb. 21, 2024. (APW Photo/Jane Doe, File)",
+         "The CEO speaks to reporters in Fort Lauderdale, Fla., Feb. 21, 2024.", "APW Photo/Jane Doe, File"),
+    ],
+)
+def test_more_credits_after_a_caption(line, text, credit):
+    assert caption_with_credit(line) == (text, credit)
+
+
+def test_newsletter_boxes_and_a_related_article_go():
+    for line in ("Get the latest Glasgow news straight to your inbox – sign up for free.",
+                 "Get the latest insights and analysis from our Hong Kong Briefing newsletter, delivered to your inbox",
+                 "Your email address   Sign up"):
+        assert is_chrome_line(line)
+    page, body = _clean("seoul_sentinel_doctors")  # no blank lines: "Related Article" over a headline
+    assert page.paragraphs == _expected_body(body)

@@ -1,7 +1,7 @@
 """`pressroom eval seeds` on the thirty seed-shaped scrapes of ``tests/data/seed_style``.
 
 Sets a and b (twenty pages) are what the twenty-third round's cleaning, caption, role and speaker rules
-were written from; set c was held out while they were. The thresholds sit a little below the figures
+were written from; set c was held out while they were, then its captions and chrome were mended too. The thresholds sit a little below the figures
 measured at the end of that round (README, Accuracy), so that a regression fails here.
 """
 
@@ -25,11 +25,11 @@ FLOORS = {
     "quote_recall": (0.98, 0.98, 0.98),
     "quote_precision": (0.98, 0.97, 0.98),
     "speaker_accuracy": (0.91, 0.82, 0.89),
-    "caption_text_accuracy": (0.92, 0.97, 0.72),
-    "caption_credit_accuracy": (0.97, 0.97, 0.87),
+    "caption_text_accuracy": (0.92, 0.97, 0.97),
+    "caption_credit_accuracy": (0.97, 0.97, 0.97),
 }
 # at most this many lines of chrome in the bodies (of 100 checked per set), and body lines lost
-MAX_LEAKED = (1, 1, 8)
+MAX_LEAKED = (1, 1, 3)
 MAX_LOST = (1, 1, 1)
 
 

@@ -32,7 +32,7 @@ _LABELLED_TAIL = re.compile(
 _LABEL_WORDS = ("photo", "picture", "pic", "image", "credit", "illustration", "video", "graphic", "courtesy")
 
 # Credits that need no name: the picture came from the subject or the archive.
-_SOURCE_WORDS = r"(?:photo supplied|supplied photo|supplied|file photo|file|handout|courtesy(?: photo| of [^.!?]{1,60})?)"
+_SOURCE_WORDS = r"(?:photo supplied|supplied photo|supplied|contributed|file photo|file|handout|courtesy(?: photo| of [^.!?]{1,60})?)"
 
 # Wire and photo agencies: generic industry vocabulary, not any one site.
 _AGENCY = (
@@ -60,7 +60,7 @@ _SOURCE_TAIL = re.compile(
 # less a leading "Image:"-style label.
 _BRACKET_TAIL = re.compile(
     r"(?<=[.!?…”\"’')])\s*\((?P<credit>(?:" + _LABEL + r"\s*:\s*)?[\w.'’&-]+(?: [\w.'’&-]+){0,3}"
-    r"(?:\s*/\s*[\w.'’&-]+(?: [\w.'’&-]+){0,3}){1,2})(?<!\.)\)\s*$"
+    r"(?:\s*/\s*[\w.'’&-]+(?: [\w.'’&-]+){0,3}){1,2}(?:,\s*[Ff]ile)?)(?<!\.)\)\s*$"
     r"|\s*\((?P<labelled>" + _LABEL + r"\s*:\s*" + _CREDIT_CHAR + r"{1,60})\)\s*$"
     # "(AAP: Ben Cotterill)", "(ABC News: Jane Doe)": the source, then the photographer
     r"|(?<=[.!?…”\"’')])\s*\((?P<sourced>(?-i:[A-Z][\w&'’-]*)(?: (?-i:[A-Z])[\w&'’-]*){0,2}:\s*(?-i:[A-Z])[\w.'’-]+"
@@ -158,11 +158,24 @@ _LEADING_DASH = re.compile(r"^[—–]\s*")
 _COMPANY_END = re.compile(r"\b(?:Corp|Inc|Ltd|Co|Bhd)\.$")
 _WRAPPING = re.compile(r"^courtesy(?: of|:)\s+|\s+pic$", re.IGNORECASE)
 # "... in Karachi. — Reuters/File": a credit after a dash, behind the caption's last stop
-_DASH_TAIL = re.compile(r"(?<=[.!?…”\"’')\]])\s+[—–]\s+(?P<credit>[^\s.!?…][^.!?…]{0,59}(?:\b(?:Corp|Inc|Ltd|Co)\.)?)$")
+_DASH_TAIL = re.compile(r"(?<=[.!?…”\"’')\]])\s+[—–|]\s+(?P<credit>[^\s.!?…][^.!?…]{0,59}(?:\b(?:Corp|Inc|Ltd|Co)\.)?)$")
 # "File photo: Labour leaders at a rally": the credit first, then the caption
 _CREDIT_FIRST = re.compile(r"^(?P<credit>(?i:file photo|photo supplied|supplied photo))\s*:\s*(?P<text>\S.*)$")
 # "... on Saturday morning. (KMWT)": call letters or an agency's initials in brackets
 _CALL_SIGN_TAIL = re.compile(r"(?<=[.!?…”\"’'])\s+\((?P<credit>(?-i:[A-Z]{2,6}))\)$")
+
+
+def _alt_text(line: str, caption: str, alone: bool) -> bool:
+    """A short line without a stop over a caption, its photo's alt text: alone at the top of the
+    caption's block, or sharing a word with the caption (pages copied without blank lines)."""
+    text = line.strip()
+    if not 2 <= len(text.split()) <= 14 or text[-1:] in ".!?:;,”\"’'" or credit_only(text):
+        return False
+    return alone or bool(_stems(text) & _stems(caption))
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:5].lower() for w in re.findall(r"[^\W\d_]{4,}", text)}
 
 
 def _looks_like_name(tail: str) -> bool:
@@ -405,6 +418,12 @@ def split_caption_lines(lines: list[str]) -> list[tuple[str, object]]:
                 credit = credit_only(nxt)
                 if credit and word_count(stripped, _MAX_CAPTION_WORDS + 1) <= _MAX_CAPTION_WORDS:
                     caption, used = (stripped, credit), 2
+            if caption is None and pending and nxt and _alt_text(pending[-1], stripped, alone=False) \
+                    and is_finished(stripped) and word_count(stripped, _LONE_CAPTION_WORDS + 1) <= _LONE_CAPTION_WORDS \
+                    and _looks_like_name(nxt) and len(nxt.split()) >= 2:
+                # alt text, the caption, the photographer's bare name: "Jang at a briefing ⏎ Jang speaks
+                # during a briefing in Sejong on Tuesday. ⏎ Im Se-jun"
+                caption, used = (stripped, nxt), 2
         if caption is None:
             pending.append(line)
             i += 1
@@ -413,6 +432,8 @@ def split_caption_lines(lines: list[str]) -> list[tuple[str, object]]:
         if credit is None and pending and credit_only(pending[-1]):
             # the credit printed over the picture, above its caption
             credit = credit_only(pending.pop())
+        if pending and _alt_text(pending[-1], text, alone=len(pending) == 1 and i == 1):
+            pending.pop()  # the photo's alt text printed over its caption: "A grey wolf in a forest"
         flush()
         after = i + used
         if credit is None and after < n:

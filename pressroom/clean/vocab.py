@@ -63,7 +63,7 @@ _NAV_SPLIT = re.compile(r"\s*(?:[|/·•>»›«‹,]|\s[-–—]\s|\s{2,})\s*")
 # Headings that open a list of other stories or the comments: the heading and
 # what follows it are not the article.
 FOOTER_HEADINGS = re.compile(
-    r"^(?:related(?: stories| articles| news| posts| content| coverage| topics| links| reading)?"
+    r"^(?:related(?: stories| articles?| news| posts| content| coverage| topics| links| reading)?"
     r"|(?:the )?latest(?: news| stories| articles| headlines| updates)?"
     r"|more(?: on| from| about| in| of)?(?: this| the| our)?"
     r" (?:topics?|stories|news|articles|headlines|reads|coverage|sections?|videos?)"
@@ -120,7 +120,8 @@ APPEALS = re.compile(
     # newsletter sign-up boxes: the offer, the form's small print and its answers
     # (the offer's own imperative opens the line: a story may tell of scams that say the same)
     r"|^get (?:\S+ ){1,6}delivered (?:right |straight |directly )?(?:to|in|into|through) your (?:inbox|letterbox|door)"
-    r"|^get the latest (?:\S+ ){0,3}right in your inbox|^keep an eye on your inbox|let our news meet your inbox"
+    r"|^get the latest (?:\S+ ){0,3}(?:right|straight|directly) (?:in|to|into) your inbox|^keep an eye on your inbox"
+    r"|let our news meet your inbox|newsletter,? delivered (?:\S+ ){0,2}to your inbox|^your e-?mail(?: address)?\s+sign up$"
     r"|^thanks? (?:you )?for (?:signing up|subscribing)|error processing your subscription"
     r"|you(?:'ve| have) (?:successfully|succesfully) subscribed|activation link has (?:just )?been sent"
     r"|^sign up for (?:our |the )?(?:free )?e-?mail newsletters?|check the opt-in box"
