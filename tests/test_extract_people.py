@@ -899,3 +899,11 @@ def test_a_title_takes_a_name_of_four_words(nlp):
         "dated back decades.",
     ]).people}
     assert "Ang Tshering Nuru Sherpa" in names
+
+
+def test_a_player_or_referee_the_model_calls_a_building_or_an_organisation(nlp):
+    # the small model reads "Gonzalo Ríos" as a facility and "Mauro Etcheverry" as an organisation
+    assert roles_of(nlp, [
+        "The visitors finished with ten men after centre-back Gonzalo Ríos was shown a second yellow card. "
+        "Ferraro declined to criticise referee Mauro Etcheverry."]) == {
+        "Gonzalo Ríos": "centre-back", "Mauro Etcheverry": "referee"}

@@ -413,7 +413,7 @@ flyhalf flanker flank lock prop halfback half-back fullback five-eighth first-fi
 OCCUPATIONS = PLAYER_POSITIONS | {
     "trader", "broker", "banker", "investor", "engineer", "architect", "co-author", "coauthor", "co-founder",
     "cofounder", "insider", "pilot", "contractor", "planner", "agent", "judge", "writer", "songwriter", "co-writer",
-    "veteran", "photographer", "detective", "sheriff", "developer", "programmer", "employee", "driver", "cfo", "coo",
+    "veteran", "photographer", "detective", "sheriff", "referee", "umpire", "developer", "programmer", "employee", "driver", "cfo", "coo",
     "receiver", "guard", "magistrate", "jockey", "teammate", "trainer",
     # clergy and guides: "the priest said", "the prelate said", "Veteran guide Dorje Phinjo Sherpa"
     "priest", "prelate", "cleric", "clergyman", "clergywoman", "nun", "imam", "rabbi", "bishop", "archbishop",

@@ -140,7 +140,9 @@ def name_candidates(units: list[str], ents: list[list[Ent]]) -> list[NameMention
                 continue
             if len(tokens) < 2 or not looks_like_person(tokens):
                 continue
-            if any(e.label in ("GPE", "NORP", "LOC", "FAC", "DATE") and e.start <= start < e.end for e in unit_ents) \
+            # (a building is no one's title: "centre-back Gonzalo Ríos" is a player the model calls a facility)
+            places = ("GPE", "NORP", "LOC", "DATE") if m.group("title").islower() else ("GPE", "NORP", "LOC", "FAC", "DATE")
+            if any(e.label in places and e.start <= start < e.end for e in unit_ents) \
                     and not ACTS_RIGHT_AFTER.match(text, m.end("name")):
                 continue  # (but "Seddon farmer Tama Whaanga said …", a name the model calls a place, speaks)
             surface = m.group("name")[cut:]
