@@ -29,6 +29,7 @@ def role_of(text: str, name: str) -> str | None:
         ("Sheriff Dale Ochoa said deputies would patrol.", "Dale Ochoa", "Sheriff"),
         ("Justice Mihir A. Kothari said.", "Mihir A. Kothari", "Justice"),
         ("Detective Garda Siobhán Keogh said.", "Siobhán Keogh", "Detective Garda"),
+        ("However, Cllr Pete Oakes, who represents the ward, said.", "Pete Oakes", "Cllr"),
         # an apposition before the name, its title capitalised
         ("Ontario's Minister of Mines, Claire Desrosiers, said the province.", "Claire Desrosiers", "Minister of Mines"),
         ("The Rev. Gloria Hensley, the church's pastor, stood in the lot.", "Gloria Hensley", "church's pastor"),

@@ -514,8 +514,25 @@ def test_a_roles_initials_are_its_holder(nlp):
         "Health Cabinet Secretary Dr Nereah Kibet, however, dismissed the claims.",
         "“The money is there and it is flowing,” the CS said during a tour.",
         "“We will report on it,” the BBC said.",
+        "The Municipal Chief Executive (MCE) for Prestea-Huni Valley, Mrs Abigail Mensah-Bonsu, said the Assembly knew.",
+        "\"This is not a fight the Assembly alone can win,\" the MCE stated.",
+        "IMF chief economist Maury Obstfeld spoke first.",
+        "\"Growth will slow,\" the IMF said.",
     ], "direct")
-    assert [speaker for _, speaker in found] == ["Nereah Kibet", "BBC"]
+    assert [speaker for _, speaker in found] == ["Nereah Kibet", "BBC", "Abigail Mensah-Bonsu", "IMF"]
+
+
+def test_a_party_is_no_person_and_no_part_of_a_role(nlp):
+    from pressroom.extract import extract_pages
+    from pressroom.model import CleanPage
+
+    paragraphs = [
+        "However, Cllr Pete Oakes, who represents the ward, said he had asked officers to refund the charges.",
+        "\"Common sense has to prevail here,\" the Lib Dem councillor said.",
+    ]
+    assert [s for _, s in extracted(nlp, paragraphs, "direct")] == ["Pete Oakes"]
+    people = extract_pages([CleanPage(title="t", paragraphs=paragraphs)], nlp)[0].people
+    assert [(p.name, p.role) for p in people] == [("Pete Oakes", "Cllr")]
 
 
 def test_the_statement_read_in_the_paragraph_after_it_was_issued(nlp):

@@ -204,6 +204,11 @@ HONORIFICS = {
     "kgosi", "kaumatua",  # a Setswana chief, a Māori elder: "Kgosi Tshepo Mothibi", "Kaumātua Te Rangi Pōhatu"
     "awang", "encik",  # Bruneian and Malay styles: "Awang Muhammad Hazim" (not Tuan, Puan, Dayang: given names too)
 }
+# the words of parties' names, which the model reads as people ("Lib Dem", "Fine Gael") and which no role contains
+# ("the Lib Dem councillor" is the councillor the story named)
+PARTY_WORDS = frozenset({"lib", "dem", "dems", "tory", "tories", "labour", "sinn", "féin", "fein", "fianna", "fáil",
+                         "fine", "gael", "snp", "ukip", "dup", "anc", "eff", "bjp", "ppp", "pti", "apc", "pdp", "ndc",
+                         "npp"})
 # titles of a person, never of an office or a place ("Mr", "Cllr"; not "President", "St", "Prince")
 PERSONAL_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "cllr", "cr", "ald",
                              "madam", "mdm", "datuk", "dato", "datin", "det", "supt", "insp", "rev", "sheikh"})

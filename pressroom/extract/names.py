@@ -8,7 +8,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import ANY_GIVEN_NAME, HONORIFICS, MONTHS, OCCUPATIONS, ORG_WORDS, POST_NOMINALS, ROLE_HEADS, STOPWORDS
+from .lexicon import (ANY_GIVEN_NAME, HONORIFICS, MONTHS, OCCUPATIONS, ORG_WORDS, PARTY_WORDS, POST_NOMINALS, ROLE_HEADS,
+                      STOPWORDS)
 
 _POSSESSIVE_RE = re.compile(r"(?:['’]s|['’])$")
 # small words inside a name, as written: "Jan de Vries", "Seán Ó Conghaile", "Rhys ap Emlyn-Jones",
@@ -112,6 +113,8 @@ def looks_like_person(tokens: tuple[str, ...]) -> bool:
         return False
     if all(_norm(t) in HONORIFICS for t in tokens):
         return False  # "Rep", "Mr" on their own
+    if all(_norm(t) in PARTY_WORDS for t in tokens):
+        return False  # a party: "Lib Dem", "Fine Gael"
     if len(tokens) > 1 and tokens[0] in ("Co", "Co."):
         return False  # "Castlebar, Co Mayo": an Irish county
     if len(tokens) == 1 and re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?", tokens[0]):

@@ -29,7 +29,7 @@ def _low(word: str) -> str:
 _OFFICE_ABBREVIATIONS = {"sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "adm", "maj", "prof"}
 # styles that are offices, a role on their own: "Justice Mihir Kothari", "Detective Garda Siobhán Keogh"
 _OFFICE_STYLES = {"justice", "magistrate", "detective", "det", "garda", "constable", "pc", "dc", "dci", "dcs", "insp",
-                  "supt", "sp", "corporal", "agent", "taoiseach", "tanaiste"}
+                  "supt", "sp", "corporal", "agent", "taoiseach", "tanaiste", "cllr", "cr", "ald"}
 # courtesy styles between an office and the name: "MP Sir Geoffrey Alleyne", "Minister Datuk Seri Rahmat Idris"
 _COURTESY_TAIL = re.compile(r"(?:\b(?:Sir|Dame|Datuk|Dato['’]?|Datin|Seri|Tan Sri|Tun|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Haji|Hj\.?|"
                             r"Alhaji|Chief)\s+)+$")

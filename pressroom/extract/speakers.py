@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 
 from .documents import A_DOCUMENT_OUT, DOCUMENT_DONE, DOCUMENT_NOUNS, ISSUED, WRITTEN_BY
 from .epithets import MEMBERS, by_descriptor, by_epithet, by_focus
-from .lexicon import (CLAUSE_OPENERS, DETERMINERS, MONTHS, NOUN_GENDER, PEOPLE_NOUNS, PERSONAL_TITLES, RELATIVES,
-                      ORG_NOUNS, RANKS, ROLE_HEADS, WEEKDAYS, WHEN_PHRASE, is_person_word)
+from .lexicon import (CLAUSE_OPENERS, DETERMINERS, MONTHS, NOUN_GENDER, ORG_NOUNS, PARTY_WORDS, PEOPLE_NOUNS,
+                      PERSONAL_TITLES, RANKS, RELATIVES, ROLE_HEADS, WEEKDAYS, WHEN_PHRASE, is_person_word)
 from .para import Para, Subject
 
 _NOT_ISSUERS = DETERMINERS | set(WEEKDAYS) | {"the", "on", "in", "at", "but", "and", "then", "later", "they", "he",
@@ -179,7 +179,8 @@ def _by_role(state: State, text: str) -> Speaker | None:
     # "the Vermont senator": a capitalised qualifier the person's role must share
     # (a nationality or a party is not: "the British prime minister", "the Republican governor")
     qualifiers = {w.lower().strip(".,") for w in words[1:-1]
-                  if w[:1].isupper() and not re.search(r"(?:an|ish|ese|ic|ch|ss|ai|ek|i)$", w.lower().strip(".,"))}
+                  if w[:1].isupper() and not re.search(r"(?:an|ish|ese|ic|ch|ss|ai|ek|i)$", w.lower().strip(".,"))
+                  and w.lower().strip(".,") not in _PARTY_WORDS}
     # "the shadow minister" is not the energy minister: a rank the role must share too
     qualifiers |= {w.lower() for w in words[1:-1] if w.lower() in RANKS}
     if not owner:
@@ -203,10 +204,14 @@ def _by_role(state: State, text: str) -> Speaker | None:
 
 
 def _by_initials(state: State, letters: str) -> Speaker | None:
-    """The person of the story, latest first, whose role's last words have these initials."""
+    """The person of the story, latest first, some of whose role's words have these initials
+    ("Health Cabinet Secretary" for "the CS", "Municipal Chief Executive (MCE) for …" for "the MCE")."""
+    n = len(letters)
     for name in state.last_people + [n for n in state.mentioned if n not in state.last_people]:
-        words = [w for w in state.roles.get(name, "").replace(",", " ").split() if w not in ("of", "for", "and", "the", "&")]
-        if len(words) >= len(letters) > 1 and "".join(w[0] for w in words[-len(letters):]) == letters:
+        words = [w.strip("(),.") for w in state.roles.get(name, "").split()]
+        words = [w for w in words if w and w not in ("of", "for", "and", "the", "&")]
+        # (not an organisation's initials the role holds: "the IMF" is no "IMF chief economist")
+        if any("".join(w[0] for w in words[k : k + n]) == letters for k in range(len(words) - n + 1)):
             return Speaker(name, "person")
     return None
 
@@ -231,7 +236,12 @@ son frontrunner front-runner hopeful contender president-elect president-elect s
 actor actress singer rapper musician comedian novelist filmmaker athlete chef entrepreneur
 """.split())
 _ABBREVIATED = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
-                "lt": "lieutenant", "col": "colonel", "capt": "captain", "prof": "professor", "dr": "doctor"}
+                "lt": "lieutenant", "col": "colonel", "capt": "captain", "prof": "professor", "dr": "doctor",
+                "cllr": "councillor", "cr": "councillor", "ald": "alderman", "supt": "superintendent",
+                "insp": "inspector", "det": "detective", "sgt": "sergeant"}
+# a party is no part of a role: "the Lib Dem councillor" is the councillor the story named ("Cllr Pete Oakes")
+_PARTY_WORDS = PARTY_WORDS | {"labor", "conservative", "liberal", "green", "greens", "democratic", "democrat", "reform",
+                              "congress"}
 
 
 _PREPOSITIONS = frozenset({"in", "at", "on", "with", "from", "for", "against", "inside", "outside", "near", "behind"})
