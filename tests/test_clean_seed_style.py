@@ -84,11 +84,26 @@ def test_credits_after_a_caption(line, text, credit):
         ("Courtesy: Jenna Marsh", "Jenna Marsh"),
         ("Courtesy of Philippine Coast Guard", "Philippine Coast Guard"),
         ("Home / News / Politics", None),  # a breadcrumb
+        ("Israel/Gaza", None),  # a name of one word is no photographer
+        ("Lennon/McCartney", None),
         ("Jenna Marsh", None),  # a name alone is a byline as much as a credit
     ],
 )
 def test_credit_lines_under_a_caption(line, credit):
     assert credit_only(line) == credit
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Rescue teams used boats to reach villages cut off by the water near Dadu. — AFP",  # a story's, told as past
+        "I drive the Mosgiel road every day and see people overtaking on blind corners. — Margaret Hill",  # a letter
+        "“Education is the most powerful weapon you can use to change the world.” — Nelson Mandela",
+        "It was a record year for exports. (Source: Statistics Canada)",
+    ],
+)
+def test_signed_paragraphs_are_no_captions(line):
+    assert caption_with_credit(line) is None
 
 
 def test_call_letters_after_a_captions_stop_credit_the_station():
@@ -144,6 +159,10 @@ def test_share_app_and_channel_lines_are_chrome(line):
     [
         "The union says it will join the workers’ WhatsApp group to organise.",
         "Patients can download the NHS app to book appointments, the trust said.",
+        "Download the NHS App, the integrated care board said, to book appointments.",
+        "Join the official Safaricom WhatsApp group to claim your prize, the message said.",
+        "The sleeve reads © 1973 Island Records.",
+        "Users who tried to share on X were blocked.",
         "He shared the post on Facebook, where it was seen by thousands.",
     ],
 )
@@ -197,3 +216,32 @@ def test_newsletter_boxes_and_a_related_article_go():
         assert is_chrome_line(line)
     page, body = _clean("seoul_sentinel_doctors")  # no blank lines: "Related Article" over a headline
     assert page.paragraphs == _expected_body(body)
+
+
+def test_a_box_heading_in_the_story_drops_the_box_not_the_story():
+    text = "\n\n".join([
+        "Rice smuggling inquiry opens | Manila Courant", "Manila Courant", "Home", "News", "Sport",
+        "Rice smuggling inquiry opens",
+        "The Senate opened an inquiry on Monday into large-scale rice smuggling through Manila ports.",
+        "Senators said at least 50 container vans of rice had entered the country undeclared since January.",
+        "The Bureau of Customs said it had seized 12 of them.",
+        "MUST READ",
+        "Farmers' groups said smuggling was pushing down the price of palay in the provinces.",
+        "The inquiry resumes on Thursday, when customs officials are due to testify.",
+    ])
+    page = clean_text(text)
+    assert "MUST READ" not in page.paragraphs
+    assert page.paragraphs[-1] == "The inquiry resumes on Thursday, when customs officials are due to testify."
+
+
+def test_a_wire_lede_over_the_byline_is_no_standfirst():
+    text = "\n\n".join([
+        "Senate passes budget | Capital Wire", "Capital Wire", "Home", "News", "Politics",
+        "Senate passes budget",
+        "WASHINGTON (AP) — The Senate passed a $1.2 trillion spending bill early Saturday, averting a shutdown.",
+        "By Jane Doe\nMarch 23, 2024",
+        "The vote was 74-24 after a night of negotiations over amendments.",
+        "The House passed the bill on Friday.",
+    ])
+    page = clean_text(text)
+    assert page.paragraphs[0].startswith("WASHINGTON (AP) — The Senate passed")

@@ -27,7 +27,17 @@ def role_of(text: str, name: str) -> str | None:
         ("Cost of Living Minister Datuk Seri Rahmat Idris said.", "Rahmat Idris", "Cost of Living Minister"),
         # styles that are offices
         ("Sheriff Dale Ochoa said deputies would patrol.", "Dale Ochoa", "Sheriff"),
-        ("Justice Mihir A. Kothari said.", "Mihir A. Kothari", "Justice"),
+        # (not Justice, a given name too: "Black Stars defender Justice Kpeli")
+        ("Justice Mihir A. Kothari said.", "Mihir A. Kothari", None),
+        ("Black Stars defender Justice Kpeli said.", "Justice Kpeli", "Black Stars defender"),
+        # an office of an office is no one's role: the spokesman is someone else
+        ("A spokesman for Health Minister Jane Morrow said.", "Jane Morrow", "Health Minister"),
+        ("Police Chief Dan Ortiz said.", "Dan Ortiz", "Police Chief"),
+        ("Secretary-General of the United Nations Antonio Guterres said.", "Antonio Guterres",
+         "Secretary-General of the United Nations"),
+        ("Meanwhile, the Minister of Labour and Employment, Dr Halima Bello-Usman, appealed.", "Halima Bello-Usman",
+         "Minister of Labour and Employment"),
+        ("Speaking to the Daily Monitor, Mary Jones said.", "Mary Jones", None),
         ("Detective Garda Siobhán Keogh said.", "Siobhán Keogh", "Detective Garda"),
         ("However, Cllr Pete Oakes, who represents the ward, said.", "Pete Oakes", "Cllr"),
         # an apposition before the name, its title capitalised

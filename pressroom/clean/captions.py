@@ -63,7 +63,7 @@ _BRACKET_TAIL = re.compile(
     r"(?:\s*/\s*[\w.'’&-]+(?: [\w.'’&-]+){0,3}){1,2}(?:,\s*[Ff]ile)?)(?<!\.)\)\s*$"
     r"|\s*\((?P<labelled>" + _LABEL + r"\s*:\s*" + _CREDIT_CHAR + r"{1,60})\)\s*$"
     # "(AAP: Ben Cotterill)", "(ABC News: Jane Doe)": the source, then the photographer
-    r"|(?<=[.!?…”\"’')])\s*\((?P<sourced>(?-i:[A-Z][\w&'’-]*)(?: (?-i:[A-Z])[\w&'’-]*){0,2}:\s*(?-i:[A-Z])[\w.'’-]+"
+    r"|(?<=[.!?…”\"’')])\s*\((?P<sourced>(?-i:[A-Z]{2,6})(?: (?-i:[A-Z])[\w&'’-]*)?:\s*(?-i:[A-Z])[\w.'’-]+"
     r"(?: (?-i:[A-Z])[\w.'’-]+){0,3})\)\s*$"
     # AP's "(ITV via AP)", "(NASA via AP, File)"
     r"|(?<=[.!?…”\"’')])\s*\((?P<via>[\w.'’&-]+(?: [\w.'’&-]+){0,3} via " + _AGENCY + r"(?: photo)?(?:,? file)?)\)\s*$",
@@ -150,7 +150,7 @@ def bare_credit(credit: str) -> str:
 # "Jane Doe/The Ledger", "Supplied / Department of Conservation": who took it, for whom
 _CAP_WORD = r"(?:(?-i:[A-Z])[\w’'.&-]*|of|the|de|da|van|von|for)"
 _NAME_SLASH_SOURCE = re.compile(
-    r"^[(\[]?(?P<credit>(?-i:[A-Z])[\w’'.-]*(?: " + _CAP_WORD + r"){0,3}\s*/\s*(?-i:[A-Z])[\w’'.&-]*(?: " + _CAP_WORD
+    r"^[(\[]?(?P<credit>(?-i:[A-Z])[\w’'.-]*(?: " + _CAP_WORD + r"){1,3}\s*/\s*(?-i:[A-Z])[\w’'.&-]*(?: " + _CAP_WORD
     + r"){0,4}(?:\s*/\s*(?-i:[A-Z])[\w’'.&-]*(?: " + _CAP_WORD + r"){0,3})?)[)\]]?$"
 )
 _BREADCRUMB_START = re.compile(r"^(?:home|news|sport|sports|world|business|opinion|lifestyle)\b", re.IGNORECASE)
@@ -158,6 +158,9 @@ _LEADING_DASH = re.compile(r"^[—–]\s*")
 _COMPANY_END = re.compile(r"\b(?:Corp|Inc|Ltd|Co|Bhd)\.$")
 _WRAPPING = re.compile(r"^courtesy(?: of|:)\s+|\s+pic$", re.IGNORECASE)
 # "... in Karachi. — Reuters/File": a credit after a dash, behind the caption's last stop
+_DASH_CAPTION_WORDS = 30
+# a caption says what the picture shows now ("presides over", "speaks to reporters"); a story tells what was
+_TOLD_AS_PAST = re.compile(r"\b(?:[a-z]{2,}(?<!e)ed|said|told|was|were|had|has|have|will|would)\b")
 _DASH_TAIL = re.compile(r"(?<=[.!?…”\"’')\]])\s+[—–|]\s+(?P<credit>[^\s.!?…][^.!?…]{0,59}(?:\b(?:Corp|Inc|Ltd|Co)\.)?)$")
 # "File photo: Labour leaders at a rally": the credit first, then the caption
 _CREDIT_FIRST = re.compile(r"^(?P<credit>(?i:file photo|photo supplied|supplied photo))\s*:\s*(?P<text>\S.*)$")
@@ -171,7 +174,8 @@ def _alt_text(line: str, caption: str, alone: bool) -> bool:
     text = line.strip()
     if not 2 <= len(text.split()) <= 14 or text[-1:] in ".!?:;,”\"’'" or credit_only(text):
         return False
-    return alone or bool(_stems(text) & _stems(caption))
+    # (a subheading over a photo shares none: "A long night")
+    return bool(_stems(text) & _stems(caption))
 
 
 def _stems(text: str) -> set[str]:
@@ -241,10 +245,15 @@ def split_credit(line: str, names: bool = False) -> tuple[str, str | None]:
                 return body, credit
     dashed = _DASH_TAIL.search(tail)
     if dashed and dashed.start() + cut > 0:
-        # "... in Karachi. — Reuters/File", "... in Shah Alam. — Bernama pic"
+        # "... in Karachi. — Reuters/File", "... in Shah Alam. — Bernama pic": a short text with no
+        # quotation in it (a story's paragraph signed "— AFP", a quotation signed by its author, stay)
+        body = text[: cut + dashed.start()].rstrip()
         credit = credit_only(dashed.group("credit"))
-        if credit or _looks_like_name(dashed.group("credit")):
-            return text[: cut + dashed.start()].rstrip(), credit or dashed.group("credit").strip()
+        # (an agency or a labelled credit, never a bare name: "… on blind corners. — Margaret Hill" signs a letter)
+        if credit and not any(mark in body for mark in "“”\"‘") \
+                and (names or (word_count(body, _DASH_CAPTION_WORDS + 1) <= _DASH_CAPTION_WORDS
+                               and not _TOLD_AS_PAST.search(body))):
+            return body, credit
     if names:
         match = _NAME_TAIL.search(tail)
         if match and _looks_like_name(match.group("credit")) and not _abbreviation_before(

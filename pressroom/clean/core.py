@@ -16,6 +16,8 @@ because every rule needs a structural signal that plain text never has.
 
 from __future__ import annotations
 
+import re
+
 from ..model import CleanPage
 from .captions import caption_with_credit, credit_only, split_caption_lines
 from .chrome import is_chrome_line
@@ -59,7 +61,7 @@ from .title import (
     opening_words,
     title_block,
 )
-from .vocab import is_footer_heading, is_time_stamp
+from .vocab import BOX_HEADINGS, is_footer_heading, is_time_stamp
 
 
 def clean_text(text: str) -> CleanPage:
@@ -116,7 +118,7 @@ def _line_units(lines: list[str], raw: str, whole: bool, width: int | None) -> l
         return [_unit(join_wrapped(lines), lines[0], joined=True)]
     bullets = sum(1 for line in lines if bullet_text(line) is not None)
     is_list = bullets >= 2 and bullet_text(lines[0]) is not None
-    chrome = any(is_chrome_line(line) or is_footer_heading(line) for line in lines)
+    chrome = any(is_chrome_line(line) or is_footer_heading(line) or BOX_HEADINGS.match(line.strip()) for line in lines)
     if len(lines) == 1 or is_list or chrome:
         # a list or a run of menu lines: every line stands on its own
         units = [_unit(line, line) for line in lines]
@@ -254,7 +256,7 @@ def _read_head(units: list[Unit], page: CleanPage) -> list[Unit]:
             bylined.add(index + 1)
             continue
         if title_seen and _name_over_date(head, index):
-            page.byline = page.byline or squash(bullet_text(text) or text)
+            page.byline = page.byline or squash(_DESK_TAIL.sub("", bullet_text(text) or text))
             continue
         if not title_seen:
             continue  # menus and section names above the title
@@ -274,6 +276,10 @@ def _read_head(units: list[Unit], page: CleanPage) -> list[Unit]:
     return kept + units[first_prose:]
 
 
+# a wire story's opening: "WASHINGTON (AP) —", "NAIROBI, Kenya, Jun 26 –", "KUMASI:"
+_DATELINE_OPENING = re.compile(r"^[A-Z][A-Z.'’ -]{2,30}\b(?:,[^—–:\n]{1,30})?(?:\s*\([^)]{1,20}\))?\s*(?:[—–-]|:)\s")
+
+
 def _is_standfirst(units: list[Unit], index: int) -> bool:
     """The unit at ``index`` stands under a headline and over the byline or time stamp, with the
     story after them: a standfirst (dek), not the story's first paragraph."""
@@ -281,6 +287,8 @@ def _is_standfirst(units: list[Unit], index: int) -> bool:
         return False
     if not 8 <= units[index].words <= 70 or not headline_like(units[index - 1]):
         return False
+    if _DATELINE_OPENING.match(units[index].text):
+        return False  # "WASHINGTON (AP) — The Senate passed …", printed above the byline: the story's own
     for k in range(index + 1, min(index + 5, len(units))):
         text = units[k].text
         lines = text.split("\n")
@@ -292,6 +300,10 @@ def _is_standfirst(units: list[Unit], index: int) -> bool:
         if is_prose(units[k]) and not is_chrome_line(text):
             return False
     return False
+
+
+# "Ellie Fairbrother Consumer Reporter": a desk after the author's name, over the time stamp
+_DESK_TAIL = re.compile(r"(?:\s+[A-Z][a-z]+)?\s+(?:Reporter|Correspondent|Editor|Writer|Columnist|Critic|Producer|Analyst)s?$")
 
 
 def _runs_on(line: str, title: str) -> bool:
@@ -401,7 +413,7 @@ def _read_fact(text: str, page: CleanPage, title: str | None) -> bool:
     lines = text.split("\n")
     if byline is None and len(lines) == 2 and is_date_line(lines[1]):
         # the author's name and desk over the time stamp, in one block
-        byline = parse_byline(lines[0]) or (squash(lines[0]) if is_name_line(lines[0]) else None)
+        byline = parse_byline(lines[0]) or (squash(_DESK_TAIL.sub("", lines[0])) if is_name_line(lines[0]) else None)
     if byline:
         page.byline = page.byline or byline
         page.published_at = page.published_at or parse_date(text)

@@ -10,7 +10,7 @@ from .chrome import is_chrome_line
 from .meta import is_date_line, parse_byline, parse_date
 from .region import numbered_runs
 from .text import Unit, bullet_text, ends_sentence, is_finished, squash, word_count
-from .vocab import APPEALS, is_appeal, is_comment_heading, is_footer_heading
+from .vocab import APPEALS, BOX_HEADINGS, is_appeal, is_comment_heading, is_footer_heading
 
 _HEADLINE_WORDS = 25
 _SHORT_LINE_WORDS = 6
@@ -317,7 +317,7 @@ def drop_body_chrome(units: list[Unit], title: str | None, page: CleanPage, scra
             elif prev is not None and prev.kind == "caption" and prev.credit is None:
                 prev.credit = credit
             continue
-        if is_chrome_line(text) or _SECTION_BREAK.match(text) or _chrome_box(text):
+        if is_chrome_line(text) or _SECTION_BREAK.match(text) or _chrome_box(text) or BOX_HEADINGS.match(key):
             continue
         if "menu" in unit.tags and (not _is_prose(unit) or is_appeal(text)):
             continue  # the rest of a newsletter box or link widget
@@ -347,7 +347,8 @@ def _chrome_box(text: str) -> bool:
         return False
     if all(is_chrome_line(line) for line in lines):
         return True
-    return is_footer_heading(lines[0]) and all(word_count(line, 41) <= 40 for line in lines[1:])
+    return (is_footer_heading(lines[0]) or bool(BOX_HEADINGS.match(lines[0].strip()))) \
+        and all(word_count(line, 41) <= 40 for line in lines[1:])
 _QUOTE_OPEN = "“\"‘'«"
 _FRAGMENT_SPLIT = re.compile(r"[.!?…“”\"«»]+")
 _LETTERS = re.compile(r"[^\w\s]+")

@@ -59,7 +59,7 @@ _BYLINE_TAIL = re.compile(
     re.IGNORECASE,
 )
 # "Jonah Fairley Environment correspondent": a name, a desk, a job title.
-_ROLE_WORDS = r"(?:[Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Ww]riter|[Cc]olumnist|[Cc]ritic|[Pp]roducer|[Aa]nalyst|[Cc]ontributor)s?"
+_ROLE_WORDS = r"(?:correspondent|reporter|editor|writer|columnist|critic|producer|analyst|contributor)s?"
 _NAME_ROLE = re.compile(
     r"^(?P<name>(?:[A-Z][\w’'\-]*\.? ){1,3}?[A-Z][\w’'\-]*)(?: (?:[A-Z][a-z]+|and|&))*"
     r" (?:senior |chief |political |staff |special |deputy |foreign |economics |chief political )?"

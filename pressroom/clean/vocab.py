@@ -63,7 +63,7 @@ _NAV_SPLIT = re.compile(r"\s*(?:[|/·•>»›«‹,]|\s[-–—]\s|\s{2,})\s*")
 # Headings that open a list of other stories or the comments: the heading and
 # what follows it are not the article.
 FOOTER_HEADINGS = re.compile(
-    r"^(?:related(?: stories| articles?| news| posts| content| coverage| topics| links| reading)?"
+    r"^(?:related(?: stories| articles| news| posts| content| coverage| topics| links| reading)?"
     r"|(?:the )?latest(?: news| stories| articles| headlines| updates)?"
     r"|more(?: on| from| about| in| of)?(?: this| the| our)?"
     r" (?:topics?|stories|news|articles|headlines|reads|coverage|sections?|videos?)"
@@ -75,7 +75,7 @@ FOOTER_HEADINGS = re.compile(
     r"|(?:post|leave|add|write|show|view|read) (?:a |your )?comments?|\d+ comments?|comments?(?: \(\d+\))?"
     r"|join the (?:conversation|discussion)|discussion|tags?|topics?|filed under|keywords?"
     r"|leave a reply(?: cancel reply)?|share what you think|comments? \d+|more top stories|up next|what to read next"
-    r"|sponsored (?:stories|links|content|posts)|promoted (?:stories|links|content)|must reads?|key (?:points|takeaways)"
+    r"|sponsored (?:stories|links|content|posts)|promoted (?:stories|links|content)"
     r"|share (?:or comment on )?this (?:article|story)|about (?:the )?authors?"
     r"|(?:media|press|investor|investors|company|editorial) (?:contacts?|enquiries|inquiries)|attachments)\s*:?$",
     re.IGNORECASE,
@@ -91,19 +91,20 @@ COMMENT_HEADINGS = re.compile(
 # Sentences that sell, beg or point elsewhere; matched inside short paragraphs.
 APPEALS = re.compile(
     # (a copyright sign opens no word: it stands outside the word-bounded group)
-    r"(?:^|\s|copyright\s)©\s?(?:copyright\s)?\d{4}|"
+    r"^(?:copyright\s)?©\s?(?:copyright\s)?\d{4}|"
     r"\b(?:(?:support|fund|back) (?:our|independent|quality|local|public[- ]interest) journalism"
     r"|make a (?:one-off |one-time |monthly |small |tax-deductible )?(?:donation|contribution) (?:to|today|now)"
     r"|donate (?:now|today|here|to us)|please (?:consider )?(?:donating|supporting us|subscribe|subscribing)"
     r"|become a (?:member|supporter|subscriber|patron)|subscribe (?:now|today|to (?:our|the) newsletter|for (?:just|only|\$))"
     r"|sign up (?:for|to) (?:our|the) (?:daily |weekly |free )?(?:e-?mail )?newsletters?|get (?:our|the) (?:daily |weekly |free )?newsletter"
-    r"|share this (?:article|story|post|page|item)|share (?:on|via) (?:facebook|twitter|whatsapp|email|x|linkedin)"
+    r"|share this (?:article|story|post|page|item)|share (?:on|via) (?:facebook|twitter|whatsapp|email)"
+    r"|^share (?:on|via) (?:x|linkedin)"
     r"|^send this (?:page|article|story) to (?:someone|a friend)"
     r"|(?:facebook|twitter|x|whatsapp|e-?mail|linkedin|telegram|copy link)(?: \| (?:facebook|twitter|x|whatsapp|e-?mail"
     r"|linkedin|telegram|copy link)){2,}$"
     r"|click here to (?:subscribe|read|share|sign up|donate|download|comment)|^click here to get"
     r"|follow us on (?:our )?(?:official )?(?:facebook|twitter|instagram|telegram|whatsapp|social media)"
-    r"|^(?:join|follow) (?:us on )?(?:our|the) (?:official )?(?:[\w’'-]+ ){0,3}(?:whatsapp|telegram) (?:channel|community|group)"
+    r"|^(?:join|follow) (?:us on )?(?:our|the) (?:official )?(?:[\w’'-]+ ){0,3}(?:whatsapp|telegram) (?:channel|community) for\b"
     r"|we use your sign-?up|^click to play(?: video)?\b|^(?:estimated )?read(?:ing)? time\s*:?\s*\d+\s*min"
     r"|(?:all|some) rights reserved|copyright ©|© ?(?:copyright )?\d{4}"
     r"|this (?:article|story|content) (?:is|was) (?:available|reserved) (?:to|for|only to) (?:subscribers|members)"
@@ -218,10 +219,21 @@ def is_comment_heading(line: str) -> bool:
 
 
 def is_appeal(paragraph: str) -> bool:
-    """True for donation, subscription, sharing and cookie text (short paragraphs only)."""
-    if len(paragraph) > 600:
+    """True for donation, subscription, sharing and cookie text (short paragraphs only; not a
+    quotation, nor what a story reports someone said: "Download the NHS App, the board said")."""
+    if len(paragraph) > 600 or paragraph.lstrip()[:1] in _QUOTE_MARKS or _REPORTED.search(paragraph):
         return False
     return bool(APPEALS.search(paragraph))
+
+
+_QUOTE_MARKS = "“\"‘'«"
+_REPORTED = re.compile(r"\b(?:said|says|say|told|tells|reads|read:|warned|according to)\b", re.IGNORECASE)
+
+
+# Headings of boxes set inside a story ("Must read" over a link, "Key points" over a summary): the box
+# goes, the story around it stays.
+BOX_HEADINGS = re.compile(r"^(?:must reads?|key (?:points|takeaways)|related article|in brief|at a glance)\s*:?$",
+                          re.IGNORECASE)
 
 
 def is_interruption(line: str) -> bool:

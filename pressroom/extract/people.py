@@ -49,6 +49,7 @@ class PersonInfo:
 
 
 _OWNED = re.compile(r"(?<![\w’'])(?:[Hh]er|[Hh]is|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our)\s+$")
+_CLAUSE_AFTER = re.compile(r",?\s+(?:had|has|have|was|were|is|are|would|will|could|can|did|does|should|might|may)\b")
 
 
 def name_candidates(units: list[str], ents: list[list[Ent]]) -> list[NameMention]:
@@ -83,8 +84,10 @@ def name_candidates(units: list[str], ents: list[list[Ent]]) -> list[NameMention
                 e = Ent(e.start, tail.end(), e.label, text[e.start : tail.end()])
             if text[max(0, e.start - 4) : e.start] == "the " and " " not in e.text:
                 continue  # "the Sydneysider", "the Frenchman": what the story calls someone, not a name
-            if _OWNED.search(text, max(0, e.start - 7), e.start):
-                continue  # "abandoned her Vauxhall Corsa": what someone owns is a thing, a person is never "her X"
+            if _OWNED.search(text, max(0, e.start - 7), e.start) and not _CLAUSE_AFTER.match(text, e.end):
+                # "abandoned her Vauxhall Corsa": what someone owns is a thing, a person is never "her X"
+                # (but "Police told her Mark Evans had died": "her" is whom they told)
+                continue
             e = complete_name(text, e, unit_ents)
             if any(a < e.end and e.start < b for a, b in taken):
                 continue  # the rest of a name already taken ("Luiz Carlos (Vasconcelos Filho)")

@@ -27,15 +27,16 @@ def _low(word: str) -> str:
 
 # abbreviated offices, which are roles although they are also written as honorifics
 _OFFICE_ABBREVIATIONS = {"sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "adm", "maj", "prof"}
-# styles that are offices, a role on their own: "Justice Mihir Kothari", "Detective Garda Siobhán Keogh"
-_OFFICE_STYLES = {"justice", "magistrate", "detective", "det", "garda", "constable", "pc", "dc", "dci", "dcs", "insp",
+# styles that are offices, a role on their own: "Detective Garda Siobhán Keogh", "Cllr Pete Oakes" (not Justice: a given
+# name too, "Black Stars defender Justice Kpeli")
+_OFFICE_STYLES = {"magistrate", "detective", "det", "garda", "constable", "pc", "dc", "dci", "dcs", "insp",
                   "supt", "sp", "corporal", "agent", "taoiseach", "tanaiste", "cllr", "cr", "ald"}
 # courtesy styles between an office and the name: "MP Sir Geoffrey Alleyne", "Minister Datuk Seri Rahmat Idris"
 _COURTESY_TAIL = re.compile(r"(?:\b(?:Sir|Dame|Datuk|Dato['’]?|Datin|Seri|Tan Sri|Tun|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Haji|Hj\.?|"
-                            r"Alhaji|Chief)\s+)+$")
+                            r"Alhaji)\s+)+$")
 # "Secretary of State Mike Pompeo", "U.S. Secretary of Homeland Security Kevin McAleenan", "Senior Minister of State
 # for Transport Benedict Lau", "Minister of Labour and Employment …", "Acme vice president of development …"
-_OF_TITLE = re.compile(r"(?:(?:[A-Z][\w.’'-]*|former|acting|vice|senior|deputy|executive)\s+){0,4}[A-Za-z][A-Za-z]+\s+(?:of|for)\s+"
+_OF_TITLE = re.compile(r"(?:(?:[A-Z][\w.’'-]*|former|acting|vice|senior|deputy|executive)\s+){0,4}[A-Za-z][A-Za-z-]+\s+(?:of|for)\s+"
                        r"(?:(?:[A-Z][\w.’'-]*|and|&|the|of|for)\s+){0,5}(?:[A-Z][\w.’'-]*|[a-z]{5,})\s+$")
 
 
@@ -107,7 +108,10 @@ def pre_role(text: str, start: int, plural: bool = False) -> str | None:
             and not any(_low(w) in ROLE_HEADS for w in to_title.group("place").split()):
         return to_title.group("role")  # "China’s ambassador to Britain Liu Xiaming"
     of_title = _OF_TITLE.search(before) if " of " in before or " for " in before else None
-    if of_title and _low(re.split(r"\s+(?:of|for)\s+", of_title.group())[0].split()[-1]) in ROLE_HEADS:
+    office, _, place = re.split(r"\s+(of|for)\s+", of_title.group(), maxsplit=1) if of_title else ("", "", "")
+    # (not someone's title after another's: "A spokesman for Health Minister Jane Morrow", "wife of Governor X")
+    if of_title and _low(office.split()[-1]) in ROLE_HEADS \
+            and not any(_low(w) in ROLE_HEADS or _low(w) in HONORIFICS for w in place.split()):
         words = of_title.group().split()
         while words and (_low(words[0]) in STOPWORDS or _low(words[0]) in DETERMINERS or _ADVERBIAL.match(words[0])):
             words = words[1:]  # "But Secretary of State", "Yesterday Secretary of Defense"
@@ -307,8 +311,13 @@ def pre_apposition(text: str, start: int) -> str | None:
     if not before.endswith(", "):
         return None
     seg = before[:-2].rsplit(",", 1)[-1]
-    m = re.search(r"(?:\b[A-Z][\w-]*[’']s\s+|\b[Tt]he\s+|\b[Ii]ts\s+|\b[Tt]heir\s+)((?:[\w-]+\s+){0,2}?"
-                  r"(?i:" + "|".join(sorted(ROLE_HEADS, key=len, reverse=True)) + r")\b[^,]{0,80})$", seg)
+    heads = "|".join(sorted(ROLE_HEADS, key=len, reverse=True))
+    m = re.search(r"(?:\b[A-Z][\w-]*[’']s\s+|\bthe\s+|\b[Ii]ts\s+|\b[Tt]heir\s+)((?:[\w-]+\s+){0,2}?"
+                  r"(?:" + heads + r")\b[^,]{0,80})$", seg) \
+        or re.search(r"\b[A-Z][\w-]*[’']s\s+((?:[\w-]+\s+){0,2}?(?i:" + heads + r")\b[^,]{0,80})$", seg) \
+        or re.search(r"\bthe\s+((?:[A-Z][\w-]*\s+){0,2}?(?i:" + heads + r")\s+(?:of|for)\s+[^,]{1,80})$", seg)
+    # ("Ontario's Minister of Mines, Claire Desrosiers", "the Minister of Labour, Dr Halima Bello-Usman": a
+    # capitalised title after its owner or over an office; not a paper, "Speaking to the Daily Monitor, …")
     if not m:
         return None
     role = m.group(1).strip()

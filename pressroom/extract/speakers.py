@@ -168,7 +168,8 @@ def _by_role(state: State, text: str) -> Speaker | None:
         return None
     if len(words) == 2 and not owner and re.fullmatch(r"[A-Z]{2,5}", words[1].strip(".,")):
         # "the CS" for the Health Cabinet Secretary, "the MCE" for the Municipal Chief Executive
-        return _by_initials(state, words[1].strip(".,").lower())
+        if found := _by_initials(state, words[1].strip(".,").lower()):
+            return found
     if head not in ROLE_HEADS and head not in _PROMINENT:
         return None
     owned_by = owner or (words[1] if words[0].lower() == "the" and len(words) > 2 and words[1].endswith(("'s", "’s")) else "")
@@ -210,8 +211,10 @@ def _by_initials(state: State, letters: str) -> Speaker | None:
     for name in state.last_people + [n for n in state.mentioned if n not in state.last_people]:
         words = [w.strip("(),.") for w in state.roles.get(name, "").split()]
         words = [w for w in words if w and w not in ("of", "for", "and", "the", "&")]
-        # (not an organisation's initials the role holds: "the IMF" is no "IMF chief economist")
-        if any("".join(w[0] for w in words[k : k + n]) == letters for k in range(len(words) - n + 1)):
+        # the run ends on the title's head (not an organisation's initials the role holds: "the IMF" is no
+        # "IMF chief economist", "the FBI" no "Director of the Federal Bureau of Investigation")
+        if any("".join(w[0] for w in words[k : k + n]) == letters and words[k + n - 1] in ROLE_HEADS
+               for k in range(len(words) - n + 1)):
             return Speaker(name, "person")
     return None
 
@@ -343,8 +346,11 @@ def resolve(state: State, p: Para, subj: Subject | None, besides: str | None = N
     if not words:
         return None
     owner, until = state.document_owners.get(words[0].lower(), (None, None)) if len(words) == 1 else (None, None)
-    if text.split()[0].lower() == "the" and owner is not None and (until is None or until <= p.index <= until + 1):
-        return owner  # "the statement read": who issued it (said in it here, or in the paragraph before)
+    if text.split()[0].lower() == "the" and owner is not None and (
+            until is None or until == p.index or (p.index == until + 1 and p.text.lstrip()[:1] in "“\"‘'")):
+        # "the statement read": who issued it (said in it here, or in the paragraph before when this
+        # one is the statement's words: "“…,” the statement read.")
+        return owner
     m = _NP_OWNER.match(" ".join(words))
     if m:
         owner = m.group("owner").split()
@@ -369,7 +375,15 @@ def resolve(state: State, p: Para, subj: Subject | None, besides: str | None = N
     if noun.lower() in ORG_NOUNS and text.split()[0].lower() == "the" \
             and (named := _org_introduced_as(state, noun, p.offset + subj.start)):
         return Speaker(named, "organization")
+    if noun.lower() in ("company", "firm") and text.split()[0].lower() == "the" \
+            and len(companies := set(_INCORPORATED.findall(state.body[: p.offset + subj.start]))) == 1:
+        return Speaker(companies.pop(), "organization")  # "Frontenac Nickel Corp. says …" … "the company said"
     return Speaker(noun, "description" if _describes_people(noun) else "organization")
+
+
+# a company by its legal form: "Frontenac Nickel Corp.", "Acme Holdings Ltd", "Brightpath Inc."
+_INCORPORATED = re.compile(r"\b(?!The\b|A\b|An\b)(?:[A-Z][\w&’'-]*\s+){1,4}(?:Corp\.|Corporation|Inc\.|Ltd\.?|Limited|PLC|plc|LLC|AG|SA|GmbH|"
+                           r"Bhd|Holdings)(?![\w])")
 
 
 def _org_introduced_as(state: State, noun: str, before: int) -> str | None:
