@@ -552,3 +552,17 @@ def test_what_someone_owns_is_no_person(nlp):
         "‘I was in agony,’ the 29-year-old said."])
     people = [p.name for p in extract_pages([page], nlp)[0].people]
     assert people == ["Hannah Briggs"]
+
+
+def test_the_company_is_the_one_company_named_by_its_legal_form(nlp):
+    found = extracted(nlp, [
+        "Frontenac Nickel Corp. says it will lay off about 340 workers at its Larch Lake Mine.",
+        "\"We regret this,\" the company said.",
+    ], "direct")
+    assert [speaker for _, speaker in found] == ["Frontenac Nickel Corp."]
+    # two companies so named: which one is not told
+    found = extracted(nlp, [
+        "Frontenac Nickel Corp. says it will sell the mine to Larch Holdings Ltd.",
+        "\"We regret this,\" the company said.",
+    ], "direct")
+    assert [speaker for _, speaker in found] == ["company"]
