@@ -68,6 +68,10 @@ def test_an_author_and_desk_over_a_glued_time_stamp_is_the_byline():
          "A truck sits in a front yard on the south side of town after the storm.", "Jenna Marsh"),
         ("A rendering of the proposed distribution center, viewed from Route 9. Courtesy of Harlan Logistics",
          "A rendering of the proposed distribution center, viewed from Route 9.", "Harlan Logistics"),
+        ("Kirinofuji holds the Emperor’s Cup after winning the tournament on Sunday. | KYODO",
+         "Kirinofuji holds the Emperor’s Cup after winning the tournament on Sunday.", "KYODO"),
+        ("The CEO speaks to reporters in Fort Lauderdale, Fla., Feb. 21, 2024. (APW Photo/Jane Doe, File)",
+         "The CEO speaks to reporters in Fort Lauderdale, Fla., Feb. 21, 2024.", "APW Photo/Jane Doe, File"),
     ],
 )
 def test_credits_after_a_caption(line, text, credit):
@@ -194,19 +198,6 @@ def test_alt_text_over_its_caption_is_not_body():
         ("caption", ("First Vice Health Minister Jang Hyun-woo speaks during a briefing in Sejong on Tuesday.",
                      "Im Se-jun")),
         ("lines", ["Some experts warned that the confrontation could harden."])]
-
-
-@pytest.mark.parametrize(
-    "line, text, credit",
-    [
-        ("Kirinofuji holds the Emperor’s Cup after winning the tournament on Sunday. | KYODO",
-         "Kirinofuji holds the Emperor’s Cup after winning the tournament on Sunday.", "KYODO"),
-        ("The CEO speaks to reporters in Fort Lauderdale, Fla., Feb. 21, 2024. (APW Photo/Jane Doe, File)",
-         "The CEO speaks to reporters in Fort Lauderdale, Fla., Feb. 21, 2024.", "APW Photo/Jane Doe, File"),
-    ],
-)
-def test_more_credits_after_a_caption(line, text, credit):
-    assert caption_with_credit(line) == (text, credit)
 
 
 def test_newsletter_boxes_and_a_related_article_go():
