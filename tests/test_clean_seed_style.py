@@ -25,6 +25,11 @@ def _clean(name: str):
     return clean_text(path.read_text(encoding="utf-8")), path.with_suffix("").with_suffix(".body.txt")
 
 
+def _scrape(site: str, title: str, blocks: list[str]):
+    """A page of a site's menus, its headline and ``blocks``, blank lines between, cleaned."""
+    return clean_text("\n\n".join([f"{title} | {site}", site, "Home", "News", "Sport", title, *blocks]))
+
+
 def _expected_body(path: Path) -> list[str]:
     return [p.strip() for p in path.read_text(encoding="utf-8").split("\n\n") if p.strip()]
 
@@ -210,9 +215,7 @@ def test_newsletter_boxes_and_a_related_article_go():
 
 
 def test_a_box_heading_in_the_story_drops_the_box_not_the_story():
-    text = "\n\n".join([
-        "Rice smuggling inquiry opens | Manila Courant", "Manila Courant", "Home", "News", "Sport",
-        "Rice smuggling inquiry opens",
+    page = _scrape("Manila Courant", "Rice smuggling inquiry opens", [
         "The Senate opened an inquiry on Monday into large-scale rice smuggling through Manila ports.",
         "Senators said at least 50 container vans of rice had entered the country undeclared since January.",
         "The Bureau of Customs said it had seized 12 of them.",
@@ -220,19 +223,15 @@ def test_a_box_heading_in_the_story_drops_the_box_not_the_story():
         "Farmers' groups said smuggling was pushing down the price of palay in the provinces.",
         "The inquiry resumes on Thursday, when customs officials are due to testify.",
     ])
-    page = clean_text(text)
     assert "MUST READ" not in page.paragraphs
     assert page.paragraphs[-1] == "The inquiry resumes on Thursday, when customs officials are due to testify."
 
 
 def test_a_wire_lede_over_the_byline_is_no_standfirst():
-    text = "\n\n".join([
-        "Senate passes budget | Capital Wire", "Capital Wire", "Home", "News", "Politics",
-        "Senate passes budget",
+    page = _scrape("Capital Wire", "Senate passes budget", [
         "WASHINGTON (AP) — The Senate passed a $1.2 trillion spending bill early Saturday, averting a shutdown.",
         "By Jane Doe\nMarch 23, 2024",
         "The vote was 74-24 after a night of negotiations over amendments.",
         "The House passed the bill on Friday.",
     ])
-    page = clean_text(text)
     assert page.paragraphs[0].startswith("WASHINGTON (AP) — The Senate passed")
