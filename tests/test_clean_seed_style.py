@@ -14,7 +14,8 @@ import pytest
 
 from pressroom.clean import clean_text
 from pressroom.clean.chrome import is_chrome_line
-from pressroom.clean.captions import caption_with_credit, credit_only, split_caption_lines, split_credit
+from pressroom.clean.caption_lines import split_caption_lines
+from pressroom.clean.captions import caption_with_credit, credit_only, split_credit
 from pressroom.clean.meta import is_date_line
 
 SETS = Path(__file__).parent / "data" / "seed_style"

@@ -73,8 +73,8 @@ _LEADING_LABEL = re.compile(r"^" + _LABEL + r"\s*:\s*", re.IGNORECASE)
 
 # Broadcaster style: "Image copyright Jane Doe" / "Image caption The text", in
 # either order; "Media caption The text" under a video.
-_COPYRIGHT_LABEL = re.compile(r"^(?:image|photo|picture) (?:copyright|source|credit)\s*[,:]?\s+(?P<value>\S.{0,80})$", re.IGNORECASE)
-_CAPTION_LABEL = re.compile(
+COPYRIGHT_LABEL = re.compile(r"^(?:image|photo|picture) (?:copyright|source|credit)\s*[,:]?\s+(?P<value>\S.{0,80})$", re.IGNORECASE)
+CAPTION_LABEL = re.compile(
     r"^(?:image|photo|picture|media|video) caption(?:\s*[,:]?\s+|(?=(?-i:[A-Z])))(?P<value>\S.*)$", re.IGNORECASE
 )
 
@@ -102,11 +102,11 @@ _IMAGE_FILE = re.compile(
 
 # Captions are short; anything longer is a body paragraph that happens to end
 # with a name or an agency.
-_MAX_CAPTION_WORDS = 80
+MAX_CAPTION_WORDS = 80
 
 
 # a caption spotted by a bare name credit alone must be short
-_LONE_CAPTION_WORDS = 50
+LONE_CAPTION_WORDS = 50
 
 # Agency captions run long ("WASHINGTON, DC - NOVEMBER 19: ... (Photo by Jane
 # Doe/Getty Images)"); a credit in brackets or behind a label proves them.
@@ -162,27 +162,11 @@ _DASH_CAPTION_WORDS = 30
 # a caption says what the picture shows now ("presides over", "speaks to reporters"); a story tells what was
 _TOLD_AS_PAST = re.compile(r"\b(?:[a-z]{2,}(?<!e)ed|said|told|was|were|had|has|have|will|would)\b")
 _DASH_TAIL = re.compile(r"(?<=[.!?…”\"’')\]])\s+[—–|]\s+(?P<credit>[^\s.!?…][^.!?…]{0,59}(?:\b(?:Corp|Inc|Ltd|Co)\.)?)$")
-# "File photo: Labour leaders at a rally": the credit first, then the caption
-_CREDIT_FIRST = re.compile(r"^(?P<credit>(?i:file photo|photo supplied|supplied photo))\s*:\s*(?P<text>\S.*)$")
 # "... on Saturday morning. (KMWT)": call letters or an agency's initials in brackets
 _CALL_SIGN_TAIL = re.compile(r"(?<=[.!?…”\"’'])\s+\((?P<credit>(?-i:[A-Z]{2,6}))\)$")
 
 
-def _alt_text(line: str, caption: str, alone: bool) -> bool:
-    """A short line without a stop over a caption, its photo's alt text: alone at the top of the
-    caption's block, or sharing a word with the caption (pages copied without blank lines)."""
-    text = line.strip()
-    if not 2 <= len(text.split()) <= 14 or text[-1:] in ".!?:;,”\"’'" or credit_only(text):
-        return False
-    # (a subheading over a photo shares none: "A long night")
-    return bool(_stems(text) & _stems(caption))
-
-
-def _stems(text: str) -> set[str]:
-    return {w[:5].lower() for w in re.findall(r"[^\W\d_]{4,}", text)}
-
-
-def _looks_like_name(tail: str) -> bool:
+def looks_like_name(tail: str) -> bool:
     tokens = tail.replace("/", " / ").split()
     if not 1 <= len(tokens) <= 6 or any(ch.isdigit() for ch in tail):
         return False
@@ -256,7 +240,7 @@ def split_credit(line: str, names: bool = False) -> tuple[str, str | None]:
             return body, credit
     if names:
         match = _NAME_TAIL.search(tail)
-        if match and _looks_like_name(match.group("credit")) and not _abbreviation_before(
+        if match and looks_like_name(match.group("credit")) and not _abbreviation_before(
             tail, match.start("stop")
         ):
             body = text[: cut + match.end("stop")]
@@ -275,7 +259,7 @@ def caption_with_credit(line: str) -> tuple[str, str] | None:
     words = word_count(line, _LONG_CAPTION_WORDS + 1)
     if words > _LONG_CAPTION_WORDS:
         return None
-    if words > _MAX_CAPTION_WORDS:
+    if words > MAX_CAPTION_WORDS:
         tail = line[-160:]
         if not (_BRACKET_TAIL.search(tail) or _LABELLED_TAIL.search(tail)):
             return None
@@ -283,7 +267,7 @@ def caption_with_credit(line: str) -> tuple[str, str] | None:
     if (
         credit is None
         and not is_finished(line)
-        and word_count(line, _LONE_CAPTION_WORDS + 1) <= _LONE_CAPTION_WORDS
+        and word_count(line, LONE_CAPTION_WORDS + 1) <= LONE_CAPTION_WORDS
     ):
         # "... two years ago. Jane Doe for The Review": a short text whose last
         # words, after the final stop, are a name: prose never ends that way
@@ -300,7 +284,7 @@ def is_wire_caption(line: str) -> bool:
     text = line.strip()
     return (
         len(text) <= 1000
-        and word_count(text, _MAX_CAPTION_WORDS + 1) <= _MAX_CAPTION_WORDS
+        and word_count(text, MAX_CAPTION_WORDS + 1) <= MAX_CAPTION_WORDS
         and bool(_CAPTION_OPENING.match(text))
     )
 
@@ -317,7 +301,7 @@ def ends_with_agency_credit(line: str) -> bool:
 def is_caption_label(line: str) -> bool:
     """True for 'Image copyright Jane Doe' or 'Image caption ...' left standing in a body."""
     text = line.strip()
-    return len(text) <= 400 and bool(_COPYRIGHT_LABEL.match(text) or _CAPTION_LABEL.match(text))
+    return len(text) <= 400 and bool(COPYRIGHT_LABEL.match(text) or CAPTION_LABEL.match(text))
 
 
 _PLAYBACK = re.compile(r"^media playback is (?:unsupported|not supported) on your device\s*", re.IGNORECASE)
@@ -327,13 +311,13 @@ def without_caption_label(text: str) -> str:
     """'Image caption Police at the gate' -> 'Police at the gate' (a broadcaster's label
     printed before the caption, maybe after its video player's notice)."""
     text = _PLAYBACK.sub("", text.strip())
-    match = _CAPTION_LABEL.match(text)
+    match = CAPTION_LABEL.match(text)
     return match.group("value").strip() if match else text
 
 
 def without_credit_label(credit: str) -> str:
     """'Image copyright EPA' -> 'EPA'."""
-    match = _COPYRIGHT_LABEL.match(credit.strip())
+    match = COPYRIGHT_LABEL.match(credit.strip())
     return match.group("value").strip() if match else credit
 
 
@@ -341,116 +325,3 @@ def _names_only(credit: str) -> bool:
     """'AP Photo/Jane Doe' but not 'Reporting by Jane Doe/Editing by John Roe'."""
     words = _LEADING_LABEL.sub("", credit).replace("/", " ").split()
     return all(w[0].isupper() or w[0].isdigit() or w.lower() in _NAME_PARTICLES - {"via"} for w in words)
-
-
-def _is_byline(line: str) -> bool:
-    from .meta import is_byline_line  # meta imports nothing from here; kept local to stay acyclic
-
-    return is_byline_line(line)
-
-
-def _labelled_caption(line: str, nxt: str) -> tuple[tuple[str, str | None], int] | None:
-    """('text', credit) and lines used for 'Image copyright X' + 'Image caption Y' (either order)."""
-    if len(line) > 1000:
-        return None
-    credit = _COPYRIGHT_LABEL.match(line)
-    if credit:
-        caption = _CAPTION_LABEL.match(nxt)
-        if caption:
-            return (caption.group("value").strip(), credit.group("value").strip()), 2
-        return None
-    caption = _CAPTION_LABEL.match(line)
-    if caption:
-        credit = _COPYRIGHT_LABEL.match(nxt)
-        if credit:
-            return (caption.group("value").strip(), credit.group("value").strip()), 2
-        return (caption.group("value").strip(), None), 1
-    return None
-
-
-def split_caption_lines(lines: list[str]) -> list[tuple[str, object]]:
-    """Find captions among the lines of one block.
-
-    Returns segments in order: ("lines", [line, ...]) for ordinary text and
-    ("caption", (text, credit)) for each caption found.
-    """
-    segments: list[tuple[str, object]] = []
-    pending: list[str] = []
-
-    def flush() -> None:
-        if pending:
-            segments.append(("lines", pending.copy()))
-            pending.clear()
-
-    i, n = 0, len(lines)
-    while i < n:
-        line = lines[i]
-        stripped = line.strip()
-        nxt = lines[i + 1].strip() if i + 1 < n else ""
-        caption: tuple[str, str | None] | None = None
-        used = 1
-        labelled = _labelled_caption(stripped, nxt)
-        if labelled is not None:
-            flush()
-            caption, used = labelled
-            segments.append(("caption", caption))
-            i += used
-            continue
-        if is_image_file(stripped):
-            # the file name is the image; the caption, if any, follows it
-            flush()
-            if nxt and not is_image_file(nxt) and word_count(nxt, 200) <= _MAX_CAPTION_WORDS:
-                caption = split_credit(nxt, names=True)
-                used = 2
-            else:
-                i += 1
-                continue
-        elif (
-            nxt
-            and len(stripped) <= 1000
-            and word_count(stripped, 4) >= 3
-            and squash(nxt).startswith(squash(stripped))
-            and word_count(nxt, _MAX_CAPTION_WORDS + 1) <= _MAX_CAPTION_WORDS
-        ):
-            # alt text, then the caption that repeats it and adds the credit
-            caption = split_credit(nxt, names=True)
-            used = 2
-        else:
-            caption = caption_with_credit(stripped)
-            first = _CREDIT_FIRST.match(stripped) if caption is None and len(stripped) <= 600 else None
-            if first and word_count(first.group("text"), 5) >= 5:
-                # "File photo: Labour leaders at a rally in Abuja"
-                caption = (first.group("text"), first.group("credit"))
-            if caption is None and is_wire_caption(stripped):
-                caption = split_credit(stripped, names=True)
-            if caption is None and nxt and word_count(stripped, 4) >= 3 and not _is_byline(stripped):
-                credit = credit_only(nxt)
-                if credit and word_count(stripped, _MAX_CAPTION_WORDS + 1) <= _MAX_CAPTION_WORDS:
-                    caption, used = (stripped, credit), 2
-            if caption is None and pending and nxt and _alt_text(pending[-1], stripped, alone=False) \
-                    and is_finished(stripped) and word_count(stripped, _LONE_CAPTION_WORDS + 1) <= _LONE_CAPTION_WORDS \
-                    and _looks_like_name(nxt) and len(nxt.split()) >= 2:
-                # alt text, the caption, the photographer's bare name: "Jang at a briefing ⏎ Jang speaks
-                # during a briefing in Sejong on Tuesday. ⏎ Im Se-jun"
-                caption, used = (stripped, nxt), 2
-        if caption is None:
-            pending.append(line)
-            i += 1
-            continue
-        text, credit = caption
-        if credit is None and pending and credit_only(pending[-1]):
-            # the credit printed over the picture, above its caption
-            credit = credit_only(pending.pop())
-        if pending and _alt_text(pending[-1], text, alone=len(pending) == 1 and i == 1):
-            pending.pop()  # the photo's alt text printed over its caption: "A grey wolf in a forest"
-        flush()
-        after = i + used
-        if credit is None and after < n:
-            # a credit on its own line right under the caption
-            extra = credit_only(lines[after])
-            if extra:
-                credit, after = extra, after + 1
-        segments.append(("caption", (text, credit)))
-        i = after
-    flush()
-    return segments

@@ -16,10 +16,9 @@ because every rule needs a structural signal that plain text never has.
 
 from __future__ import annotations
 
-import re
-
 from ..model import CleanPage
-from .captions import caption_with_credit, credit_only, split_caption_lines
+from .caption_lines import split_caption_lines
+from .captions import caption_with_credit, credit_only
 from .chrome import is_chrome_line
 from .meta import (
     copyright_holder,
@@ -48,6 +47,7 @@ from .text import (
     wrap_width,
 )
 from .foot import CREDITED_CAPTION_WORDS, cut_foot, drop_body_chrome, fill
+from .head import DESK_TAIL, is_standfirst, past_fuller_headline, runs_on
 from .region import story_end, story_start
 from .title import (
     content_words,
@@ -197,8 +197,8 @@ def _read_head(units: list[Unit], page: CleanPage) -> list[Unit]:
     """Read title, site, byline and date off the head; return the remaining units."""
     first_prose = next((i for i, u in enumerate(units) if is_prose(u) and not is_chrome_line(u.text)), len(units))
     first_prose = story_start(units, first_prose)
-    first_prose = _past_fuller_headline(units, first_prose)
-    if _is_standfirst(units, first_prose):
+    first_prose = past_fuller_headline(units, first_prose)
+    if is_standfirst(units, first_prose):
         # title, standfirst, byline, story: the standfirst sums the story up and is no part of it
         page.meta["standfirst"] = squash(units[first_prose].text)
         units = units[:first_prose] + units[first_prose + 1:]
@@ -209,7 +209,7 @@ def _read_head(units: list[Unit], page: CleanPage) -> list[Unit]:
     first_prose = len(head)
     title = find_title(head, page, units)
     # a tabloid's headline runs on past the browser title: "<title>: ‘I was giving birth!’"
-    title = next((squash(u.text) for u in head if u.kind == "para" and title and _runs_on(squash(u.text), title)), title)
+    title = next((squash(u.text) for u in head if u.kind == "para" and title and runs_on(squash(u.text), title)), title)
     menus = menu_head(head)
     # (only a head of menus drops unrelated headlines: no other page pays for the opening's words)
     story_words = opening_words(units, first_prose) | content_words(title or "") if menus else set()
@@ -256,7 +256,7 @@ def _read_head(units: list[Unit], page: CleanPage) -> list[Unit]:
             bylined.add(index + 1)
             continue
         if title_seen and _name_over_date(head, index):
-            page.byline = page.byline or squash(_DESK_TAIL.sub("", bullet_text(text) or text))
+            page.byline = page.byline or squash(DESK_TAIL.sub("", bullet_text(text) or text))
             continue
         if not title_seen:
             continue  # menus and section names above the title
@@ -268,60 +268,12 @@ def _read_head(units: list[Unit], page: CleanPage) -> list[Unit]:
             continue
         if menus and _unrelated_headline(unit, story_words):
             continue
-        if not kept and _is_standfirst(units, index):
+        if not kept and is_standfirst(units, index):
             page.meta["standfirst"] = key
             continue
         kept.append(unit)
     page.published_at = page.published_at or header_date
     return kept + units[first_prose:]
-
-
-# a wire story's opening: "WASHINGTON (AP) —", "NAIROBI, Kenya, Jun 26 –", "KUMASI:"
-_DATELINE_OPENING = re.compile(r"^[A-Z][A-Z.'’ -]{2,30}\b(?:,[^—–:\n]{1,30})?(?:\s*\([^)]{1,20}\))?\s*(?:[—–-]|:)\s")
-
-
-def _is_standfirst(units: list[Unit], index: int) -> bool:
-    """The unit at ``index`` stands under a headline and over the byline or time stamp, with the
-    story after them: a standfirst (dek), not the story's first paragraph."""
-    if not 0 < index < len(units) - 2 or units[index].kind != "para" or "\n" in units[index].text:
-        return False
-    if not 8 <= units[index].words <= 70 or not headline_like(units[index - 1]):
-        return False
-    if _DATELINE_OPENING.match(units[index].text):
-        return False  # "WASHINGTON (AP) — The Senate passed …", printed above the byline: the story's own
-    for k in range(index + 1, min(index + 5, len(units))):
-        text = units[k].text
-        lines = text.split("\n")
-        if parse_byline(text) or (is_date_line(text) and not is_finished(text)) or (
-            len(lines) == 2 and is_date_line(lines[1])
-            and (parse_byline(lines[0]) or is_name_line(lines[0]))
-        ) or (is_name_line(text) and k + 1 < len(units) and is_date_line(units[k + 1].text)):
-            return any(is_prose(u) and not is_chrome_line(u.text) for u in units[k + 1 : k + 8])
-        if is_prose(units[k]) and not is_chrome_line(text):
-            return False
-    return False
-
-
-# "Ellie Fairbrother Consumer Reporter": a desk after the author's name, over the time stamp
-_DESK_TAIL = re.compile(r"(?:\s+[A-Z][a-z]+)?\s+(?:Reporter|Correspondent|Editor|Writer|Columnist|Critic|Producer|Analyst)s?$")
-
-
-def _runs_on(line: str, title: str) -> bool:
-    """``line`` is ``title`` run on past a colon, as headlines add a quote or a twist."""
-    return len(line) > len(title) + 3 and line.startswith(title + ":") and "|" not in line
-
-
-def _past_fuller_headline(units: list[Unit], first_prose: int) -> int:
-    """Past the headline when what looked like the story's first paragraph is the browser
-    title printed above it, run on past a colon (a headline with a quote in it reads as prose)."""
-    if first_prose >= len(units):
-        return first_prose
-    line = squash(units[first_prose].text)
-    titles = [pair[0] for u in units[:first_prose] if u.kind == "para" and (pair := split_title_site(u.text))]
-    if not any(_runs_on(line, squash(t)) for t in titles):
-        return first_prose
-    return next((i for i in range(first_prose + 1, len(units))
-                 if is_prose(units[i]) and not is_chrome_line(units[i].text)), first_prose)
 
 
 def _credited_photos(head: list[Unit]) -> list[Unit]:
@@ -413,7 +365,7 @@ def _read_fact(text: str, page: CleanPage, title: str | None) -> bool:
     lines = text.split("\n")
     if byline is None and len(lines) == 2 and is_date_line(lines[1]):
         # the author's name and desk over the time stamp, in one block
-        byline = parse_byline(lines[0]) or (squash(_DESK_TAIL.sub("", lines[0])) if is_name_line(lines[0]) else None)
+        byline = parse_byline(lines[0]) or (squash(DESK_TAIL.sub("", lines[0])) if is_name_line(lines[0]) else None)
     if byline:
         page.byline = page.byline or byline
         page.published_at = page.published_at or parse_date(text)
