@@ -38,6 +38,8 @@ def role_of(text: str, name: str) -> str | None:
         ("Meanwhile, the Minister of Labour and Employment, Dr Halima Bello-Usman, appealed.", "Halima Bello-Usman",
          "Minister of Labour and Employment"),
         ("Speaking to the Daily Monitor, Mary Jones said.", "Mary Jones", None),
+        ("The Municipal Chief Executive (MCE) for Prestea-Huni Valley, Mrs Abigail Mensah-Bonsu, said.",
+         "Abigail Mensah-Bonsu", "Municipal Chief Executive (MCE) for Prestea-Huni Valley"),
         ("Detective Garda Siobhán Keogh said.", "Siobhán Keogh", "Detective Garda"),
         ("However, Cllr Pete Oakes, who represents the ward, said.", "Pete Oakes", "Cllr"),
         # an apposition before the name, its title capitalised

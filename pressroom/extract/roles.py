@@ -315,7 +315,7 @@ def pre_apposition(text: str, start: int) -> str | None:
     m = re.search(r"(?:\b[A-Z][\w-]*[’']s\s+|\bthe\s+|\b[Ii]ts\s+|\b[Tt]heir\s+)((?:[\w-]+\s+){0,2}?"
                   r"(?:" + heads + r")\b[^,]{0,80})$", seg) \
         or re.search(r"\b[A-Z][\w-]*[’']s\s+((?:[\w-]+\s+){0,2}?(?i:" + heads + r")\b[^,]{0,80})$", seg) \
-        or re.search(r"\bthe\s+((?:[A-Z][\w-]*\s+){0,2}?(?i:" + heads + r")\s+(?:of|for)\s+[^,]{1,80})$", seg)
+        or re.search(r"\b[Tt]he\s+((?:[A-Z][\w-]*\s+){0,2}?(?i:" + heads + r")(?:\s+\([A-Z]{2,6}\))?\s+(?:of|for)\s+[^,]{1,80})$", seg)
     # ("Ontario's Minister of Mines, Claire Desrosiers", "the Minister of Labour, Dr Halima Bello-Usman": a
     # capitalised title after its owner or over an office; not a paper, "Speaking to the Daily Monitor, …")
     if not m:
