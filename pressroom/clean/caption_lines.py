@@ -8,16 +8,11 @@ import re
 
 from .captions import (CAPTION_LABEL, COPYRIGHT_LABEL, LONE_CAPTION_WORDS, MAX_CAPTION_WORDS, caption_with_credit,
                        credit_only, is_image_file, is_wire_caption, looks_like_name, split_credit)
+from .meta import is_byline_line
 from .text import is_finished, squash, word_count
 
 # "File photo: Labour leaders at a rally": the credit first, then the caption
 _CREDIT_FIRST = re.compile(r"^(?P<credit>(?i:file photo|photo supplied|supplied photo))\s*:\s*(?P<text>\S.*)$")
-
-
-def _is_byline(line: str) -> bool:
-    from .meta import is_byline_line  # meta imports nothing from here; kept local to stay acyclic
-
-    return is_byline_line(line)
 
 
 def _labelled_caption(line: str, nxt: str) -> tuple[tuple[str, str | None], int] | None:
@@ -107,7 +102,7 @@ def split_caption_lines(lines: list[str]) -> list[tuple[str, object]]:
                 caption = (first.group("text"), first.group("credit"))
             if caption is None and is_wire_caption(stripped):
                 caption = split_credit(stripped, names=True)
-            if caption is None and nxt and word_count(stripped, 4) >= 3 and not _is_byline(stripped):
+            if caption is None and nxt and word_count(stripped, 4) >= 3 and not is_byline_line(stripped):
                 credit = credit_only(nxt)
                 if credit and word_count(stripped, MAX_CAPTION_WORDS + 1) <= MAX_CAPTION_WORDS:
                     caption, used = (stripped, credit), 2

@@ -47,7 +47,7 @@ from .text import (
     wrap_width,
 )
 from .foot import CREDITED_CAPTION_WORDS, cut_foot, drop_body_chrome, fill
-from .head import DESK_TAIL, is_standfirst, past_fuller_headline, runs_on
+from .head import DESK_TAIL, author_over_date, is_standfirst, past_fuller_headline, runs_on
 from .region import story_end, story_start
 from .title import (
     content_words,
@@ -61,7 +61,7 @@ from .title import (
     opening_words,
     title_block,
 )
-from .vocab import BOX_HEADINGS, is_footer_heading, is_time_stamp
+from .vocab import is_box_heading, is_footer_heading, is_time_stamp
 
 
 def clean_text(text: str) -> CleanPage:
@@ -118,7 +118,7 @@ def _line_units(lines: list[str], raw: str, whole: bool, width: int | None) -> l
         return [_unit(join_wrapped(lines), lines[0], joined=True)]
     bullets = sum(1 for line in lines if bullet_text(line) is not None)
     is_list = bullets >= 2 and bullet_text(lines[0]) is not None
-    chrome = any(is_chrome_line(line) or is_footer_heading(line) or BOX_HEADINGS.match(line.strip()) for line in lines)
+    chrome = any(is_chrome_line(line) or is_footer_heading(line) or is_box_heading(line) for line in lines)
     if len(lines) == 1 or is_list or chrome:
         # a list or a run of menu lines: every line stands on its own
         units = [_unit(line, line) for line in lines]
@@ -361,11 +361,7 @@ def _read_fact(text: str, page: CleanPage, title: str | None) -> bool:
         if pair:
             page.site = page.site or pair[1]
             return True
-    byline = parse_byline(text)
-    lines = text.split("\n")
-    if byline is None and len(lines) == 2 and is_date_line(lines[1]):
-        # the author's name and desk over the time stamp, in one block
-        byline = parse_byline(lines[0]) or (squash(DESK_TAIL.sub("", lines[0])) if is_name_line(lines[0]) else None)
+    byline = parse_byline(text) or author_over_date(text)
     if byline:
         page.byline = page.byline or byline
         page.published_at = page.published_at or parse_date(text)

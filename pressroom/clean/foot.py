@@ -10,7 +10,7 @@ from .chrome import is_chrome_line
 from .meta import is_date_line, parse_byline, parse_date
 from .region import numbered_runs
 from .text import Unit, bullet_text, ends_sentence, is_finished, squash, word_count
-from .vocab import APPEALS, BOX_HEADINGS, is_appeal, is_comment_heading, is_footer_heading
+from .vocab import APPEALS, QUOTE_OPENERS, is_appeal, is_box_heading, is_comment_heading, is_footer_heading
 
 _HEADLINE_WORDS = 25
 _SHORT_LINE_WORDS = 6
@@ -317,7 +317,7 @@ def drop_body_chrome(units: list[Unit], title: str | None, page: CleanPage, scra
             elif prev is not None and prev.kind == "caption" and prev.credit is None:
                 prev.credit = credit
             continue
-        if is_chrome_line(text) or _SECTION_BREAK.match(text) or _chrome_box(text) or BOX_HEADINGS.match(key):
+        if is_chrome_line(text) or _SECTION_BREAK.match(text) or _chrome_box(text) or is_box_heading(key):
             continue
         if "menu" in unit.tags and (not _is_prose(unit) or is_appeal(text)):
             continue  # the rest of a newsletter box or link widget
@@ -347,9 +347,10 @@ def _chrome_box(text: str) -> bool:
         return False
     if all(is_chrome_line(line) for line in lines):
         return True
-    return (is_footer_heading(lines[0]) or bool(BOX_HEADINGS.match(lines[0].strip()))) \
+    return (is_footer_heading(lines[0]) or is_box_heading(lines[0])) \
         and all(word_count(line, 41) <= 40 for line in lines[1:])
-_QUOTE_OPEN = "“\"‘'«"
+
+
 _FRAGMENT_SPLIT = re.compile(r"[.!?…“”\"«»]+")
 _LETTERS = re.compile(r"[^\w\s]+")
 
@@ -361,14 +362,14 @@ def _plain(text: str) -> str:
 def _pull_quote(unit: Unit, units: list[Unit], index: int, plain: dict[int, str]) -> bool:
     """A short quotation set apart whose every sentence is printed in another paragraph."""
     text = unit.text.strip()
-    if not text or text[0] not in _QUOTE_OPEN or unit.words > 40 or unit.words < 6:
+    if not text or text[0] not in QUOTE_OPENERS or unit.words > 40 or unit.words < 6:
         return False
     window = [
         k for k in range(max(0, index - 6), min(len(units), index + 7))
         if k != index and units[k].kind == "para" and units[k].words > unit.words
     ]
     # cheap test first: the opening words must be printed as they are nearby
-    opening = " ".join(text.lstrip(_QUOTE_OPEN).split()[:3]).rstrip(",.;:!?”’\"")
+    opening = " ".join(text.lstrip(QUOTE_OPENERS).split()[:3]).rstrip(",.;:!?”’\"")
     if not opening or not any(opening in units[k].text for k in window):
         return False
     fragments = [_plain(f) for f in _FRAGMENT_SPLIT.split(text)]

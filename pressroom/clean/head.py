@@ -25,11 +25,8 @@ def is_standfirst(units: list[Unit], index: int) -> bool:
         return False  # "WASHINGTON (AP) — The Senate passed …", printed above the byline: the story's own
     for k in range(index + 1, min(index + 5, len(units))):
         text = units[k].text
-        lines = text.split("\n")
-        if parse_byline(text) or (is_date_line(text) and not is_finished(text)) or (
-            len(lines) == 2 and is_date_line(lines[1])
-            and (parse_byline(lines[0]) or is_name_line(lines[0]))
-        ) or (is_name_line(text) and k + 1 < len(units) and is_date_line(units[k + 1].text)):
+        if parse_byline(text) or (is_date_line(text) and not is_finished(text)) or author_over_date(text) \
+                or (is_name_line(text) and k + 1 < len(units) and is_date_line(units[k + 1].text)):
             return any(is_prose(u) and not is_chrome_line(u.text) for u in units[k + 1 : k + 8])
         if is_prose(units[k]) and not is_chrome_line(text):
             return False
@@ -38,6 +35,15 @@ def is_standfirst(units: list[Unit], index: int) -> bool:
 
 # "Ellie Fairbrother Consumer Reporter": a desk after the author's name, over the time stamp
 DESK_TAIL = re.compile(r"(?:\s+[A-Z][a-z]+)?\s+(?:Reporter|Correspondent|Editor|Writer|Columnist|Critic|Producer|Analyst)s?$")
+
+
+def author_over_date(text: str) -> str | None:
+    """The author of a block of two lines, the name (maybe with a desk) over the time stamp:
+    "Ellie Fairbrother Consumer Reporter ⏎ 11:02, 14 Feb 2024"."""
+    lines = text.split("\n")
+    if len(lines) != 2 or not is_date_line(lines[1]):
+        return None
+    return parse_byline(lines[0]) or (squash(DESK_TAIL.sub("", lines[0])) if is_name_line(lines[0]) else None)
 
 
 def runs_on(line: str, title: str) -> bool:

@@ -221,12 +221,13 @@ def is_comment_heading(line: str) -> bool:
 def is_appeal(paragraph: str) -> bool:
     """True for donation, subscription, sharing and cookie text (short paragraphs only; not a
     quotation, nor what a story reports someone said: "Download the NHS App, the board said")."""
-    if len(paragraph) > 600 or paragraph.lstrip()[:1] in _QUOTE_MARKS or _REPORTED.search(paragraph):
+    if len(paragraph) > 600 or paragraph.lstrip()[:1] in QUOTE_OPENERS or _REPORTED.search(paragraph):
         return False
     return bool(APPEALS.search(paragraph))
 
 
-_QUOTE_MARKS = "“\"‘'«"
+# the marks a quotation opens with
+QUOTE_OPENERS = "“\"‘'«"
 _REPORTED = re.compile(r"\b(?:said|says|say|told|tells|reads|read:|warned|according to)\b", re.IGNORECASE)
 
 
@@ -234,6 +235,11 @@ _REPORTED = re.compile(r"\b(?:said|says|say|told|tells|reads|read:|warned|accord
 # goes, the story around it stays.
 BOX_HEADINGS = re.compile(r"^(?:must reads?|key (?:points|takeaways)|related article|in brief|at a glance)\s*:?$",
                           re.IGNORECASE)
+
+
+def is_box_heading(line: str) -> bool:
+    """True for 'Must read', 'Key points' and other headings of a box inside the story."""
+    return bool(BOX_HEADINGS.match(line.strip()))
 
 
 def is_interruption(line: str) -> bool:

@@ -169,8 +169,7 @@ def by_descriptor(state: State, p: Para, subj: Subject) -> str | None:
     age = next((w.split("-")[0] for w in words if _AGE_WORD.fullmatch(w)), None)
     words = [_SAME_ROLE.get(w, w) for w in words if not _AGE_WORD.fullmatch(w)]
     ages = _ages_given(state) if age else {}
-    seen = [name for name in state.last_people + [name for name in state.mentioned if name not in state.last_people]
-            if (_age_of(ages, name) or age) == age]
+    seen = [name for name in state.people_by_recency() if (_age_of(ages, name) or age) == age]
     # "Kazakh qualifier Timur Abdrakhmanov" … "the Kazakh": a people's name among the words
     demonym = len(words) == 2 and (words[-1] in _DEMONYMS or any(subj.start <= a and b <= subj.end + 1
                                                                  for a, b in p.nationalities))

@@ -80,6 +80,10 @@ class State:
             speaker = Speaker(person.name, "person") if person else Speaker(owner, "organization")
             self.document_owners[doc] = (speaker, until)
 
+    def people_by_recency(self) -> list[str]:
+        """Everyone the story has named: the latest subjects first, then the others, latest first."""
+        return self.last_people + [name for name in self.mentioned if name not in self.last_people]
+
     def saw_person(self, name: str) -> None:
         self.described = None
         if name in self.last_people:
@@ -161,7 +165,7 @@ def _by_role(state: State, text: str) -> Speaker | None:
         # tells of a police officer it does not name: "One cop, who asked not to be named, …")
         if _UNNAMED_OFFICER.search(state.body):
             return None
-        for name in state.last_people + [n for n in state.mentioned if n not in state.last_people]:
+        for name in state.people_by_recency():
             role = set(state.roles.get(name, "").replace(",", " ").split())
             if _POLICE_RANKS & role:
                 return Speaker(name, "person")
@@ -185,7 +189,7 @@ def _by_role(state: State, text: str) -> Speaker | None:
     # "the shadow minister" is not the energy minister: a rank the role must share too
     qualifiers |= {w.lower() for w in words[1:-1] if w.lower() in RANKS}
     if not owner:
-        for name in state.last_people + [n for n in state.mentioned if n not in state.last_people] + list(state.roles):
+        for name in state.people_by_recency() + list(state.roles):
             role = [_ABBREVIATED.get(w.strip(".,"), w.strip(".,")) for w in state.roles.get(name, "").split()]
             if head in role and qualifiers <= set(role):
                 return Speaker(name, "person")
@@ -208,7 +212,7 @@ def _by_initials(state: State, letters: str) -> Speaker | None:
     """The person of the story, latest first, some of whose role's words have these initials
     ("Health Cabinet Secretary" for "the CS", "Municipal Chief Executive (MCE) for …" for "the MCE")."""
     n = len(letters)
-    for name in state.last_people + [n for n in state.mentioned if n not in state.last_people]:
+    for name in state.people_by_recency():
         words = [w.strip("(),.") for w in state.roles.get(name, "").split()]
         words = [w for w in words if w and w not in ("of", "for", "and", "the", "&")]
         # the run ends on the title's head (not an organisation's initials the role holds: "the IMF" is no
