@@ -93,6 +93,7 @@ def test_credits_after_a_caption(line, text, credit):
         ("— Picture by Firdaus Latif", "Firdaus Latif"),
         ("Courtesy: Jenna Marsh", "Jenna Marsh"),
         ("Courtesy of Philippine Coast Guard", "Philippine Coast Guard"),
+        ("Contributed", "Contributed"),
         ("Home / News / Politics", None),  # a breadcrumb
         ("Israel/Gaza", None),  # a name of one word is no photographer
         ("Lennon/McCartney", None),

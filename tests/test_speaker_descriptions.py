@@ -552,6 +552,18 @@ def test_what_someone_owns_is_no_person(nlp):
         "‘I was in agony,’ the 29-year-old said."])
     people = [p.name for p in extract_pages([page], nlp)[0].people]
     assert people == ["Hannah Briggs"]
+    # "her" is whom they told, and the name the subject of what they told
+    page = CleanPage(title="t", paragraphs=["Police told her Mark Evans had died in the crash on Sunday."])
+    assert [p.name for p in extract_pages([page], nlp)[0].people] == ["Mark Evans"]
+
+
+def test_the_statement_read_is_not_carried_into_a_paragraph_of_other_words(nlp):
+    # the paragraph after does not open with the statement's words: whose statement it is, is not told
+    found = extracted(nlp, [
+        "Police said in a statement on Sunday that the road would reopen on Monday.",
+        "The hospital said the patient was stable. “We thank the staff,” the statement read.",
+    ], "direct")
+    assert [speaker for _, speaker in found] == ["statement"]
 
 
 def test_the_company_is_the_one_company_named_by_its_legal_form(nlp):
