@@ -907,3 +907,46 @@ def test_a_player_or_referee_the_model_calls_a_building_or_an_organisation(nlp):
         "The visitors finished with ten men after centre-back Gonzalo Ríos was shown a second yellow card. "
         "Ferraro declined to criticise referee Mauro Etcheverry."]) == {
         "Gonzalo Ríos": "centre-back", "Mauro Etcheverry": "referee"}
+
+
+@pytest.mark.parametrize(
+    "paragraph, name",
+    [
+        # particles between the words of a Spanish name, which the model cuts at the first
+        ("Presiding judge María del Carmen Ruiz de Alarcón rejected a defence request.",
+         "María del Carmen Ruiz de Alarcón"),
+        # a given name with a hyphen whose second half is on no list, read as an organisation
+        ("Jean-Baptiste de La Roche, a 47-year-old dairy farmer from near Valence, said the protest would go on.",
+         "Jean-Baptiste de La Roche"),
+        # two given names and a double-barrelled surname after an office's initials
+        ("Deputy Superintendent of Police (DSP) Ama Serwaa Asante-Bekoe confirmed the arrests.",
+         "Ama Serwaa Asante-Bekoe"),
+        # a name the model reads as two places, with an age after it; a name it misses, with "who" after it
+        ("Agnieszka Zielińska, 34, whose daughter spent a week in hospital, said she regretted it.",
+         "Agnieszka Zielińska"),
+        ("Öznur Karataş, who heads the Denizli branch of the textile workers' union, said jobs were at risk.",
+         "Öznur Karataş"),
+    ],
+)
+def test_names_of_other_languages_the_model_misreads_are_found(nlp, paragraph: str, name: str):
+    assert name in {person.name for person in one(nlp, [paragraph]).people}
+
+
+@pytest.mark.parametrize(
+    "paragraphs, place",
+    [
+        (["The winter cod season in Lofoten has failed again.", "Sea temperatures off Lofoten rose to 6.8C."],
+         "Lofoten"),
+        (["Mei-ling Tsang, 62, shares a 90 sq ft unit in Sham Shui Po with her teenage grandson."], "Sham Shui Po"),
+        (["The District Chief Executive (DCE) for Wassa East, Hon. Abena Osei-Mensah, said the assembly would act."],
+         "Wassa East"),
+        (["A 29-year-old labourer from Spanish Town, St Catherine, was sentenced on Wednesday."], "Catherine"),
+    ],
+)
+def test_a_place_after_in_off_or_an_mps_for_is_no_person(nlp, paragraphs: list[str], place: str):
+    assert place not in {person.name for person in one(nlp, paragraphs).people}
+
+
+def test_faith_in_someone_is_no_place(nlp):
+    found = one(nlp, ["Voters said they had lost faith in Margaret Hollins after the vote."])
+    assert "Margaret Hollins" in {person.name for person in found.people}

@@ -27,8 +27,35 @@ def role_of(text: str, name: str) -> str | None:
         ("Cost of Living Minister Datuk Seri Rahmat Idris said.", "Rahmat Idris", "Cost of Living Minister"),
         # styles that are offices
         ("Sheriff Dale Ochoa said deputies would patrol.", "Dale Ochoa", "Sheriff"),
-        # (not Justice, a given name too: "Black Stars defender Justice Kpeli")
-        ("Justice Mihir A. Kothari said.", "Mihir A. Kothari", None),
+        # a description set off before the name: a relative keeps whose, an office the organisation described
+        ("His mother, Ayesha Tariq, said the family had waited.", "Ayesha Tariq", "mother"),
+        ("Campbell’s daughter, Shanique Campbell, wept.", "Shanique Campbell", "Campbell’s daughter"),
+        ("The hospital's chief executive, Dr Ahmed Saif Al Mansoori, said.", "Ahmed Saif Al Mansoori",
+         "hospital's chief executive"),
+        ("The NLC President, Festus Ogbonna, said.", "Festus Ogbonna", "NLC President"),
+        ("A clerical officer at a state secretariat, Mrs Blessing Audu, said.", "Blessing Audu",
+         "clerical officer at a state secretariat"),
+        ("His attorney-at-law, Duane Wellington, told the court.", "Duane Wellington", "attorney-at-law"),
+        ("Speaking outside the court the victim's mother, Jane Roe, said.", "Jane Roe", "victim's mother"),
+        # who the story meets: an age before the apposition, lay occupations, a relative before the name
+        ("“It rose fast,” said Lorna Villareal, 52, a vendor at the city's public market who was rescued.",
+         "Lorna Villareal", "vendor at the city's public market"),
+        ("Arif Hussain, a retired schoolteacher, told the regulator.", "Arif Hussain", "retired schoolteacher"),
+        ("Invercargill retiree Graeme Lilley, 67, said.", "Graeme Lilley", "Invercargill retiree"),
+        ("Her husband Jordan Briggs, 31, was working.", "Jordan Briggs", "husband"),
+        # counsel by the side they speak for; a clause's office when nothing else says who
+        ("Pádraig Ó Murchú SC, defending, said his client was ashamed.", "Pádraig Ó Murchú", "defending"),
+        ("In Klang, M. Saraswathy, 55, who runs a banana leaf rice stall, said.", "M. Saraswathy",
+         "runs a banana leaf rice stall"),
+        ("Tariq Mehmood, who works as an accountant in Dubai, said.", "Tariq Mehmood", "accountant in Dubai"),
+        ("Cllr Pete Oakes, who represents the ward, said.", "Pete Oakes", "Cllr"),
+        # an office's initials between the office and the name; "Mr Justice" between a role and the name
+        ("Deputy Superintendent of Police (DSP) Ama Serwaa Asante-Bekoe confirmed it.", "Ama Serwaa Asante-Bekoe",
+         "Deputy Superintendent of Police"),
+        ("High Court judge Mr Justice Brendan Kinsella described it.", "Brendan Kinsella", "High Court judge"),
+        # Justice before a full name is the office; after a role word it is a given name
+        ("Justice Mihir A. Kothari said.", "Mihir A. Kothari", "Justice"),
+        ("Chief Justice John Roberts said.", "John Roberts", "Chief Justice"),
         ("Black Stars defender Justice Kpeli said.", "Justice Kpeli", "Black Stars defender"),
         # an office of an office is no one's role: the spokesman is someone else
         ("A spokesman for Health Minister Jane Morrow said.", "Jane Morrow", "Health Minister"),

@@ -199,7 +199,10 @@ def _relative_clause_subject(p: Para, lo: int, region: str) -> Subject | None:
         named = [s for s in p.people if not s.possessive and any(trim(p.masked, a, b) == (s.start, s.end) for a, b in segs)]
         described = re.fullmatch(r"(?i:his|her|their|my|our|the|a|an)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+",
                                  p.masked[slice(*trim(p.masked, *segs[0]))]) is not None
-        lead = _leading_person(p, segs[:1]) or (named[0] if len(named) == 1 and described else None)
+        # ("In Klang, M. Saraswathy, 55, who runs a stall, said": a phrase of place or time before the name)
+        opened = named and all(PREP_START.match(p.masked[slice(*trim(p.masked, a, b))])
+                               for a, b in segs if b <= named[0].start)
+        lead = _leading_person(p, segs[:1]) or (named[0] if len(named) == 1 and (described or opened) else None)
         if lead and all(not has_verb(p.masked[a:b].split()) for a, b in segs):
             return person_subject(lead)
         if not person_in(p, lo, head, allow_possessive=True) and (

@@ -254,7 +254,7 @@ NOUN_GENDER = {**dict.fromkeys(("woman", "mother", "mum", "mom", "girl", "wife",
                                 "congressman"), "m")}
 
 # a first mention followed by who the person is: ", president of …", ", a 41-year-old …"
-ROLE_APPOSITION = re.compile(r",\s+(?:(?:a|an|the)\s+)?(?:[A-Z][\w.-]*\s+){0,3}(?:[a-z-]+\s+){0,2}?(?:" +
+ROLE_APPOSITION = re.compile(r",\s+(?:(?:a|an|the)\s+)?(?:[A-Z][\w.-]*\s+){0,3}(?:[a-z0-9-]+\s+){0,2}?(?:" +
                              "|".join(sorted(ROLE_HEADS)) + r")\b")
 
 # Nouns for people who are not named ("an officer", "witnesses", "the insider"): a speaker
@@ -283,6 +283,7 @@ campaign camp team ad advert spot administration transition statement spokesman
 # Words that make a capitalised name an organisation, not a person.
 ORG_WORDS = set("""
 party ministry committee council institute university association union unions
+inspectorate directorate secretariat commissariat prefecture
 department agency bank company corporation corp inc ltd group foundation commission
 court post times news network assembly congress senate parliament government embassy
 army navy police forces force centre center organization organisation federation
@@ -403,14 +404,23 @@ def _given_names() -> tuple[frozenset[str], frozenset[str]]:
 
 
 GIVEN_MALE, GIVEN_FEMALE = _given_names()
-# every given name on the lists, of either or both genders ("Jordan", "Montell")
-ANY_GIVEN_NAME = frozenset(MALE_NAMES | FEMALE_NAMES | _name_file("male") | _name_file("female"))
+# given names of either gender, which the gendered lists leave out: "Jean-Baptiste", "Ama Serwaa" (not those that
+# are words or places too, "Angel", "Justice", "Jordan", "Jan", nor syllables of names written family name first,
+# "Kim", "Wei", "Min": "Chee Wei Ling" is no "Wei Ling")
+UNISEX_NAMES = frozenset("""
+jean taylor robin leslie ashley morgan jamie casey riley avery quinn sasha nikita yuki ama dominique camille claude
+rene andrea alexis terry kelly dana lynn jackie jo sidney kerry cameron charlie shannon tracy courtney jessie simone
+cody laurence maxime stephane patrice emile jules luca eli kai sacha ellis rory jody jaime laurie lindsay hayden
+kendall frankie remy nicola mika ola noa kris ariel akira hikaru kaoru makoto abena
+""".split())
+# every given name on the lists, of either or both genders ("Jean", "Montell")
+ANY_GIVEN_NAME = frozenset(MALE_NAMES | FEMALE_NAMES | _name_file("male") | _name_file("female") | UNISEX_NAMES)
 
 
 # the positions of players, which sports stories call them by: "the striker", "Pittsburgh quarterback Mason Rudolph"
 PLAYER_POSITIONS = frozenset("""
 striker midfielder defender goalkeeper goalie keeper winger playmaker forward skipper golfer right-hander
-left-hander fly-half paceman pacer spinner batsman bowler quarterback pitcher linebacker catcher shortstop
+left-hander lefty righty starter reliever closer fly-half paceman pacer spinner batsman bowler quarterback pitcher linebacker catcher shortstop
 outfielder infielder cornerback right-back left-back centre-back center-back full-back wing-back scrum-half
 flyhalf flanker flank lock prop halfback half-back fullback five-eighth first-five hooker loosehead tighthead centre-half
 """.split())
@@ -422,7 +432,12 @@ OCCUPATIONS = PLAYER_POSITIONS | {
     "receiver", "guard", "magistrate", "jockey", "teammate", "trainer",
     # clergy and guides: "the priest said", "the prelate said", "Veteran guide Dorje Phinjo Sherpa"
     "priest", "prelate", "cleric", "clergyman", "clergywoman", "nun", "imam", "rabbi", "bishop", "archbishop",
-    "vicar", "chaplain", "deacon", "abbot", "mufti", "ayatollah", "swami", "guide"}
+    "vicar", "chaplain", "deacon", "abbot", "mufti", "ayatollah", "swami", "guide",
+    # what a story calls the people it meets: "a retired schoolteacher", "Invercargill retiree", "Pollokshaws mum"
+    "pupil", "retiree", "pensioner", "vendor", "labourer", "laborer", "schoolteacher", "headteacher", "volunteer",
+    "graduate", "homeowner", "shopkeeper", "accountant", "mechanic", "electrician", "plumber", "carpenter", "cleaner",
+    "caretaker", "housewife", "homemaker", "tutor", "commuter", "motorist", "tenant", "landlord", "landlady", "resident",
+    "mum", "mom", "dad", "convener", "convenor", "depute", "solicitor", "grower"}
 # what a story calls an organisation it has named: "the company", "the union"
 ORG_NOUNS = {"company", "firm", "group", "union", "charity", "retailer", "carrier", "airline", "bank", "lender",
                  "insurer", "broadcaster", "publisher", "label", "developer", "manufacturer", "startup", "start-up",

@@ -16,9 +16,13 @@ from .transcripts import LABEL, transcript_lines
 
 
 def is_given_name(word: str) -> bool:
-    """A given name from the lists, maybe hyphenated ("Eva-Marie"), that is no common word or title."""
+    """A given name from the lists, maybe hyphenated ("Eva-Marie"; "Jean-Baptiste" by its first half, the
+    second capitalised too), that is no common word or title."""
+    parts = word.split("-")
+    if len(parts) > 1 and all(p[:1].isupper() for p in parts):
+        parts = parts[:1]
     return all(part in ANY_GIVEN_NAME and part not in _GIVEN_STOPWORDS and part not in STOPWORDS
-               and part not in ROLE_HEADS and part not in HONORIFICS for part in (_norm(p) for p in word.split("-")))
+               and part not in ROLE_HEADS and part not in HONORIFICS for part in (_norm(p) for p in parts))
 
 
 # "Marcel Granollers and (Feliciano Lopez)": two or three capitalised words joined to a name
@@ -126,8 +130,9 @@ def transcript_speakers(units: list[str]) -> list[NameMention]:
     return out
 
 
-# a given name and a surname with an age after them: "Gwen Tipping, 79, said"
-_NAME_AND_AGE = re.compile(r"(?<![\w’'.-])(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+[A-Z][\w’'-]+),\s+\d{1,3},")
+# a given name and a surname with an age or "who" after them: "Gwen Tipping, 79, said", "Öznur Karataş, who heads"
+_NAME_AND_AGE = re.compile(r"(?<![\w’'.-])(?P<name>[^\W\d_a-z][^\W\d_]+(?:-[^\W\d_a-z][^\W\d_]+)?\s+[^\W\d_a-z][\w’'-]+),\s+"
+                           r"(?:\d{1,3},|who\s|whose\s)")
 
 
 def named_with_an_age(units: list[str], ents: list[list[Ent]]) -> list[NameMention]:
@@ -137,9 +142,13 @@ def named_with_an_age(units: list[str], ents: list[list[Ent]]) -> list[NameMenti
     for u, text in enumerate(units):
         for m in _NAME_AND_AGE.finditer(text):
             tokens = tuple(m.group("name").split())
-            if any(e.start < m.end("name") and m.start("name") < e.end for e in ents[u]) \
-                    or not is_given_name(tokens[0]) or not looks_like_person(tokens):
-                continue
+            # (the model reads names it does not know as places: "Agnieszka Zielińska" as two)
+            if any((e.label == "PERSON" or e.label in ("DATE", "CARDINAL", "MONEY", "TIME") or e.start < m.start("name"))
+                   and e.start < m.end("name") and m.start("name") < e.end for e in ents[u]) \
+                    or not is_given_name(tokens[0]) or not looks_like_person(tokens) \
+                    or _PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start()) \
+                    or re.search(r"\b[A-Z]\.\s+$", text[max(0, m.start() - 6) : m.start()]):
+                continue  # (an initial before it is the model's name: "M. Dane Waters, whose …")
             out.append(NameMention(u, m.start("name"), m.end("name"), m.group("name"), tokens, None, True))
     return out
 
@@ -147,7 +156,7 @@ def named_with_an_age(units: list[str], ents: list[list[Ent]]) -> list[NameMenti
 # a given name and a double-barrelled surname: "Rhodri Pugh-Evans", "Marta Villanueva-Soler" (which the
 # model often calls an organisation or cuts; not "Paris Saint-Germain", "Anti-Trust", "Coca-Cola")
 _DOUBLE_BARRELLED = re.compile(
-    r"(?<![\w’'.-])(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+"
+    r"(?<![\w’'.-])(?P<name>(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+"
     r"(?!(?i:saint|sainte|st|ste|san|santa|anti|pro|post|pre|non|trans|mid|inter|co|ex|self|multi|neo|pan|semi|"
     r"sub|super|ultra|coca|rolls|mercedes|hewlett)-)[A-Z][\w’']*[a-z][\w’']*-[A-Z][\w’']*[a-z][\w’']*)(?![\w’'-])"
     r"(?!\s+[A-Z])")  # (not "Muhammad Ali-Joe Frazier", "Foster Long-Term Innovation")
@@ -168,13 +177,16 @@ def double_barrelled(units: list[str], ents: list[list[Ent]]) -> list[NameMentio
     out = []
     for u, text in enumerate(units):
         for m in _DOUBLE_BARRELLED.finditer(text):
-            tokens = tuple(m.group("name").split())
-            if any(e.label == "PERSON" and e.start < m.end() and m.start() < e.end for e in ents[u]) \
+            start, tokens = m.start(), tuple(m.group("name").split())
+            if len(tokens) == 3 and not is_given_name(tokens[0]):
+                start, tokens = start + len(tokens[0]) + 1, tokens[1:]  # "Police (Marta Villanueva-Soler)"
+            # (two given names: "Ama Serwaa Asante-Bekoe")
+            if any(e.label == "PERSON" and e.start < m.end() and start < e.end for e in ents[u]) \
                     or not is_given_name(tokens[0]) or not looks_like_person(tokens) \
-                    or _PLACE_PREFIX.search(text, max(0, m.start() - 8), m.start()) \
+                    or _PLACE_PREFIX.search(text, max(0, start - 8), start) \
                     or _PAIRED_BY_HYPHEN.match(text, m.end()) or _INSTITUTION_HALF.search(m.group()):
                 continue
-            out.append(NameMention(u, m.start(), m.end(), m.group(), tokens, None, True))
+            out.append(NameMention(u, start, m.end(), text[start : m.end()], tokens, None, True))
     return out
 
 
@@ -182,7 +194,9 @@ def double_barrelled(units: list[str], ents: list[list[Ent]]) -> list[NameMentio
 _PARTICLES_BETWEEN = re.compile(r" (?:(?:" + "|".join(sorted((re.escape(w) for w in PARTICLE_WORDS if w.islower()),
                                                                key=len, reverse=True)) + r") )*")
 # the rest of a surname after a particle the model ended a name on: "(Marieke van) der Velde-Bakker"
-_SURNAME_AFTER_PARTICLE = re.compile(_PARTICLES_BETWEEN.pattern + r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?")
+_SURNAME_AFTER_PARTICLE = re.compile(_PARTICLES_BETWEEN.pattern + r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?"
+                                     # and more particles with their words: "María (del Carmen Ruiz de Alarcón)"
+                                     r"(?:" + _PARTICLES_BETWEEN.pattern.replace(")*", ")+", 1) + r"[A-Z][\w’'-]+){0,2}")
 
 
 def joined_people(text: str, unit_ents: list[Ent]) -> list[Ent]:

@@ -109,8 +109,8 @@ _ARTICLED_SURNAME = re.compile(SURNAME_ARTICLE + r"[^\W\d_a-z][\w’'-]+")
 def looks_like_person(tokens: tuple[str, ...]) -> bool:
     """A plausible personal name: capitalised words, no organisation words,
     no acronyms next to other words, no digits."""
-    if not tokens or len(tokens) > 5:
-        return False
+    if not tokens or len([t for t in tokens if _norm(t) not in _PARTICLES]) > 5 or len(tokens) > 8:
+        return False  # (particles aside: "María del Carmen Ruiz de Alarcón" is five words of a name)
     if all(_norm(t) in HONORIFICS for t in tokens):
         return False  # "Rep", "Mr" on their own
     if all(_norm(t) in PARTY_WORDS for t in tokens):

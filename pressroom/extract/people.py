@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from .lexicon import (ANY_GIVEN_NAME, FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, PERSONAL_TITLES, POST_NOMINALS,
                       ROLE_HEADS, STOPWORDS, is_person_word)
 from .missed_names import (ACTS_RIGHT_AFTER, KIN_BEFORE, PERSON_CONTEXT, double_barrelled, given_and_surname,
-                           given_name_before, given_names_left_out, joined_people, named_with_an_age, partners,
-                           person_by_context, transcript_speakers)
+                           given_name_before, given_names_left_out, is_given_name, joined_people, named_with_an_age,
+                           partners, person_by_context, transcript_speakers)
 from .name_spans import complete_name
 from .names import (_GIVEN_STOPWORDS, _PARTICLES, _POSSESSIVE_RE, PARTICLE_WORDS, SURNAME_ARTICLE, NameMention, _key,
                     _norm, clean_name, looks_like_person, occupation_before_given_name, osa_distance)
@@ -242,7 +242,9 @@ def _titles_organisation(text: str, e: Ent, unit_ents: list[Ent], tokens: tuple[
 
 
 # a syllable of a hyphenated given name ("Jae-in", "Hau-yip"), not "-style", "-run", "-era"
-_HYPHEN_TAIL = re.compile(r"-(?!(?:run|led|era|ish|day|old|age|set|fed|won)\b)[a-z]{2,3}\b(?!-)")
+_HYPHEN_TAIL = re.compile(r"-(?!(?:run|led|era|ish|day|old|age|set|fed|won|like|wide|made|born|bred|held|only|type|free|"
+                          r"size|year|time|term|plus|lite|less|ward|wards|proof|style|level|class|owned|based|sized)\b)"
+                          r"(?![a-z]*(?:ed|ing|ist|ism|ian|ers?)\b)[a-z]{2,5}\b(?!-)")
 # labels of what is not a person (DATE, CARDINAL… say nothing either way)
 _THING_LABELS = frozenset({"ORG", "PRODUCT", "FAC", "EVENT", "WORK_OF_ART", "GPE", "LOC", "LAW", "NORP"})
 # "the Moon." / "the Moon and Mars" (not "the Clinton campaign", where the name qualifies a noun)
@@ -254,10 +256,32 @@ _NOUN_AFTER = re.compile(r"['’]?s?\s+[a-z]")
 _PLACE_AFTER = re.compile(r"\s+(?:hospital|county|counties|street|avenue|road|boulevard|airport|station|bridge|park|"
                           r"stadium|arena|university|college|library|museum|square|island|river|lake|memorial|"
                           r"district|province|village|township|municipality|commune|suburb)s?\b")
+# "flats in Sham Shui Po", "a school near Al Nahda", "Spanish Town, St Catherine": where, not who (not "faith in
+# Obama", "in Smith's view")
+_PLACE_BEFORE = re.compile(r"(?<!\bbelieve )(?<!\bbelieves )(?<!\bbelieved )(?<!\bfaith )(?<!\bconfidence )(?<!\btrust )"
+                           r"(?<!\binterest )(?<!\brole )(?<!\bpart )(?<!\bstarring )(?<!\bstarred )(?<!\bstars )"
+                           r"\b(?:in|near|outside|across|around|throughout|off)\s+$|\b(?:St\.?|Saint)\s+$"
+                           # "the province of Denizli", "the sites of Tell El-Amarna", "the MP for Glasgow Kelvin"
+                           r"|\b(?:province|region|district|governorate|county|state|city|town|village|island|islands|"
+                           r"site|sites|municipality|capital|port|suburb|constituency|ward)\s+of\s+$"
+                           r"|\b(?:MP|MPs|MSP|MLA|MPP|MEP|TD|MHA|Member|Councillor|Executive|Assemblyman|Assemblywoman)"
+                           r"(?:\s+\([A-Z]{2,6}\))?\s+for\s+$"
+                           # an organisation's noun before its name: "housing corporation Woonstad Midden"
+                           r"|\b(?:corporation|company|firm|association|agency|charity|union|organisation|organization|"
+                           r"foundation|cooperative|co-operative|retailer|insurer|carrier|lender|chain|manufacturer|"
+                           r"supplier|group)\s+$")  # (not "developer", "publisher": people too, "Florida developer Mel Sembler")
 _FUNCTION_AFTER = re.compile(r"\s+(?:and|or|to|in|on|at|is|was|with|for|by|of|as|from|that|\w+ly)\b")
 # what a person does: speak, or be "he" or "she" further on in the clause ("When Trump launched his campaign")
 _ACTS_AS_PERSON = re.compile(r"(?:['’]s)?\s+(?:(?:[\w’'-]+\s+){0,5}?(?:he|his|him|himself|she|her|herself)\b|"
                              r"(?:\w+ly\s+)?(?:said|says|told|tells|asked|added|wrote|tweeted)\b)")
+
+
+def _placed(text: str, c: NameMention) -> bool:
+    """The mention is where something is: "in Sham Shui Po", "St Catherine" (not "in Smith's view", nor a given
+    name and a surname: "the fighter the candidate had in Corey Lewandowski", "results in John Kasich claiming")."""
+    return _PLACE_BEFORE.search(text, max(0, c.start - 40), c.start) is not None \
+        and not re.match(r"['’]", text[c.end : c.end + 1]) \
+        and (c.honorific in ("st", "saint") or len(c.tokens) == 1 or not is_given_name(c.tokens[0]))
 
 
 def _without_things(found: list[NameMention], units: list[str], ents: list[list[Ent]]) -> list[NameMention]:
@@ -282,7 +306,7 @@ def _without_things(found: list[NameMention], units: list[str], ents: list[list[
             not _NOUN_AFTER.match(text, c.end) or _FUNCTION_AFTER.match(text, c.end) is not None
             or re.fullmatch(r"[A-Z][a-z]+[^s]s", c.tokens[-1]) is not None)) \
             or _MODEL_NUMBER_BEFORE.search(text[: c.start]) is not None \
-            or _PLACE_AFTER.match(text, c.end) is not None
+            or _PLACE_AFTER.match(text, c.end) is not None or _placed(text, c)
         votes.setdefault(_key(c.tokens), [0, 0])[1 if thing else 0] += 1
     taken = {(c.unit, c.start) for c in found}
     # words of the full names: a lone "Trump" beside "Donald Trump" is an ORG as often as not
@@ -298,7 +322,10 @@ def _without_things(found: list[NameMention], units: list[str], ents: list[list[
                 alone = not _NOUN_AFTER.match(units[u], e.end) or _FUNCTION_AFTER.match(units[u], e.end)
                 if len(key) > 1 or (key[0] not in in_full_names and alone):
                     votes[key][1] += 1
-    titled = {_key(c.tokens) for c in found if c.honorific or _ACTS_AS_PERSON.match(units[c.unit], c.end)}
+    # (a "her" a few words on is no sign of a person after "in": "a unit in Sham Shui Po with her grandson")
+    titled = {_key(c.tokens) for c in found
+              if c.honorific and c.honorific not in ("st", "saint")  # "St Catherine" is a parish, or a saint
+              or _ACTS_AS_PERSON.match(units[c.unit], c.end) and not _placed(units[c.unit], c)}
     return [c for c in found if _key(c.tokens) in titled or votes[_key(c.tokens)][1] <= votes[_key(c.tokens)][0]]
 
 
