@@ -78,10 +78,27 @@ def test_an_author_and_desk_over_a_glued_time_stamp_is_the_byline():
          "Kirinofuji holds the Emperor’s Cup after winning the tournament on Sunday.", "KYODO"),
         ("The CEO speaks to reporters in Fort Lauderdale, Fla., Feb. 21, 2024. (APW Photo/Jane Doe, File)",
          "The CEO speaks to reporters in Fort Lauderdale, Fla., Feb. 21, 2024.", "APW Photo/Jane Doe, File"),
+        # an agency in square brackets; the photographer and the paper after a slash; a label after a dash
+        ("Yang and catcher Park Jun-seo celebrate after the 5-1 win over the Busan Mariners on Saturday. [NEWS1]",
+         "Yang and catcher Park Jun-seo celebrate after the 5-1 win over the Busan Mariners on Saturday.", "NEWS1"),
+        ("Residents protest outside Utrecht city hall on Wednesday evening before the council vote. Joris van "
+         "Dalen/The Randstad Post", "Residents protest outside Utrecht city hall on Wednesday evening before the "
+         "council vote.", "Joris van Dalen/The Randstad Post"),
+        ("A man wades through floodwaters on Clarke Road, Penal, on Thursday morning. – Photo by Anil Rampersad",
+         "A man wades through floodwaters on Clarke Road, Penal, on Thursday morning.", "Anil Rampersad"),
     ],
 )
 def test_credits_after_a_caption(line, text, credit):
     assert caption_with_credit(line) == (text, credit)
+
+
+def test_a_name_after_a_dash_credits_a_caption_only_under_its_alt_text():
+    line = "Sunita Maharaj, 67, outside her flooded home on Wellington Road, Penal, yesterday. – Marlon Baptiste-Lewis"
+    assert split_credit(line, names=True, signed=True) == (line.split(" –")[0], "Marlon Baptiste-Lewis")
+    # a letter signed by its writer is no caption
+    assert caption_with_credit("Drivers should slow down on blind corners. — Margaret Hill") is None
+    segments = split_caption_lines(["Sunita Maharaj, 67, outside her flooded home on Wellington Road", line])
+    assert segments == [("caption", (line.split(" –")[0], "Marlon Baptiste-Lewis"))]
 
 
 @pytest.mark.parametrize(
@@ -237,3 +254,40 @@ def test_a_wire_lede_over_the_byline_is_no_standfirst():
         "The House passed the bill on Friday.",
     ])
     assert page.paragraphs[0].startswith("WASHINGTON (AP) — The Senate passed")
+
+
+def test_a_cookie_banner_over_the_page_is_neither_title_nor_body():
+    page, body = _clean("scot_court_crossbow")
+    assert page.title == "Arbroath man who terrorised neighbours with crossbow jailed for 14 months"
+    assert page.paragraphs[0] == _expected_body(body)[0]
+    assert not any("in your inbox" in p for p in page.paragraphs)
+
+
+def test_a_pull_quote_with_its_speakers_line_is_not_body():
+    # "“Nobody woke us up. The water woke us up.” ⏎ — Sharon McPhee, Eugowra resident", printed in the body too
+    page, body = _clean("au_regional_eugowra_flood")
+    assert sum("Nobody woke us up" in p for p in page.paragraphs) == 1
+    assert page.paragraphs == _expected_body(body)
+
+
+@pytest.mark.parametrize(
+    "name, foot",
+    [
+        ("no_ledger_lofoten_cod", "Erik Lunde is The Norway Ledger’s"),  # a bio: "is The Paper's correspondent"
+        ("us_sports_mariners_rookie", "Marcus Hale covers the Mariners"),  # a bio: "covers … for Sideline Nation"
+        ("pl_vistula_measles_lower_silesia", "is funded by its readers"),  # a reader appeal
+        ("wales_maternity_pwllheli", "Local Democracy Reporter"),  # how the story was produced
+        ("wales_maternity_pwllheli", "READ NEXT"),  # a link to another story
+    ],
+)
+def test_the_foot_of_the_story_is_not_body(name, foot):
+    page, body = _clean(name)
+    assert not any(foot in p for p in page.paragraphs)
+    assert page.paragraphs[-1] == _expected_body(body)[-1]
+
+
+def test_alt_text_in_a_block_of_its_own_over_a_caption_is_not_body():
+    page, _ = _clean("fr_lecourant_farmers_a7")
+    assert not any(p.startswith(("Farmers block the A7", "Agriculture Minister Hélène Mercier-Dufour speaks"))
+                   for p in page.paragraphs)
+    assert any(c.text.startswith("Farmers gather around a fire") and c.credit == "AFP" for c in page.captions)

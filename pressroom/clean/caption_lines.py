@@ -34,7 +34,7 @@ def _labelled_caption(line: str, nxt: str) -> tuple[tuple[str, str | None], int]
     return None
 
 
-def _alt_text(line: str, caption: str) -> bool:
+def is_alt_text(line: str, caption: str) -> bool:
     """A short line without a stop over a caption that shares a word with it: its photo's alt text."""
     text = line.strip()
     if not 2 <= len(text.split()) <= 14 or text[-1:] in ".!?:;,”\"’'" or credit_only(text):
@@ -92,7 +92,7 @@ def split_caption_lines(lines: list[str]) -> list[tuple[str, object]]:
             and word_count(nxt, MAX_CAPTION_WORDS + 1) <= MAX_CAPTION_WORDS
         ):
             # alt text, then the caption that repeats it and adds the credit
-            caption = split_credit(nxt, names=True)
+            caption = split_credit(nxt, names=True, signed=True)
             used = 2
         else:
             caption = caption_with_credit(stripped)
@@ -106,7 +106,7 @@ def split_caption_lines(lines: list[str]) -> list[tuple[str, object]]:
                 credit = credit_only(nxt)
                 if credit and word_count(stripped, MAX_CAPTION_WORDS + 1) <= MAX_CAPTION_WORDS:
                     caption, used = (stripped, credit), 2
-            if caption is None and pending and nxt and _alt_text(pending[-1], stripped) \
+            if caption is None and pending and nxt and is_alt_text(pending[-1], stripped) \
                     and is_finished(stripped) and word_count(stripped, LONE_CAPTION_WORDS + 1) <= LONE_CAPTION_WORDS \
                     and looks_like_name(nxt) and len(nxt.split()) >= 2:
                 # alt text, the caption, the photographer's bare name: "Jang at a briefing ⏎ Jang speaks
@@ -120,7 +120,7 @@ def split_caption_lines(lines: list[str]) -> list[tuple[str, object]]:
         if credit is None and pending and credit_only(pending[-1]):
             # the credit printed over the picture, above its caption
             credit = credit_only(pending.pop())
-        if pending and _alt_text(pending[-1], text):
+        if pending and is_alt_text(pending[-1], text):
             pending.pop()  # the photo's alt text printed over its caption: "A grey wolf in a forest"
         flush()
         after = i + used

@@ -38,7 +38,9 @@ _SOURCE_WORDS = r"(?:photo supplied|supplied photo|supplied|contributed|file pho
 _AGENCY = (
     r"(?:AFP|AP|Reuters|EPA|EPA-EFE|EFE|Getty Images|Getty|Xinhua|Bloomberg|dpa|PA|Kyodo|Anadolu|"
     r"Shutterstock|iStock|Alamy|UPI|ANP|Yonhap|Sipa|Zuma|NurPhoto|Pool|AAP|IANS|PTI|ANI|Bernama|Antara|Sputnik|TASS|"
-    r"APP|NAN|KNA|Jiji|ANSA|IMAGO|(?:the )?Canadian Press|(?:the )?Associated Press|PA Media|Press Association)"
+    r"APP|NAN|KNA|Jiji|ANSA|IMAGO|(?:the )?Canadian Press|(?:the )?Associated Press|PA Media|Press Association|"
+    # Korean agencies, which papers there print in square brackets: "… on Saturday. [NEWS1]"
+    r"News1|Newsis|JoongAng Photo|Korea JoongAng Daily)"
 )
 _AGENCY_CREDIT = (
     r"(?:" + _AGENCY + r"(?: photo| images?| pool| via getty images| file(?: photo)?| pic)?"
@@ -168,7 +170,9 @@ _CALL_SIGN_TAIL = re.compile(r"(?<=[.!?…”\"’'])\s+\((?P<credit>(?-i:[A-Z]{
 
 def looks_like_name(tail: str) -> bool:
     tokens = tail.replace("/", " / ").split()
-    if not 1 <= len(tokens) <= 6 or any(ch.isdigit() for ch in tail):
+    # (six words a part: "Joris van Dalen/The Randstad Post")
+    if not 1 <= max(len(part.split()) for part in tail.split("/")) <= 6 or len(tokens) > 13 \
+            or any(ch.isdigit() for ch in tail):
         return False
     if not _NAME_TOKEN.match(tokens[0]):
         return False
@@ -189,12 +193,13 @@ def _abbreviation_before(text: str, stop: int) -> bool:
 _STOPS = (".", "!", "?", "…")
 
 
-def split_credit(line: str, names: bool = False) -> tuple[str, str | None]:
+def split_credit(line: str, names: bool = False, signed: bool = False) -> tuple[str, str | None]:
     """Split a caption line into (text, credit).
 
     Labelled credits, supplied/file/agency credits are always recognised.
     With ``names=True`` (the line is known to be a caption) a bare name after
-    the last full stop counts as the credit too.
+    the last full stop counts as the credit too; with ``signed=True`` (its alt
+    text is printed over it) so does a name after a dash ("… yesterday. – Jane Doe").
     """
     text = line.strip()
     if not text:
@@ -224,7 +229,7 @@ def split_credit(line: str, names: bool = False) -> tuple[str, str | None]:
         match = pattern.search(tail)
         if match and match.start() + cut > 0:
             credit = bare_credit(match.group("credit").strip(" )]"))
-            body = text[: cut + match.start()].rstrip(" ([")
+            body = text[: cut + match.start()].rstrip(" ([—–|")  # "… on Thursday morning. – Photo by Jane Doe"
             if credit and body:
                 return body, credit
     dashed = _DASH_TAIL.search(tail)
@@ -233,6 +238,8 @@ def split_credit(line: str, names: bool = False) -> tuple[str, str | None]:
         # quotation in it (a story's paragraph signed "— AFP", a quotation signed by its author, stay)
         body = text[: cut + dashed.start()].rstrip()
         credit = credit_only(dashed.group("credit"))
+        if credit is None and signed and looks_like_name(dashed.group("credit")) and len(dashed.group("credit").split()) >= 2:
+            credit = dashed.group("credit")  # a caption under its alt text, signed by the photographer
         # (an agency or a labelled credit, never a bare name: "… on blind corners. — Margaret Hill" signs a letter)
         if credit and not any(mark in body for mark in "“”\"‘") \
                 and (names or (word_count(body, _DASH_CAPTION_WORDS + 1) <= _DASH_CAPTION_WORDS

@@ -17,7 +17,7 @@ because every rule needs a structural signal that plain text never has.
 from __future__ import annotations
 
 from ..model import CleanPage
-from .caption_lines import split_caption_lines
+from .caption_lines import is_alt_text, split_caption_lines
 from .captions import caption_with_credit, credit_only
 from .chrome import is_chrome_line
 from .meta import (
@@ -155,9 +155,12 @@ def _units(blocks: list[str]) -> list[Unit]:
     for block, lines in zip(blocks, split):
         segments = split_caption_lines(lines)
         whole = len(segments) == 1
-        for kind, value in segments:
+        for k, (kind, value) in enumerate(segments):
             if kind == "caption":
                 text, credit = value  # type: ignore[misc]
+                if k == 0 and units and units[-1].kind == "para" and "\n" not in units[-1].text \
+                        and is_alt_text(units[-1].text, text):
+                    units.pop()  # the photo's alt text, a block of its own over the caption
                 units.append(Unit(text=text, kind="caption", credit=credit))
             else:
                 units.extend(_line_units(value, block, whole, width))  # type: ignore[arg-type]

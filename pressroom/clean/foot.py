@@ -216,11 +216,14 @@ def _author_bio(unit: Unit, authors: list[str], scraped: bool = False) -> bool:
     return False
 
 
-# "Jane Doe (@jdoe) is a senior writer at ...": a bio by its own words
+# what a writer covers for the site: "Marcus Hale covers the Mariners and the AL West for Sideline Nation"
+_COVERS_FOR = r"^(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+\s+(?:covers|writes about|reports on)\s[^.!?]{0,80}?\bfor\s+(?:the\s+)?[A-Z]"
+# "Jane Doe (@jdoe) is a senior writer at ...", "Erik Lunde is The Norway Ledger’s correspondent": a bio by its own words
 _WRITER_BIO = re.compile(
-    r"^(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+(?:\s+\([^()]{1,60}\))?,?\s+(?:is|was|has been)\s+(?:a|an|the)\b"
+    r"^(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+(?:\s+\([^()]{1,60}\))?,?\s+(?:is|was|has been)\s+(?:a|an|the|The)\b"
     r"[^.!?]{0,120}?\b(?:writer|reporter|editor|journalist|correspondent|columnist|author|contributor|blogger"
     r"|freelancer|critic)s?\b"
+    r"|" + _COVERS_FOR
 )
 # what a bio says right after the author's name
 _BIO_VERB = re.compile(r"^(?:is|was|covers|writes|reports|has|joined|edits|leads|can be reached)\b")
@@ -267,8 +270,9 @@ def _author_box(units: list[Unit], index: int) -> bool:
 _BOX_BIO_WORDS = 30
 # "Dallas Robinson is a freelance writer living in …": a writer of the site, not an author of books
 _STAFF_BIO = re.compile(
-    r"^(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+,?\s+(?:is|was|has been)\s+(?:a|an|the)\b[^.!?]{0,80}?"
+    r"^(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+,?\s+(?:is|was|has been)\s+(?:a|an|the|The)\b[^.!?]{0,80}?"
     r"\b(?:writer|reporter|editor|journalist|correspondent|columnist|contributor|freelancer)s?\b"
+    r"|" + _COVERS_FOR
 )
 
 
@@ -359,14 +363,19 @@ def _plain(text: str) -> str:
     return " ".join(_LETTERS.sub(" ", text.lower()).split())
 
 
+_PULL_QUOTE_SOURCE = re.compile(r"\n\s*[—–-]\s*[A-Z][^\n]{0,80}$")
+
+
 def _pull_quote(unit: Unit, units: list[Unit], index: int, plain: dict[int, str]) -> bool:
     """A short quotation set apart whose every sentence is printed in another paragraph."""
-    text = unit.text.strip()
-    if not text or text[0] not in QUOTE_OPENERS or unit.words > 40 or unit.words < 6:
+    # (less the line that says whose words: "— Sharon McPhee, Eugowra resident")
+    text = _PULL_QUOTE_SOURCE.sub("", unit.text.strip())
+    words = word_count(text, 41)
+    if not text or text[0] not in QUOTE_OPENERS or words > 40 or words < 6:
         return False
     window = [
         k for k in range(max(0, index - 6), min(len(units), index + 7))
-        if k != index and units[k].kind == "para" and units[k].words > unit.words
+        if k != index and units[k].kind == "para" and units[k].words > words
     ]
     # cheap test first: the opening words must be printed as they are nearby
     opening = " ".join(text.lstrip(QUOTE_OPENERS).split()[:3]).rstrip(",.;:!?”’\"")

@@ -32,7 +32,8 @@ NAV_WORDS = {
     "follow", "follow us", "like", "share article", "share story", "jobs", "careers",
     "classifieds", "weather", "donate", "support us", "subscribe today", "get the app",
     "download the app", "all rights reserved", "accept", "accept all", "reject all",
-    "manage cookies", "cookie settings", "toggle menu", "open menu", "close menu", "go",
+    "manage cookies", "cookie settings", "manage preferences", "we value your privacy", "your privacy choices",
+    "toggle menu", "open menu", "close menu", "go",
     "skip to navigation", "search jobs", "load more updates", "loading", "loading ...", "loading...",
     "like this", "like loading", "view this post on instagram", "view comments", "reuse this content",
     "share this story", "about sharing", "live feed", "key events", "live updates", "follow us on",
@@ -95,7 +96,10 @@ APPEALS = re.compile(
     r"\b(?:(?:support|fund|back) (?:our|independent|quality|local|public[- ]interest) journalism"
     r"|make a (?:one-off |one-time |monthly |small |tax-deductible )?(?:donation|contribution) (?:to|today|now)"
     r"|donate (?:now|today|here|to us)|please (?:consider )?(?:donating|supporting us|subscribe|subscribing)"
-    r"|become a (?:member|supporter|subscriber|patron)|subscribe (?:now|today|to (?:our|the) newsletter|for (?:just|only|\$))"
+    # a note on how the story came to be: "This story was produced by a Local Democracy Reporter and shared …"
+    r"|^this (?:story|article|report) (?:was|is) (?:produced|written|provided|shared) (?:by|under|as part of|through)\b"
+    r"|becom(?:e|ing) a (?:member|supporter|subscriber|patron)|(?:is|are) (?:funded|supported) by (?:its|our) readers"
+    r"|if you value (?:our |independent |quality |local )?(?:journalism|reporting)\b|in your inbox (?:every|each)\b|subscribe (?:now|today|to (?:our|the) newsletter|for (?:just|only|\$))"
     r"|sign up (?:for|to) (?:our|the) (?:daily |weekly |free )?(?:e-?mail )?newsletters?|get (?:our|the) (?:daily |weekly |free )?newsletter"
     r"|share this (?:article|story|post|page|item)|share (?:on|via) (?:facebook|twitter|whatsapp|email)"
     r"|^share (?:on|via) (?:x|linkedin)"
@@ -109,7 +113,7 @@ APPEALS = re.compile(
     r"|(?:all|some) rights reserved|copyright ©|© ?(?:copyright )?\d{4}"
     r"|this (?:article|story|content) (?:is|was) (?:available|reserved) (?:to|for|only to) (?:subscribers|members)"
     r"|(?:already|not) a (?:subscriber|member)\?|you have reached your (?:free )?(?:article )?limit"
-    r"|we use cookies|by continuing to (?:use|browse) (?:this|our) (?:site|website)"
+    r"|we(?: and our partners)? use cookies|by continuing to (?:use|browse) (?:this|our) (?:site|website)"
     r"|story continues below|article continues below|continue reading (?:below|the main story)"
     r"|(?:download|get) (?:our|the) (?:free )?app|^(?:download|get) (?:our|the) (?:[\w-]+ ){1,4}app\b"
     r"|this (?:article|story) (?:appears|appeared|originally appeared|was originally published) in"
@@ -158,7 +162,7 @@ def _is_menu_row(text: str) -> bool:
 # "RELATED: <headline>", "READ MORE | <headline>": a link to another story
 # dropped into the body. The headline after the label has no final stop.
 _INTERJECTION = re.compile(
-    r"^(?:related(?: stories| articles| coverage| story| article)?|read more|read also|also read|see also|also see"
+    r"^(?:related(?: stories| articles| coverage| story| article)?|read more|read next|read also|also read|see also|also see"
     r"|more|watch|listen|recommended|must read|don'?t miss|trending|click here|read|more on this)"
     r"(?:\s*(?::|\||>>?|»)|\s+[–—-]|\s{2,})\s*(?P<rest>\S.{3,200})$",
     re.IGNORECASE,
