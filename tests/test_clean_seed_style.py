@@ -176,6 +176,12 @@ def test_a_standfirst_between_headline_and_byline_is_not_body():
         "Read Time: 4 min",
         "Share Via",
         "Click to play video: 'Sudbury nickel mine to lay off 340 workers'",
+        "Get the latest news on your phone. Follow Gulf Daily Times on WhatsApp",
+        "Follow NBC Latino on Facebook, Twitter and Instagram.",
+        "The day’s most important Hong Kong stories, in your inbox by 7am.",
+        "We and our partners use cookies to store and access information on your device.",
+        "We value your privacy",
+        "READ NEXT: Plans for 120 homes on edge of Criccieth thrown out after 400 objections",
     ],
 )
 def test_share_app_and_channel_lines_are_chrome(line):
@@ -291,3 +297,29 @@ def test_alt_text_in_a_block_of_its_own_over_a_caption_is_not_body():
     assert not any(p.startswith(("Farmers block the A7", "Agriculture Minister Hélène Mercier-Dufour speaks"))
                    for p in page.paragraphs)
     assert any(c.text.startswith("Farmers gather around a fire") and c.credit == "AFP" for c in page.captions)
+
+
+def test_short_sentences_of_a_page_printed_without_blank_lines_are_body():
+    # one block holds the page's furniture and its story: a 9-word last paragraph is the story's
+    page, body = _clean("nl_randstad_lombok_homes")
+    expected = _expected_body(body)
+    assert "The independent survey is expected to report in September." in page.paragraphs
+    assert page.paragraphs[-1] == expected[-1]
+    assert any(p.startswith("\"They say 'temporary'.") for p in page.paragraphs)
+
+
+def test_a_headline_over_the_first_photo_stays_the_title():
+    # a block of its own over a caption that shares its words may be the headline, not alt text
+    page = clean_text("\n\n".join([
+        "Sportsnet", "Home", "NHL", "NBA",
+        "Nadal keeps Spain alive against Russia in Davis Cup Finals",
+        "Spain's Rafael Nadal celebrates a point against Russia's Karen Khachanov during their Davis Cup tennis "
+        "match in Madrid, Spain, Tuesday, Nov. 19, 2019. (Manu Fernandez/AP)",
+        "Associated Press", "November 19, 2019, 9:02 AM",
+        "MADRID — Rafael Nadal won his singles match to keep Spain alive against Russia at the Davis Cup Finals on "
+        "Tuesday, beating Karen Khachanov in straight sets in front of a home crowd.",
+        "Nadal, the top-ranked player in the world, needed just over an hour to win 6-3, 7-6 (7) in the second "
+        "match of the day at the Caja Magica in the Spanish capital.",
+    ]))
+    assert page.title == "Nadal keeps Spain alive against Russia in Davis Cup Finals"
+    assert page.paragraphs[0].startswith("MADRID — Rafael Nadal won")

@@ -50,6 +50,7 @@ from .foot import CREDITED_CAPTION_WORDS, cut_foot, drop_body_chrome, fill
 from .head import DESK_TAIL, author_over_date, is_standfirst, past_fuller_headline, runs_on
 from .region import story_end, story_start
 from .title import (
+    PROSE_WORDS,
     content_words,
     find_title,
     headline_like,
@@ -123,8 +124,12 @@ def _line_units(lines: list[str], raw: str, whole: bool, width: int | None) -> l
         # a list or a run of menu lines: every line stands on its own
         units = [_unit(line, line) for line in lines]
         if chrome and len(lines) > 1:
+            # a page printed without blank lines is one block with its furniture in it: there, its
+            # sentences are the story's, however short ("The survey is expected to report in September.")
+            story = sum(1 for line in lines if word_count(line, PROSE_WORDS) >= PROSE_WORDS and is_finished(line)) >= 3
             for unit in units:
-                unit.tags.add("menu")  # a box of links or a widget: its other lines go too
+                if not (story and is_finished(unit.text) and word_count(unit.text, 6) >= 6):
+                    unit.tags.add("menu")  # a box of links or a widget: its other lines go too
         return units
     paragraphs = prose_paragraphs(lines)
     if len(paragraphs) > 1:
@@ -160,7 +165,9 @@ def _units(blocks: list[str]) -> list[Unit]:
                 text, credit = value  # type: ignore[misc]
                 if k == 0 and units and units[-1].kind == "para" and "\n" not in units[-1].text \
                         and is_alt_text(units[-1].text, text):
-                    units.pop()  # the photo's alt text, a block of its own over the caption
+                    # the photo's alt text, a block of its own over the caption: no body, though the
+                    # head may still read it as the headline
+                    units[-1].tags.add("alt")
                 units.append(Unit(text=text, kind="caption", credit=credit))
             else:
                 units.extend(_line_units(value, block, whole, width))  # type: ignore[arg-type]

@@ -321,7 +321,8 @@ def drop_body_chrome(units: list[Unit], title: str | None, page: CleanPage, scra
             elif prev is not None and prev.kind == "caption" and prev.credit is None:
                 prev.credit = credit
             continue
-        if is_chrome_line(text) or _SECTION_BREAK.match(text) or _chrome_box(text) or is_box_heading(key):
+        if is_chrome_line(text) or _SECTION_BREAK.match(text) or _chrome_box(text) or is_box_heading(key) \
+                or "alt" in unit.tags:
             continue
         if "menu" in unit.tags and (not _is_prose(unit) or is_appeal(text)):
             continue  # the rest of a newsletter box or link widget
@@ -363,6 +364,9 @@ def _plain(text: str) -> str:
     return " ".join(_LETTERS.sub(" ", text.lower()).split())
 
 
+# how many paragraphs away from its quotation a pull quote may be set ("“These are not just uncomfortable
+# homes …”" ten lines under the paragraph that says it)
+_PULL_QUOTE_REACH = 12
 _PULL_QUOTE_SOURCE = re.compile(r"\n\s*[—–-]\s*[A-Z][^\n]{0,80}$")
 
 
@@ -374,7 +378,7 @@ def _pull_quote(unit: Unit, units: list[Unit], index: int, plain: dict[int, str]
     if not text or text[0] not in QUOTE_OPENERS or words > 40 or words < 6:
         return False
     window = [
-        k for k in range(max(0, index - 6), min(len(units), index + 7))
+        k for k in range(max(0, index - _PULL_QUOTE_REACH), min(len(units), index + _PULL_QUOTE_REACH + 1))
         if k != index and units[k].kind == "para" and units[k].words > words
     ]
     # cheap test first: the opening words must be printed as they are nearby
