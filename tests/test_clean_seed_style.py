@@ -323,3 +323,31 @@ def test_a_headline_over_the_first_photo_stays_the_title():
     ]))
     assert page.title == "Nadal keeps Spain alive against Russia in Davis Cup Finals"
     assert page.paragraphs[0].startswith("MADRID — Rafael Nadal won")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # story sentences that share words with appeals, bios and production notes (a review's probes)
+        "Becoming a member of parliament at just 25, Adeyemi was the youngest in the chamber.",
+        "Scam messages landing in your inbox every day have risen by a third, the regulator said.",
+        "This report was produced by the National Audit Office after a two-year inquiry.",
+        "The Ferret, which is funded by its readers, first reported the contract in March.",
+        "Banners telling readers that we and our partners use cookies have multiplied since 2018.",
+    ],
+)
+def test_story_sentences_that_sound_like_furniture_are_not_chrome(line):
+    assert not is_chrome_line(line)
+
+
+def test_a_past_editor_or_a_council_covering_costs_is_no_writers_bio():
+    paragraphs = [
+        "The newspaper industry has changed beyond recognition in the past three decades, and few editors "
+        "have shaped it as much as the men and women who ran the biggest titles.",
+        "Paul Dacre was The Daily Mail's editor for 26 years and made it the most profitable paper in Britain.",
+        "Kent County Council covers the cost for Dover families who must travel to see relatives in hospital.",
+        "The council said the scheme would continue next year, although its budget is under pressure.",
+        "Critics say the arrangement is unfair to families in other parts of the county who pay their own way.",
+    ]
+    page = _scrape("The Weald Post", "Editors and councils", paragraphs)
+    assert page.paragraphs == paragraphs

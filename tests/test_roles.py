@@ -36,7 +36,18 @@ def role_of(text: str, name: str) -> str | None:
         ("A clerical officer at a state secretariat, Mrs Blessing Audu, said.", "Blessing Audu",
          "clerical officer at a state secretariat"),
         ("His attorney-at-law, Duane Wellington, told the court.", "Duane Wellington", "attorney-at-law"),
-        ("Speaking outside the court the victim's mother, Jane Roe, said.", "Jane Roe", "victim's mother"),
+        # only a description that is its whole clause and is closed by a comma after the name (a review's probes)
+        ("Speaking outside the court the victim's mother, Jane Roe, said.", "Jane Roe", None),
+        ("Flanked by his wife, President William Ruto said the vote was fair.", "William Ruto", "President"),
+        ("Unlike his father, Tomás Herrera, 24, plays on the left.", "Tomás Herrera", None),
+        ("In a letter to his daughter, Sgt. Marcus Hill wrote of the war.", "Marcus Hill", "Sgt."),
+        # a clause is a role only when it names a business or a place; "works as" only a role word
+        ("Priya Nair, who owns a dog named Biscuit, said.", "Priya Nair", None),
+        ("Ana Silva, who works as a team with her sister at the salon, said.", "Ana Silva", None),
+        # more people after a relative, the next name of a list, a defender defending
+        ("Rescuers reached Tom Hill, his son and a neighbour after six hours.", "Tom Hill", None),
+        ("The victims were named as Jane Doe, 40, Mark Doe, 42, a mechanic, and their son.", "Jane Doe", None),
+        ("Virgil van Dijk, defending, was caught flat-footed.", "Virgil van Dijk", None),
         # who the story meets: an age before the apposition, lay occupations, a relative before the name
         ("“It rose fast,” said Lorna Villareal, 52, a vendor at the city's public market who was rescued.",
          "Lorna Villareal", "vendor at the city's public market"),

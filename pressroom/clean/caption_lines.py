@@ -34,13 +34,16 @@ def _labelled_caption(line: str, nxt: str) -> tuple[tuple[str, str | None], int]
     return None
 
 
-def is_alt_text(line: str, caption: str) -> bool:
-    """A short line without a stop over a caption that shares a word with it: its photo's alt text."""
+def is_alt_text(line: str, caption: str, share: float = 0.0) -> bool:
+    """A short line without a stop over a caption that shares a word with it (more than ``share`` of its
+    words, when asked): its photo's alt text."""
     text = line.strip()
     if not 2 <= len(text.split()) <= 14 or text[-1:] in ".!?:;,”\"’'" or credit_only(text):
         return False
     # (a subheading over a photo shares none: "A long night")
-    return bool(_stems(text) & _stems(caption))
+    stems = _stems(text)
+    shared = stems & _stems(caption)
+    return bool(shared) and len(shared) > share * len(stems)
 
 
 def _stems(text: str) -> set[str]:

@@ -164,9 +164,10 @@ def _units(blocks: list[str]) -> list[Unit]:
             if kind == "caption":
                 text, credit = value  # type: ignore[misc]
                 if k == 0 and units and units[-1].kind == "para" and "\n" not in units[-1].text \
-                        and is_alt_text(units[-1].text, text):
-                    # the photo's alt text, a block of its own over the caption: no body, though the
-                    # head may still read it as the headline
+                        and is_alt_text(units[-1].text, text, share=0.5):
+                    # the photo's alt text, a block of its own over the caption, most of its words the
+                    # caption's (not a subheading, "Rebuilding the market"): no body, though the head may
+                    # still read it as the headline
                     units[-1].tags.add("alt")
                 units.append(Unit(text=text, kind="caption", credit=credit))
             else:

@@ -12,7 +12,7 @@ from .role_words import (ADVERBIAL, APPOSITION_HEADS, APPOSITION_REACH, AUXILIAR
 
 
 # what opens an apposition after a name: letters after it ("SC"), a bracket ("(R-TX)"), the comma, an age
-_APPOSITION_OPENS = re.compile(r"(?:['’]s)?(?:\s+(?:" + "|".join(sorted(POST_NOMINALS)) + r")\b)?(?:\s*\([^()]{1,30}\))?"
+_APPOSITION_OPENS = re.compile(r"(?:['’]s)?(\s+(?:" + "|".join(sorted(POST_NOMINALS)) + r")\b)?(?:\s*\([^()]{1,30}\))?"
                                r",\s+(?:\d{1,3},\s+)?")
 
 
@@ -24,11 +24,15 @@ def post_role(text: str, end: int) -> str | None:
     if not m:
         return None
     rest = rest[m.end():]
-    if re.match(r"(?:and|or|but|nor)\b", rest):
-        return None  # "The mayor, Lisa Park, and police chief Dan Ortiz said": the next item of a list
+    if re.match(r"(?:and|or|but|nor)\b", rest) or _NEXT_NAME_AND_AGE.match(rest):
+        # "The mayor, Lisa Park, and police chief Dan Ortiz said", "Jane Doe, 40, Mark Doe, 42, a mechanic":
+        # the next item of a list
+        return None
     side = _COUNSEL_SIDE.match(rest)
-    if side:
-        return side.group(1)  # "Pádraig Ó Murchú SC, defending, said"
+    if side and (side.group(1) != "defending" or m.group(1) or _COURT.search(text)
+                 or re.search(r"\b(?:SC|BL|KC|QC)$", text[:end])):
+        # "Pádraig Ó Murchú SC, defending, said" (not "Virgil van Dijk, defending, was caught flat-footed")
+        return side.group(1)
     if _WORKS_AS.match(rest) or _WHO_RUNS.match(rest) and not _WHO_HEADS.match(rest):
         return None  # a clause, which :func:`clause_role` reads
     heads = _WHO_HEADS.match(rest)
@@ -79,6 +83,9 @@ def post_role(text: str, end: int) -> str | None:
     if plain(words[0]) in VERB_LEMMA or plain(words[0]) in _NOT_APPOSITION_STARTS:
         return None  # a relative clause or a predicate ("Tom, were greeted by an organizer"), not an apposition
     role = " ".join(words)
+    if re.search(r"\band\s+(?:a|an|the|his|her|their|two|three|four|\d+)\b", role) and plain(words[0]) in RELATIVES \
+            or re.match(r"(?i:his|her|their)\s+\w+\s+and\s", clause):
+        return None  # "Tom Hill, his son and a neighbour": more people, not who he is
     if any(is_role_word(m.group(1)) for m in re.finditer(r"\b([a-z-]{3,})\s+[A-Z][a-z]+\s+[A-Z][a-z]+(?=\s+and\b|$)", role)):
         return None  # "Russell Westbrook, Lakers great Magic Johnson and … coach Jason Kidd": more names
     return role
@@ -96,13 +103,22 @@ _WHO_HEADS = re.compile(r"who\s+(?:now\s+|also\s+|currently\s+)?(" + "|".join(_H
 # rice stall", "who heads the IAA’s youth volunteer program", "who represents Ngāi Tahu on the Recovery Group"
 _WHO_RUNS = re.compile(r"who\s+(?:now\s+|also\s+|currently\s+)?((?:heads|runs|chairs|directs|directed|founded|co-founded|"
                        r"owns|manages|coaches|edits|represents|teaches)\s+(?:at\s+)?(?:the|a|an|[A-Z][\w.-]*[’']s)\s+"
+                       r"(?=[^,.;:!?()“”\"]{0,80}?(?:\b(?<!named )(?<!called )[A-Z]|\b(?:stall|shop|store|business|company|firm|restaurant|"
+                       r"caf[eé]|bakery|farm|school|clinic|charity|salon|bar|pub|hotel|factory|garage|programme|program|"
+                       r"project|club|association|union|department|unit|ward|agency|foundation|network|centre|center|"
+                       r"practice|studio|gallery|museum|label|brand|chain|team|squad|group)s?\b))"
                        r"[^,.;:!?()“”\"]{2,80}?"
                        # where someone farms or works: "who farms in Karoi"
                        r"|(?:farms|fishes|teaches|works|studies|trains|preaches)\s+(?:in|at|near|for|on)\s+"
-                       r"[^,.;:!?()“”\"]{2,60}?)(?=,|\.(?:\s|$)|;|$)")
+                       r"(?=[^,.;:!?()“”\"]{0,60}?\b[A-Z])[^,.;:!?()“”\"]{2,60}?)(?=,|\.(?:\s|$)|;|$)")
 # a clause that says what someone works as: "who works as an accountant in Dubai"
 _WORKS_AS = re.compile(r"who\s+(?:now\s+|also\s+|currently\s+)?(?:works|worked|serves|served)\s+as\s+(?:an?|the)\s+"
                        r"([^,.;:!?()“”\"]{2,60}?)(?=,|\.(?:\s|$)|;|$)")
+# the next name of a list with ages: "…, Mark Doe, 42,"
+_NEXT_NAME_AND_AGE = re.compile(r"(?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+,\s+\d{1,3}\b")
+# what says a report is a court's
+_COURT = re.compile(r"\b(?:court|judge|sheriff|magistrate|jury|sentenc\w*|trial|prosecut\w*|counsel|pleaded|pled)\b",
+                    re.IGNORECASE)
 # counsel named by the side they speak for, in court reports: "Kevin Halloran BL, prosecuting,"
 _COUNSEL_SIDE = re.compile(r"(defending|prosecuting|for the (?:defence|defense|prosecution|State|state|Crown))(?=,)")
 
@@ -116,8 +132,8 @@ def clause_role(text: str, end: int) -> str | None:
         return None
     rest = text[m.end():]
     works_as = _WORKS_AS.match(rest)
-    if works_as:
-        return works_as.group(1)
+    if works_as and is_role_word(plain(re.split(r"\s(?:in|at|for|with|on|of)\s", works_as.group(1))[0].split()[-1])):
+        return works_as.group(1)  # (not "who works as a team with her sister", "served as an inspiration")
     runs = _WHO_RUNS.match(rest)
     return runs.group(1) if runs and not _WHO_HEADS.match(rest) else None
 
@@ -148,8 +164,9 @@ _NOT_APPOSITION_STARTS = {"who", "which", "whose", "that", "was", "were", "is", 
                           "you"}
 
 
-def pre_apposition(text: str, start: int) -> str | None:
-    """Apposition right before the name: "X’s ROLE, [Title] NAME"."""
+def pre_apposition(text: str, start: int, closed: bool = False) -> str | None:
+    """Apposition right before the name: "X’s ROLE, [Title] NAME". With ``closed`` (a comma follows the name)
+    a description that is the whole clause before it counts too ("His mother, Ayesha Tariq, said")."""
     before = text_before(text, start, APPOSITION_REACH)
     m = re.search(r"(\w+\.?\s+)?$", before)
     if m and m.group(1) and plain(m.group(1).strip()) in HONORIFICS:
@@ -165,7 +182,7 @@ def pre_apposition(text: str, start: int) -> str | None:
     # ("Ontario's Minister of Mines, Claire Desrosiers", "the Minister of Labour, Dr Halima Bello-Usman": a
     # capitalised title after its owner or over an office; not a paper, "Speaking to the Daily Monitor, …")
     if not m:
-        return _described_before(seg)
+        return _described_before(seg) if closed else None
     role = m.group(1).strip()
     # what follows the title is a phrase of its own ("director of research"), not a clause with a
     # verb and another person ("As CNN's chief medical correspondent Dr. Sanjay Gupta noted at the time, Trump")
@@ -186,16 +203,15 @@ def _described_before(seg: str) -> str | None:
 
     The phrase is an opener (an article, a possessive pronoun or a name's possessive), at most two owner
     words ending in 's, up to five words that qualify the head, the head (a role, an occupation or a
-    relative), and what the head is "of", "at" or "for". The longest such phrase at the end of ``seg``'s
-    sentence is the description. A capitalised head must be an office ("the TUC President"), not a word
-    of a name ("Speaking to the Daily Monitor, Mary Jones said").
+    relative), and what the head is "of", "at" or "for"; it is the whole clause (not "Flanked by his wife,
+    President William Ruto said", "Unlike his father, Tomás Herrera, …"). A capitalised head must be an
+    office ("The NLC President"), not a word of a name ("The Daily Monitor, …").
     """
-    words = re.split(r"(?<=[.!?])[\"”’]?\s+", seg.strip())[-1].split()
-    for k in range(max(0, len(words) - 16), len(words)):
-        role = _description(words[k:])
-        if role:
-            return role
-    return None
+    # (after a quotation it attributes: "“…,” the Western Regional Communications Manager of GWL, Mr …, told")
+    words = re.split(r"(?<=[.!?])[\"”’]?\s+|[,.!?]?[\"”’]\s+", seg.strip())[-1].split()
+    if words and words[0].lower() in ("and", "but"):
+        words = words[1:]
+    return _description(words) if 0 < len(words) <= 16 else None
 
 
 # heads that are offices when capitalised ("the NLC President", "The Municipal Police Commander")

@@ -405,12 +405,12 @@ def _given_names() -> tuple[frozenset[str], frozenset[str]]:
 
 GIVEN_MALE, GIVEN_FEMALE = _given_names()
 # given names of either gender, which the gendered lists leave out: "Jean-Baptiste", "Ama Serwaa" (not those that
-# are words or places too, "Angel", "Justice", "Jordan", "Jan", nor syllables of names written family name first,
+# are words, places or firms too, "Angel", "Justice", "Jordan", "Jan", "Morgan Stanley", "Eli Lilly", nor syllables of names written family name first,
 # "Kim", "Wei", "Min": "Chee Wei Ling" is no "Wei Ling")
 UNISEX_NAMES = frozenset("""
-jean taylor robin leslie ashley morgan jamie casey riley avery quinn sasha nikita yuki ama dominique camille claude
-rene andrea alexis terry kelly dana lynn jackie jo sidney kerry cameron charlie shannon tracy courtney jessie simone
-cody laurence maxime stephane patrice emile jules luca eli kai sacha ellis rory jody jaime laurie lindsay hayden
+jean robin leslie ashley jamie casey riley avery quinn sasha nikita yuki ama dominique camille claude
+rene andrea alexis terry dana lynn jackie jo sidney kerry cameron charlie shannon tracy courtney jessie simone
+cody laurence maxime stephane patrice emile jules luca kai sacha ellis rory jody jaime laurie lindsay hayden
 kendall frankie remy nicola mika ola noa kris ariel akira hikaru kaoru makoto abena
 """.split())
 # every given name on the lists, of either or both genders ("Jean", "Montell")

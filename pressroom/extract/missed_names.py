@@ -143,7 +143,10 @@ def named_with_an_age(units: list[str], ents: list[list[Ent]]) -> list[NameMenti
         for m in _NAME_AND_AGE.finditer(text):
             tokens = tuple(m.group("name").split())
             # (the model reads names it does not know as places: "Agnieszka Zielińska" as two)
-            if any((e.label == "PERSON" or e.label in ("DATE", "CARDINAL", "MONEY", "TIME") or e.start < m.start("name"))
+            aged = m.group().rstrip().endswith(",")
+            # (after "who" only where the model saw no organisation or building: "Crystal Palace, whose manager")
+            if any((e.label == "PERSON" or e.label in ("DATE", "CARDINAL", "MONEY", "TIME") or e.start < m.start("name")
+                    or not aged and e.label in ("ORG", "FAC", "PRODUCT"))
                    and e.start < m.end("name") and m.start("name") < e.end for e in ents[u]) \
                     or not is_given_name(tokens[0]) or not looks_like_person(tokens) \
                     or _PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start()) \

@@ -206,7 +206,8 @@ def roles_at(text: str, start: int, end: int) -> list[tuple[int, str]]:
     post = post_role(text, end)
     if post:
         out.append((2, post))
-    app = pre_apposition(text, start)
+    closed = re.match(r"(?:['’]s)?(?:\s+[A-Z]{2,4}\b)?(?:\s*\([^()]{1,30}\))?,", text[end : end + 40]) is not None
+    app = pre_apposition(text, start, closed=closed)
     if app:
         out.append((2, app))
     clause = clause_role(text, end)
