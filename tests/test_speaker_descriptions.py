@@ -578,3 +578,10 @@ def test_the_company_is_the_one_company_named_by_its_legal_form(nlp):
         "\"We regret this,\" the company said.",
     ], "direct")
     assert [speaker for _, speaker in found] == ["company"]
+
+
+def test_an_organisation_named_after_what_it_is_speaks_by_its_name(nlp):
+    found = extracted(nlp, ["Passenger group Transport Focus said the figures were \"simply unacceptable\".",
+                            "The tenants' association Wijkraad Lombok-Oost said in a statement it was \"relieved\"."],
+                      ("partial",))
+    assert [speaker for _, speaker in found] == ["Transport Focus", "Wijkraad Lombok-Oost"]

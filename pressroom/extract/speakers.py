@@ -382,7 +382,17 @@ def resolve(state: State, p: Para, subj: Subject | None, besides: str | None = N
     if noun.lower() in ("company", "firm") and text.split()[0].lower() == "the" \
             and len(companies := set(_INCORPORATED.findall(state.body[: p.offset + subj.start]))) == 1:
         return Speaker(companies.pop(), "organization")  # "Frontenac Nickel Corp. says …" … "the company said"
+    named_after = _NAMED_AFTER_NOUN.fullmatch(noun)
+    if named_after:
+        return Speaker(named_after.group("name"), "organization")  # "Passenger group Transport Focus said"
     return Speaker(noun, "description" if _describes_people(noun) else "organization")
+
+
+# an organisation's name after what it is, in lower case: "Passenger group Transport Focus", "housing corporation
+# Woonstad Midden" (not "The New Hampshire Union Leader")
+_NAMED_AFTER_NOUN = re.compile(r"(?:[\w’'-]+\s+){0,2}(?:group|association|union|charity|organisation|organization|company|"
+                               r"firm|corporation|agency|foundation|network|cooperative|co-operative)\s+"
+                               r"(?P<name>(?-i:[A-Z])[\w&’'.-]*(?:\s+(?-i:[A-Z])[\w&’'.-]*){0,4})")
 
 
 # a company by its legal form: "Frontenac Nickel Corp.", "Acme Holdings Ltd", "Brightpath Inc."
