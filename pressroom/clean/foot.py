@@ -217,11 +217,12 @@ def _author_bio(unit: Unit, authors: list[str], scraped: bool = False) -> bool:
 
 
 # what a writer covers for the site: "Marcus Hale covers the Mariners and the AL West for Sideline Nation"
-_COVERS_FOR = r"^(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+\s+(?:covers|writes about|reports on)\s[^.!?]{0,80}?\bfor\s+(?:the\s+)?[A-Z]"
+_COVERS = r"(?:covers|writes about|reports on)\s[^.!?]{0,80}?\bfor\s+(?:the\s+)?[A-Z]"
+_COVERS_FOR = r"^(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+\s+" + _COVERS
 # the same under the writer's name on its line, printed in one block with it ("Marcus Hale ⏎ Marcus Hale covers …",
 # "DANA WHITFIELD ⏎ Whitfield covers …"; not "Kent County Council covers the cost for Dover families")
 _NAMED_COVERS_FOR = (r"^(?:[A-Z][\w.'’-]*\s+){0,2}(?P<surname>[A-Z][\w'’-]+)\s+(?:[A-Z][\w.'’-]*\s+){0,2}(?i:(?P=surname))\s+"
-                     r"(?:covers|writes about|reports on)\s[^.!?]{0,80}?\bfor\s+(?:the\s+)?[A-Z]")
+                     + _COVERS)
 # "Jane Doe (@jdoe) is a senior writer at ...", "Erik Lunde is The Norway Ledger’s correspondent": a bio by its own words
 _WRITER_BIO = re.compile(
     r"^(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+(?:\s+\([^()]{1,60}\))?,?\s+(?:(?:is|was|has been)\s+(?:a|an|the)|is\s+The)\b"

@@ -132,18 +132,19 @@ def transcript_speakers(units: list[str]) -> list[NameMention]:
 
 # a given name and a surname with an age or "who" after them: "Gwen Tipping, 79, said", "Öznur Karataş, who heads"
 _NAME_AND_AGE = re.compile(r"(?<![\w’'.-])(?P<name>[^\W\d_a-z][^\W\d_]+(?:-[^\W\d_a-z][^\W\d_]+)?\s+[^\W\d_a-z][\w’'-]+),\s+"
-                           r"(?:\d{1,3},|who\s|whose\s)")
+                           r"(?:(?P<age>\d{1,3}),|who\s|whose\s)")
 
 
 def named_with_an_age(units: list[str], ents: list[list[Ent]]) -> list[NameMention]:
-    """People the model found no entity for, named with an age after the name, the given name from
-    the lists ("At a relief centre in Bairnsdale, Gwen Tipping, 79, said …")."""
+    """People the model found no entity for, or read as places, named with an age or "who" after the name,
+    the given name from the lists ("At a relief centre in Bairnsdale, Gwen Tipping, 79, said …", "Öznur
+    Karataş, who heads …")."""
     out = []
     for u, text in enumerate(units):
         for m in _NAME_AND_AGE.finditer(text):
             tokens = tuple(m.group("name").split())
             # (the model reads names it does not know as places: "Agnieszka Zielińska" as two)
-            aged = m.group().rstrip().endswith(",")
+            aged = m.group("age") is not None
             # (after "who" only where the model saw no organisation or building: "Crystal Palace, whose manager")
             if any((e.label == "PERSON" or e.label in ("DATE", "CARDINAL", "MONEY", "TIME") or e.start < m.start("name")
                     or not aged and e.label in ("ORG", "FAC", "PRODUCT"))

@@ -19,10 +19,10 @@ from .missed_names import (ACTS_RIGHT_AFTER, KIN_BEFORE, PERSON_CONTEXT, double_
                            given_name_before, given_names_left_out, joined_people, named_with_an_age, partners,
                            person_by_context, transcript_speakers)
 from .name_spans import complete_name
-from .things import ACTS_AS_PERSON, without_things
 from .names import (_GIVEN_STOPWORDS, _PARTICLES, _POSSESSIVE_RE, PARTICLE_WORDS, SURNAME_ARTICLE, NameMention, _key,
                     _norm, clean_name, looks_like_person, occupation_before_given_name, osa_distance)
 from .nlp import Ent
+from .things import ACTS_AS_PERSON, without_things
 
 _CAP_WORD = r"[A-Z][\w’'.-]*"
 _TITLE_NAME_RE = re.compile(

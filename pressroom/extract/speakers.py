@@ -392,7 +392,7 @@ def resolve(state: State, p: Para, subj: Subject | None, besides: str | None = N
 # Woonstad Midden" (not "The New Hampshire Union Leader")
 _NAMED_AFTER_NOUN = re.compile(r"(?:[\w’'-]+\s+){0,2}(?:group|association|union|charity|organisation|organization|company|"
                                r"firm|corporation|agency|foundation|network|cooperative|co-operative)\s+"
-                               r"(?P<name>(?-i:[A-Z])[\w&’'.-]*(?:\s+(?-i:[A-Z])[\w&’'.-]*){0,4})")
+                               r"(?P<name>[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,4})")
 
 
 # a company by its legal form: "Frontenac Nickel Corp.", "Acme Holdings Ltd", "Brightpath Inc."

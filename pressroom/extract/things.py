@@ -6,7 +6,6 @@ Catherine"), an organisation after its noun ("housing corporation Woonstad Midde
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from .lexicon import ROLE_APPOSITION
 from .missed_names import is_given_name
@@ -26,9 +25,10 @@ _PLACE_AFTER = re.compile(r"\s+(?:hospital|county|counties|street|avenue|road|bo
                           r"district|province|village|township|municipality|commune|suburb)s?\b")
 # "flats in Sham Shui Po", "a school near Al Nahda", "Spanish Town, St Catherine": where, not who (not "faith in
 # Obama", "in Smith's view")
+_WHERE_WORDS = ("in", "near", "outside", "across", "around", "throughout", "off")
 _PLACE_BEFORE = re.compile(r"(?<!\bbelieve )(?<!\bbelieves )(?<!\bbelieved )(?<!\bfaith )(?<!\bconfidence )(?<!\btrust )"
                            r"(?<!\binterest )(?<!\brole )(?<!\bpart )(?<!\bstarring )(?<!\bstarred )(?<!\bstars )"
-                           r"\b(?P<where>in|near|outside|across|around|throughout|off)\s+$|\b(?:St\.?|Saint)\s+$"
+                           r"\b(?P<where>" + "|".join(_WHERE_WORDS) + r")\s+$|\b(?:St\.?|Saint)\s+$"
                            # "the province of Denizli", "the sites of Tell El-Amarna", "the MP for Glasgow Kelvin"
                            r"|\b(?P<area>province|region|district|governorate|county|state|city|town|village|island|islands|"
                            r"site|sites|municipality|capital|port|suburb|constituency|ward)\s+of\s+$"
@@ -44,7 +44,33 @@ ACTS_AS_PERSON = re.compile(r"(?:['’]s)?\s+(?:(?:[\w’'-]+\s+){0,5}?(?:he|his
                              r"(?:\w+ly\s+)?(?:said|says|told|tells|asked|added|wrote|tweeted)\b)")
 
 
-def _placed(text: str, c: NameMention, surnames: Counter | None = None) -> bool:
+_SAINT = ("st", "saint")
+
+
+class _Usage:
+    """How often the article writes a name whole, its last word alone, and the whole after a word of place;
+    counted on demand, once a name, for the few mentions that stand after such a word."""
+
+    def __init__(self, units: list[str]):
+        self.units = units
+        self._counts: dict[tuple[str, str], int] = {}
+
+    def _count(self, kind: str, words: str, pattern: str) -> int:
+        if (kind, words) not in self._counts:
+            self._counts[kind, words] = sum(len(re.findall(pattern, u)) for u in self.units)
+        return self._counts[kind, words]
+
+    def whole(self, name: str) -> int:
+        return self._count("whole", name, re.escape(name))
+
+    def alone(self, word: str) -> int:
+        return self._count("alone", word, r"(?<![\w’'-])" + re.escape(word) + r"(?![\w-])")
+
+    def placed(self, name: str) -> int:
+        return self._count("placed", name, r"\b(?:" + "|".join(_WHERE_WORDS) + r"|of) " + re.escape(name))
+
+
+def _placed(text: str, c: NameMention, usage: _Usage) -> bool:
     """The mention is where something is: "in Sham Shui Po", "St Catherine", "housing corporation Woonstad
     Midden". Not "in Smith's view"; not a given name and a surname ("the fighter the candidate had in Corey
     Lewandowski"), a name with an apposition ("a negotiator in Tendai Biti, a former finance minister"), one
@@ -55,16 +81,16 @@ def _placed(text: str, c: NameMention, surnames: Counter | None = None) -> bool:
             or re.match(r"['’]", text[c.end : c.end + 1]) or ROLE_APPOSITION.match(text, c.end) \
             or before.group("org") and _DOER_AFTER.match(text, c.end):
         return False
-    if c.honorific in ("st", "saint") or len(c.tokens) == 1:
+    if c.honorific in _SAINT or len(c.tokens) == 1:
         return True
     whole = " ".join(c.tokens)
-    if is_given_name(c.tokens[0]) or surnames and surnames[c.tokens[-1]] > surnames[whole]:
+    if is_given_name(c.tokens[0]) or usage.alone(c.tokens[-1]) > usage.whole(whole):
         return False
     # after "in" or "the district of" a name of several words is a place only by its own words ("Wassa East") or
     # when the story puts it there twice ("in Sham Shui Po"); once, it may be anyone ("a match-winner in Shaheen
     # Shah Afridi", "the home district of Mwai Kibaki")
     return not (before.group("where") or before.group("area")) or bool(_GEOGRAPHIC.search(whole)) \
-        or bool(surnames) and surnames["@" + whole] >= 2
+        or usage.placed(whole) >= 2
 
 
 _GEOGRAPHIC = re.compile(r"\b(?:East|West|North|South|Central|Upper|Lower|New|Old|Port|Bay|Island|Islands|Valley|Hills?|"
@@ -91,25 +117,17 @@ def without_things(found: list[NameMention], units: list[str], ents: list[list[E
     A name is always a person with an honorific or a title before it ("Mr.",
     "spokesman"), or once it speaks or a "he"/"she" follows it.
     """
-    # how often each name's last word, and each whole name, is written: a surname used alone is a person's
-    surnames: Counter = Counter()
-    for c in found:
-        if len(c.tokens) > 1:
-            whole = " ".join(c.tokens)
-            surnames[whole] = surnames[whole] or sum(u.count(whole) for u in units)
-            surnames[c.tokens[-1]] = surnames[c.tokens[-1]] or sum(
-                len(re.findall(r"(?<![\w’'-])" + re.escape(c.tokens[-1]) + r"(?![\w-])", u)) for u in units)
-            surnames["@" + whole] = surnames["@" + whole] or sum(
-                len(re.findall(r"\b(?:in|near|outside|across|around|throughout|off|of) " + re.escape(whole), u)) for u in units)
+    usage = _Usage(units)
+    placed = [_placed(units[c.unit], c, usage) for c in found]
     votes: dict[tuple[str, ...], list[int]] = {}  # name words -> [as a person, as a thing]
-    for c in found:
+    for c, where in zip(found, placed):
         text = units[c.unit]
         # "the Moon", "the Mac Pro.", "the Steelers spent" (a team), "737 Max": a thing
         thing = (_THE_BEFORE.search(text[: c.start]) is not None and (
             not _NOUN_AFTER.match(text, c.end) or _FUNCTION_AFTER.match(text, c.end) is not None
             or re.fullmatch(r"[A-Z][a-z]+[^s]s", c.tokens[-1]) is not None)) \
             or _MODEL_NUMBER_BEFORE.search(text[: c.start]) is not None \
-            or _PLACE_AFTER.match(text, c.end) is not None or _placed(text, c, surnames)
+            or _PLACE_AFTER.match(text, c.end) is not None or where
         votes.setdefault(_key(c.tokens), [0, 0])[1 if thing else 0] += 1
     taken = {(c.unit, c.start) for c in found}
     # words of the full names: a lone "Trump" beside "Donald Trump" is an ORG as often as not
@@ -126,7 +144,7 @@ def without_things(found: list[NameMention], units: list[str], ents: list[list[E
                 if len(key) > 1 or (key[0] not in in_full_names and alone):
                     votes[key][1] += 1
     # (a "her" a few words on is no sign of a person after "in": "a unit in Sham Shui Po with her grandson")
-    titled = {_key(c.tokens) for c in found
-              if c.honorific and c.honorific not in ("st", "saint")  # "St Catherine" is a parish, or a saint
-              or ACTS_AS_PERSON.match(units[c.unit], c.end) and not _placed(units[c.unit], c, surnames)}
+    titled = {_key(c.tokens) for c, where in zip(found, placed)
+              if c.honorific and c.honorific not in _SAINT  # "St Catherine" is a parish, or a saint
+              or ACTS_AS_PERSON.match(units[c.unit], c.end) and not where}
     return [c for c in found if _key(c.tokens) in titled or votes[_key(c.tokens)][1] <= votes[_key(c.tokens)][0]]
