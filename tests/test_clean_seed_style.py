@@ -179,6 +179,7 @@ def test_a_standfirst_between_headline_and_byline_is_not_body():
         "Get the latest news on your phone. Follow Gulf Daily Times on WhatsApp",
         "Follow NBC Latino on Facebook, Twitter and Instagram.",
         "The day’s most important Hong Kong stories, in your inbox by 7am.",
+        "Our morning briefing lands in your inbox every weekday at 6am.",
         "We and our partners use cookies to store and access information on your device.",
         "We value your privacy",
         "READ NEXT: Plans for 120 homes on edge of Criccieth thrown out after 400 objections",

@@ -975,3 +975,16 @@ def test_what_follows_and_precedes_a_name_decides_person_or_not(nlp, paragraphs,
 def test_a_suffix_after_a_hyphen_is_no_part_of_a_name(nlp):
     found = one(nlp, ["Labour promised a Keir Starmer-esque caution on tax, said the Prime Minister."])
     assert "Keir Starmer-esque" not in {person.name for person in found.people}
+
+
+def test_a_korean_given_name_after_the_hyphen_is_part_of_the_name(nlp):
+    # the model stops at the hyphen: "Joo Min" of "Joo Min-seok"
+    found = one(nlp, ["Doctors' groups reacted angrily. Joo Min-seok, a spokesperson for the KMA's emergency "
+                      "committee, called the measures \"a declaration of war\"."])
+    assert ("Joo Min-seok", "spokesperson for the KMA's emergency committee") in {(p.name, p.role) for p in found.people}
+
+
+def test_an_inspectorate_is_no_person(nlp):
+    found = one(nlp, ["The Chief Sanitary Inspectorate said cases had risen in five districts, prompting "
+                      "\"a review of vaccination coverage\"."])
+    assert not any("Inspectorate" in person.name for person in found.people)

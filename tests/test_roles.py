@@ -64,6 +64,11 @@ def role_of(text: str, name: str) -> str | None:
         ("Deputy Superintendent of Police (DSP) Ama Serwaa Asante-Bekoe confirmed it.", "Ama Serwaa Asante-Bekoe",
          "Deputy Superintendent of Police"),
         ("High Court judge Mr Justice Brendan Kinsella described it.", "Brendan Kinsella", "High Court judge"),
+        ("Lands Deputy Minister Cde Tinashe Mapfumo said.", "Tinashe Mapfumo", "Lands Deputy Minister"),
+        # an occupation opening a sentence is capitalised by the sentence, not by a name
+        ("Closer Tyler Bramwell worked a perfect ninth.", "Tyler Bramwell", "Closer"),
+        ("He left early. Right-hander Colin Reyes gets the start.", "Colin Reyes", "Right-hander"),
+        ("Mr Tawanda Gumbo, who farms in Karoi, said he was offered less.", "Tawanda Gumbo", "farms in Karoi"),
         # Justice before a full name is the office; after a role word it is a given name
         ("Justice Mihir A. Kothari said.", "Mihir A. Kothari", "Justice"),
         ("Chief Justice John Roberts said.", "John Roberts", "Chief Justice"),
