@@ -181,3 +181,13 @@ def test_an_opening_mark_typed_for_the_closing_one_still_joins():
     body = "“It's unusual,“ said Larry Noble, an attorney with the Campaign Legal Center. “It's a hard thing to do.”"
     rows = _rows(body, ["It's unusual,", "It's a hard thing to do."], verbs=["said", None])
     assert quotation_groups(rows, body) == [0, 0]
+
+
+def test_a_piece_attributed_after_itself_is_a_quotation_of_its_own():
+    # each piece but the last has its own "said" after it, the same word as the one before it
+    body = ('"His normal demeanor is grumpy," she said, but despite the tone, "I think he will do it," said Kunin. '
+            '"Now he\'s a national figure," said Kunin. "He claims to be a Democrat."')
+    pieces = ["His normal demeanor is grumpy,", "I think he will do it,", "Now he's a national figure,",
+              "He claims to be a Democrat."]
+    groups = quotation_groups(_rows(body, pieces, verbs=["said", "said", "said", None]), body)
+    assert groups == [0, 1, 2, 2]

@@ -76,7 +76,10 @@ def _continues(prev: Mapping, q: Mapping, body: str) -> bool:
         return False  # “…,” Trump said, adding later, “…”: the second piece has an attribution of its own
     if "verb" in q:
         # the extractor says which verb attributes the piece: it must be
-        # the one in between (or none, when the piece just continues)
+        # the one in between (or none, when the piece just continues) -- not the same
+        # word after the piece (“…,” she said, but “…,” said Kunin)
+        if verb and _own_tail_attribution(body, q["end_char"]):
+            return False
         return verb is None or re.search(rf"\b{re.escape(verb)}\b", middle, re.I) is not None
     return not _own_tail_attribution(body, q["end_char"])
 
