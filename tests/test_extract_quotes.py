@@ -655,3 +655,25 @@ def test_a_block_quote_from_another_text_is_no_quotation_but_the_quotations_insi
         "\"Now we have lost everything,\" Delgado said.",
     ])
     assert [(q.kind, q.speaker) for q in qs if "neighbour" in q.text] == [("direct", "Rosa Delgado")]
+
+
+def test_a_she_no_one_can_be_does_not_fall_back_on_the_man_named_before(nlp):
+    page = CleanPage(title="t", paragraphs=[
+        "Donald Trump repeated the insult from the stage.",
+        "The woman who shouted it told reporters she had no plans to yell anything.",
+        "“It just came out of my mouth,” she said. “It wasn’t like I thought about it.”",
+    ])
+    qs = [q for q in extract_pages([page], nlp)[0].quotes if q.kind == "direct"]
+    assert [q.speaker for q in qs] == [None, None]
+    assert qs[1].quotation == qs[0].quotation  # one quotation, split by its attribution
+
+
+def test_he_or_she_after_reported_speech_by_someone_the_model_did_not_name(nlp):
+    qs = quotes(nlp, [
+        "Sutrisno, a 58-year-old sand miner from Supiturang village, said he had left his trucks behind. "
+        "\"When the sky turned dark at noon, I knew we had to go,\" he said. \"Trucks can be replaced.\"",
+        "One engineer affected by the cuts, who asked not to be named, said the news arrived in a video call. "
+        "“There was no warning,” she said. “My badge stopped working before the call ended.”",
+    ])
+    assert [(q.speaker, q.speaker_kind) for q in qs][2:] == [("engineer affected by the cuts", "description")] * 2
+    assert [q.speaker for q in qs][:2] == ["Sutrisno"] * 2

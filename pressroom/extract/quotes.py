@@ -64,6 +64,16 @@ def _reported_before(p: Para, k: int, verb_speaker: dict, after: int) -> Speaker
     return verb_speaker[id(earlier[-1])] if earlier else None
 
 
+def _described_reporter(p: Para, v: VerbHit, verb_speaker: dict) -> Speaker | None:
+    """A "he" or "she" that names no person of the story: whoever, described or named in words the
+    model did not read as a person, reported speech earlier in the paragraph ("One engineer affected by the
+    cuts … said the news arrived in a video call. “There was no warning,” she said")."""
+    if v.subject is None or v.subject.kind != "pronoun" or v.subject.text not in ("he", "she"):
+        return None
+    reporter = _reported_before(p, v.sentence, verb_speaker, -1)
+    return reporter if reporter is not None and reporter.kind != "person" else None
+
+
 def _later_verbs(p: Para, span, k: int) -> list[VerbHit]:
     """The verbs of sentence ``k`` after the quotation, nearest first; not one in a relative
     clause that opens right after it ("“…,” which Trump announced in October, said Derek Scissors")."""
@@ -203,6 +213,8 @@ def attribute_document(paras: list[Para], state: State) -> list[Quote]:
         para_speakers: list[Speaker] = []
         attributed_end = -1  # where the paragraph's last quotation with a speaker ends
         sent_speaker: dict[int, Speaker] = {}
+        # sentences whose quotation has an attribution that names no one we could resolve ("she said")
+        sent_unresolved: set[int] = set()
         spans_by_sent: dict[int, list] = {}
         for s in p.spans:
             spans_by_sent.setdefault(p.sentence_of(s.open_at), []).append(s)
@@ -214,7 +226,7 @@ def attribute_document(paras: list[Para], state: State) -> list[Quote]:
             # verbs of this sentence, resolved once and in order
             for v in p.verbs:
                 if v.sentence == k and id(v) not in verb_speaker:
-                    verb_speaker[id(v)] = subject_speaker(state, p, v)
+                    verb_speaker[id(v)] = subject_speaker(state, p, v) or _described_reporter(p, v, verb_speaker)
             for s in spans_by_sent.get(k, []):
                 kind = quote_kind(p, s)
                 tail, head = _tail_verb(p, s, k), _head_verb(p, s, k)
@@ -274,6 +286,9 @@ def attribute_document(paras: list[Para], state: State) -> list[Quote]:
                         speaker = reporter
                     elif para_speakers:
                         speaker = para_speakers[-1]
+                    elif k - 1 in sent_unresolved:
+                        # “…,” she said. “…”: hers, whoever she is -- not whoever was named before
+                        continues = True
                     elif prev_ended_colon and s is p.spans[0]:
                         speaker = prev_ended_colon
                     elif k and state.last_people and state.last_people[0] != subject_before:
@@ -286,6 +301,8 @@ def attribute_document(paras: list[Para], state: State) -> list[Quote]:
                         speaker = Speaker(state.last_people[0], "person")
                 elif s is p.spans[0] and continuing_chain and chosen is None:
                     continues = True
+                if kind == "direct" and chosen is not None and speaker is None and not asked:
+                    sent_unresolved.add(k)
                 if speaker:
                     para_speakers.append(speaker)
                     attributed_end = s.close_end

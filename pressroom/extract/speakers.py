@@ -425,12 +425,19 @@ def _describes_people(noun: str) -> bool:
         words = words[1:]  # "China’s ambassador to Britain": the owner does not name the head
     # the head noun comes before what qualifies it ("people familiar with …", "sources close to …")
     # (not in a name: "Americans for Prosperity", "Students for Fair Admissions")
-    cut = next((k for k, w in enumerate(words) if k and w.lower() in _QUALIFIER_STARTS), len(words)) \
-        if words and words[0][:1].islower() else len(words)
-    head = words[cut - 1].lower().strip(".,")
+    # (and a participle after a person: "engineer affected by the cuts", "residents evacuated from …")
+    lower = bool(words) and words[0][:1].islower()
+    cut = next((k for k, w in enumerate(words) if k and (
+        lower and w.lower() in _QUALIFIER_STARTS
+        or w.islower() and w.endswith("ed") and _people_head(words[k - 1].lower()))), len(words))
+    return _people_head(words[cut - 1])
+
+
+def _people_head(word: str) -> bool:
     # ("a dog walker" is someone; "the regulator", "the broadcaster" and "Twitter" are organisations)
+    head = word.lower().strip(".,")
     return head in PEOPLE_NOUNS or (head.endswith("s") and head[:-1] in PEOPLE_NOUNS) \
-        or (words[cut - 1].islower() and is_person_word(head) and head not in ORG_NOUNS)
+        or (word.islower() and is_person_word(head) and head not in ORG_NOUNS)
 
 
 _QUALIFIER_STARTS = {"familiar", "close", "with", "of", "from", "at", "in", "for", "on", "to", "who", "involved",
