@@ -657,6 +657,18 @@ def test_a_block_quote_from_another_text_is_no_quotation_but_the_quotations_insi
     assert [(q.kind, q.speaker) for q in qs if "neighbour" in q.text] == [("direct", "Rosa Delgado")]
 
 
+def test_a_quotation_the_writers_sentence_runs_on_past_is_partial(nlp):
+    qs = quotes(nlp, [
+        "Spokeswoman Jessica Ditto said by email that, “Of course Mr. Trump is going to defend himself” against "
+        "what the campaign sees as a coordinated attack.",
+        "“The only way the banks will change is if executives face jail time” for fraud, Warren said.",
+        "''I wouldn't call it reform. It's basically just a tax increase'' for the top bracket, said Alan Cole.",
+        "“We will appeal,” the lawyer said.",
+    ])
+    assert [(q.kind, q.text[:12]) for q in qs] == [
+        ("partial", "Of course Mr"), ("partial", "The only way"), ("direct", "I wouldn't c"), ("direct", "We will appe")]
+
+
 def test_a_she_no_one_can_be_does_not_fall_back_on_the_man_named_before(nlp):
     page = CleanPage(title="t", paragraphs=[
         "Donald Trump repeated the insult from the stage.",

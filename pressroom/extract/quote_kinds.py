@@ -8,6 +8,11 @@ import re
 
 from .lexicon import VERB_LEMMA
 from .para import Para
+from .text import sentence_bounds
+
+# verbs of saying that follow the quotation they attribute
+_SAYING_AFTER = r"said|says|told|tells|added|adds|wrote|insisted|replied|declared|explained|noted|warned"
+_SAYING_AFTER_WORDS = _SAYING_AFTER + r"|asked|continued|recalled|argued|stated|admitted|acknowledged|tweeted|posted"
 
 # what a sentence ends with before the quotation it introduces with a dash
 # ("… brutal leaders - ''He would have loved Stalin,''", "one message for voters -- “…”")
@@ -30,6 +35,8 @@ def quote_kind(p: Para, span) -> str:
         return "partial"  # a title or a scare quote, not a quoted sentence
     if _is_title(content):
         return "partial"  # “Orange is the New Black,”: a title, slogan or show
+    if _sentence_goes_on(p, span, content):
+        return "partial"  # "“Of course Mr. Trump is going to defend himself” against what …": the writer's sentence
     if not head.lstrip("([ ") or head.endswith((":", "Q", "Q.")):
         return "direct"  # (also a sentence set in brackets: "(“I don’t want fisticuffs,” said one activist.)")
     if (head.endswith(",") or re.search(r",?\s+(?:but|and)$", head)) and _resumes_split_quote(p, span, k):
@@ -62,6 +69,18 @@ def quote_kind(p: Para, span) -> str:
         # sentence's end: told “Good Morning America.”, thanked “God.”)
         return "direct"
     return "partial"
+
+
+# the writer's sentence going on past a closing mark: a lower-case word that is no attribution
+# ("“…” against what the campaign sees", not "“…” she said", "“…” said Smith")
+_GOES_ON = re.compile(r"\s+(?!(?:he|she|they|it|we|i|you|" + _SAYING_AFTER_WORDS + r")\b)[a-z]")
+
+
+def _sentence_goes_on(p: Para, span, content: str) -> bool:
+    """A quotation of less than a sentence, closed without a mark of its own, that the writer's
+    sentence runs on past (not "“I wouldn't call it reform. … just a tax increase” for the top bracket")."""
+    return span.closed and not re.search(r"[.?!,;:…—–-]\W*$", content) and len(sentence_bounds(content)) == 1 \
+        and _GOES_ON.match(p.masked, span.close_end) is not None
 
 
 _TITLE_SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "from",
@@ -107,8 +126,6 @@ _WORK_BEFORE = re.compile(
     # "a Nicole Taylor script called “Wild Rose”": a thing's name ("Trump called Clinton “…”" has no noun before)
     r"|\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}[a-z]+\s+(?:called|named|dubbed)\s*$"
     r"|\b(?:dubbed|nicknamed|named)\s+(?:it\s+)?(?:the|a|an)\s*$", re.I)  # "its sponsors have dubbed the “… Act”"
-# verbs of saying that follow the quotation they attribute
-_SAYING_AFTER = r"said|says|told|tells|added|adds|wrote|insisted|replied|declared|explained|noted|warned"
 # a verb of saying right after a quotation, maybe after its subject: "“Shameful,” said Labour MP Dawn Butler"
 _SAID_AFTER = re.compile(r"\W*(?:(?:[A-Za-z.’'-]+\s+){0,4}?)(?:" + _SAYING_AFTER + r")\b")
 # an attribution right after a quotation: "said Mr. Kamin", "Strother said", "she says" (not "and added", "says it all")
