@@ -689,3 +689,16 @@ def test_he_or_she_after_reported_speech_by_someone_the_model_did_not_name(nlp):
     ])
     assert [(q.speaker, q.speaker_kind) for q in qs][2:] == [("engineer affected by the cuts", "description")] * 2
     assert [q.speaker for q in qs][:2] == ["Sutrisno"] * 2
+
+
+def test_elaborated_and_clarified_attribute_a_quotation(nlp):
+    page = CleanPage(title="t", paragraphs=[
+        "Dorothy Woods spoke at the rally on Friday.",
+        "“The way I see it,” she elaborated, “no one ever questioned his service.”",
+        "“I meant the first account,” Woods clarified.",
+    ])
+    qs = [q for q in extract_pages([page], nlp)[0].quotes if q.kind != "indirect"]
+    assert [(q.kind, q.speaker, q.verb) for q in qs] == [
+        ("direct", "Dorothy Woods", "elaborated"), ("direct", "Dorothy Woods", "elaborated"),
+        ("direct", "Dorothy Woods", "clarified")]
+    assert qs[1].quotation == qs[0].quotation

@@ -49,7 +49,7 @@ tout question wonder read sing shout chant post thank plead beg cry exclaim
 whisper mutter yell scream sigh laugh hail welcome order instruct direct
 bark snap growl gush muse marvel interject scold beam
 conclude proclaim react opine fume gripe grumble exult chuckle tease submit
-assure reassure brag deadpan speculate theorize theorise
+assure reassure brag deadpan speculate theorize theorise elaborate clarify
 """.split()
 
 
