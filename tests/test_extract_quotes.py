@@ -702,3 +702,14 @@ def test_elaborated_and_clarified_attribute_a_quotation(nlp):
         ("direct", "Dorothy Woods", "elaborated"), ("direct", "Dorothy Woods", "elaborated"),
         ("direct", "Dorothy Woods", "clarified")]
     assert qs[1].quotation == qs[0].quotation
+
+
+def test_an_attribution_sentence_of_a_relative_named_in_apposition(nlp):
+    page = CleanPage(title="t", paragraphs=[
+        "Rep. Robert C. Scott spoke on Monday.",
+        "\"This is a big year for our potential senator!\" Scott's niece, state Del. Marcia \"Cia\" Price "
+        "(D-Newport News), shouted to the crowd. \"The nation is watching Virginia.\"",
+    ])
+    qs = [q for q in extract_pages([page], nlp)[0].quotes if q.kind == "direct"]
+    assert [q.speaker for q in qs] == ["Marcia Price", "Marcia Price"]
+    assert qs[1].quotation == qs[0].quotation

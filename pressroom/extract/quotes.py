@@ -15,7 +15,7 @@ from .attribution import embedded_title, lead_in, leading_subject
 from .claims import claim_owner
 from .coordination import co_speakers
 from .ledes import name_held_back
-from .lexicon import CORE_LEMMAS, DETERMINERS, ROLE_HEADS, VERB_LEMMA, titles_only
+from .lexicon import CORE_LEMMAS, DETERMINERS, RELATIVES, ROLE_HEADS, VERB_LEMMA, titles_only
 from .memory import note_described, note_mentions, note_subject
 from .para import Para, VerbHit, person_subject
 from .quote_kinds import DASH_ENDINGS, is_a_works_name, is_headline, is_subheading, is_term, names_a_work, quote_kind
@@ -111,14 +111,15 @@ def _bare_attribution_after(p: Para, span, k: int) -> VerbHit | None:
         return None  # (not "Sen. Ann Ruiz agreed.", "… replied on Twitter.": an answer to the words)
     a, b = p.sents[k + 1]
     before, after = p.masked[a : verbs[0].start].split(), p.masked[verbs[0].end : b].strip(" .").split()
-    if not 0 < len(before) + len(after) <= 8 or len(after) > 5 or p.masked[b - 1 : b] != "." \
+    # (the subject may be a name with its apposition: "Scott's niece, state Del. Marcia Price (D-Newport News),")
+    if not 0 < len(before) <= 10 or len(before) + len(after) > 12 or len(after) > 5 or p.masked[b - 1 : b] != "." \
             or any(w.lower() in _NOT_AN_ADJUNCT for w in after[:1] + after[-1:]) \
-            or not all(w[:1].isupper() or w.lower() in _SUBJECT_WORDS for w in before):
+            or not all(w.lstrip("(")[:1].isupper() or w.lower().strip(",") in _SUBJECT_WORDS for w in before):
         return None  # (not "It was a fair question, and Whitmore said so.")
     return verbs[0]
 
 
-_SUBJECT_WORDS = DETERMINERS | ROLE_HEADS | {"the", "he", "she", "they", "we", "i"}
+_SUBJECT_WORDS = DETERMINERS | ROLE_HEADS | RELATIVES | {"the", "he", "she", "they", "we", "i", "state"}
 _SAYING = {"say", "tell", "add", "write", "explain", "insist", "note", "declare", "state", "continue", "tweet",
            "ask", "exclaim", "shout", "yell", "joke", "warn"}
 _NOT_AN_ADJUNCT = {"so", "no", "yes", "nothing", "it", "this", "that", "otherwise", "something"}

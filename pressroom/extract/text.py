@@ -238,6 +238,7 @@ _ABBREV = {
     "adm", "maj", "sec", "pres", "hon", "gov't", "est", "dept", "univ", "ave", "blvd",
     "ald", "supt", "insp", "det", "cmdr",  # "said Ald. Desmond Kwarteng", "Det. Supt. Karen Blake"
     "fr", "msgr", "atty", "engr", "cpl", "pvt", "brig", "sens", "reps", "messrs", "ven",  # "Fr. Rotich said"
+    "del", "amb",  # "state Del. Marcia Price", "Amb. Linda Thomas-Greenfield"
 }
 _SENT_END_RE = re.compile(r"[.?!…]+[’”\"')\]]*\s+(?=[A-Z0-9“\"'‘(\[Q])|[.?!]\s*$|[ \t]*\n\s*")
 
