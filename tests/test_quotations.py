@@ -163,7 +163,8 @@ def test_abbreviations_in_the_attribution_are_not_sentence_breaks():
     # the break test is the sentence splitter's own (one list of abbreviations)
     for attribution in ("said Gen. Ann Ruiz on Sept. 4",
                         "said John F. Kennedy Jr. of the U.S. Navy",
-                        "said Rep. G.K. Butterfield (D-N.C.), head of the caucus"):
+                        "said Rep. G.K. Butterfield (D-N.C.), head of the caucus",
+                        "said state Del. Marcia Price (D-Newport News)"):
         body = f"“We will win,” {attribution}. “No doubt.”"
         rows = _rows(body, ["We will win,", "No doubt."], verbs=["said", None])
         assert quotation_groups(rows, body) == [0, 0], attribution
