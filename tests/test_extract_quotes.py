@@ -713,3 +713,14 @@ def test_an_attribution_sentence_of_a_relative_named_in_apposition(nlp):
     qs = [q for q in extract_pages([page], nlp)[0].quotes if q.kind == "direct"]
     assert [q.speaker for q in qs] == ["Marcia Price", "Marcia Price"]
     assert qs[1].quotation == qs[0].quotation
+
+
+def test_a_few_lower_case_words_are_no_quoted_sentence_unless_they_resume_one(nlp):
+    qs = quotes(nlp, [
+        "Norbert Leo Butz can add a new title to his resume: “song anthropologist.”",
+        "His words were those of a “shock jock,” “an entertainer,” the lawyer argued.",
+        "“The charts are on my desk every morning,” Obama said, “and they're terrifying.”",
+    ])
+    assert [(q.kind, q.text) for q in qs] == [
+        ("partial", "song anthropologist."), ("partial", "shock jock,"), ("partial", "an entertainer,"),
+        ("direct", "The charts are on my desk every morning,"), ("direct", "and they're terrifying.")]

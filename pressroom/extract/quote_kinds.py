@@ -37,6 +37,8 @@ def quote_kind(p: Para, span) -> str:
         return "partial"  # “Orange is the New Black,”: a title, slogan or show
     if _sentence_goes_on(p, span, content):
         return "partial"  # "“Of course Mr. Trump is going to defend himself” against what …": the writer's sentence
+    if n_words <= 3 and first.islower() and not (head.endswith(",") and _resumes_split_quote(p, span, k)):
+        return "partial"  # "a new title for his resume: “song anthropologist.”" (not "“…,” he said, “and they're terrifying.”")
     if not head.lstrip("([ ") or head.endswith((":", "Q", "Q.")):
         return "direct"  # (also a sentence set in brackets: "(“I don’t want fisticuffs,” said one activist.)")
     if (head.endswith(",") or re.search(r",?\s+(?:but|and)$", head)) and _resumes_split_quote(p, span, k):
