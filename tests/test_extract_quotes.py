@@ -664,9 +664,15 @@ def test_a_quotation_the_writers_sentence_runs_on_past_is_partial(nlp):
         "“The only way the banks will change is if executives face jail time” for fraud, Warren said.",
         "''I wouldn't call it reform. It's basically just a tax increase'' for the top bracket, said Alan Cole.",
         "“We will appeal,” the lawyer said.",
+        # an attribution without a comma, or the quotation as a subject, leaves it a quoted sentence
+        "“The petitioners have failed to prove their case” she ruled.",
+        "“Growth will stay strong next year” according to the central bank governor.",
+        "“We were the better side” the coach said after the match.",
+        "The officer was shot twice. “Tell my wife I love her” were his last words, a colleague said.",
     ])
     assert [(q.kind, q.text[:12]) for q in qs] == [
-        ("partial", "Of course Mr"), ("partial", "The only way"), ("direct", "I wouldn't c"), ("direct", "We will appe")]
+        ("partial", "Of course Mr"), ("partial", "The only way"), ("direct", "I wouldn't c"), ("direct", "We will appe"),
+        ("direct", "The petition"), ("direct", "Growth will "), ("direct", "We were the "), ("direct", "Tell my wife")]
 
 
 def test_a_she_no_one_can_be_does_not_fall_back_on_the_man_named_before(nlp):
@@ -688,7 +694,32 @@ def test_he_or_she_after_reported_speech_by_someone_the_model_did_not_name(nlp):
         "“There was no warning,” she said. “My badge stopped working before the call ended.”",
     ])
     assert [(q.speaker, q.speaker_kind) for q in qs][2:] == [("engineer affected by the cuts", "description")] * 2
-    assert [q.speaker for q in qs][:2] == ["Sutrisno"] * 2
+    assert [q.speaker for q in qs][1] == "Sutrisno"
+    # not an organisation, a group, or someone who only asked
+    qs = quotes(nlp, [
+        "Police said the woman, 34, was treated in hospital. “I thought I was going to die,” she said.",
+        "The tribunal said the dismissal was unfair. “I feel vindicated,” she said.",
+        "One fan asked whether the club would sell him. “Not this summer,” he said.",
+    ])
+    assert [q.speaker for q in qs] == [None, None, None]
+
+
+def test_a_sentence_that_reports_a_claim_is_no_bare_attribution(nlp):
+    qs = quotes(nlp, [
+        "Ravi Kumar, 52, was arrested in Pune on Monday. “I am innocent.” His lawyer, Ahmed Khan, said the "
+        "charges would be contested.",
+    ])
+    assert [q.speaker for q in qs] == ["Ravi Kumar"]
+
+
+def test_no_one_can_be_told_across_pieces_and_paragraphs(nlp):
+    page = CleanPage(title="t", paragraphs=[
+        "Donald Trump spoke at the rally on Friday.",
+        "“It just came out of my mouth,” she said. “It wasn’t planned.” “It just happened.”",
+        "“I regret it now.”",
+    ])
+    qs = [q for q in extract_pages([page], nlp)[0].quotes if q.kind == "direct"]
+    assert [q.speaker for q in qs] == [None] * 4
 
 
 def test_elaborated_and_clarified_attribute_a_quotation(nlp):
@@ -720,7 +751,12 @@ def test_a_few_lower_case_words_are_no_quoted_sentence_unless_they_resume_one(nl
         "Norbert Leo Butz can add a new title to his resume: “song anthropologist.”",
         "His words were those of a “shock jock,” “an entertainer,” the lawyer argued.",
         "“The charts are on my desk every morning,” Obama said, “and they're terrifying.”",
+        "“Will you resign?” a reporter asked. “no,” he said.",
+        "Asked about the rumours, the singer replied on Instagram: “lol no.”",
+        "“We tried everything,” she said, and “nothing worked.”",
     ])
     assert [(q.kind, q.text) for q in qs] == [
         ("partial", "song anthropologist."), ("partial", "shock jock,"), ("partial", "an entertainer,"),
-        ("direct", "The charts are on my desk every morning,"), ("direct", "and they're terrifying.")]
+        ("direct", "The charts are on my desk every morning,"), ("direct", "and they're terrifying."),
+        ("direct", "Will you resign?"), ("direct", "no,"), ("direct", "lol no."),
+        ("direct", "We tried everything,"), ("direct", "nothing worked.")]

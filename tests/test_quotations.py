@@ -172,7 +172,8 @@ def test_abbreviations_in_the_attribution_are_not_sentence_breaks():
     for attribution in ("said Ann Ruiz. She left", "said Tom Ash, the mayor of Dover, Del. Residents were skeptical",
                         "said Ann Cole of Trenton, N.J. Her opponent disagreed",
                         "said Paul Diaz, a former aide at the E.P.A. Officials there disagreed",
-                        "said Sen. Ann Cole, who voted no. Most of her party voted yes"):
+                        "said Sen. Ann Cole, who voted no. Most of her party voted yes",
+                        "said Ann Cole, who moved to Newark in northern Del. She left"):
         body = f"“We will win,” {attribution}. “No doubt.”"
         rows = _rows(body, ["We will win,", "No doubt."], verbs=["said", None])
         assert quotation_groups(rows, body) == [0, 1], attribution
@@ -192,3 +193,8 @@ def test_a_piece_attributed_after_itself_is_a_quotation_of_its_own():
               "He claims to be a Democrat."]
     groups = quotation_groups(_rows(body, pieces, verbs=["said", "said", "said", None]), body)
     assert groups == [0, 1, 2, 2]
+    # another verb after the piece, or the same word in a clause of its own, is no attribution of it
+    for tail in ("adding that talks would resume on Monday.", "but the board said nothing further."):
+        body = f"“We have done our part,” Mwangi said, “and now the ball is in their court,” {tail}"
+        rows = _rows(body, ["We have done our part,", "and now the ball is in their court,"], verbs=["said", "said"])
+        assert quotation_groups(rows, body) == [0, 0], tail

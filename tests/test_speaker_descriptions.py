@@ -1,7 +1,7 @@
 """Speakers as sports, tabloid and British sites describe them: relatives, epithets, a role and
 then the name, and full names the model only half found."""
 
-from conftest import extracted
+from conftest import extracted, extracted_quotes
 
 
 def test_a_relative_speaks_for_themself_not_for_the_person_they_belong_to(nlp):
@@ -585,3 +585,12 @@ def test_an_organisation_named_after_what_it_is_speaks_by_its_name(nlp):
                             "The tenants' association Wijkraad Lombok-Oost said in a statement it was \"relieved\"."],
                       ("partial",))
     assert [speaker for _, speaker in found] == ["Transport Focus", "Wijkraad Lombok-Oost"]
+
+
+def test_a_participle_with_its_preposition_qualifies_a_person_noun(nlp):
+    found = [(q.speaker, q.speaker_kind) for q in extracted_quotes(nlp, [
+        "The layoffs were announced on Monday.",
+        "\"There was no warning,\" one engineer affected by the cuts said.",
+        "\"We feed 300 families a week,\" a women led charity said.",
+    ], ("direct",))]
+    assert found == [("engineer affected by the cuts", "description"), ("women led charity", "organization")]

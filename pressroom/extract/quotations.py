@@ -26,13 +26,19 @@ def _has_a_sentence(middle: str) -> bool:
     return len(sentence_bounds(middle.strip().rstrip(" .:,;"))) > 1
 
 
-def _own_tail_attribution(body: str, end: int) -> bool:
+def _own_tail_attribution(body: str, end: int, verb: str | None = None) -> bool:
     """The quote ending at ``end`` is followed by its own attribution in the
-    same sentence (“…,” she added)."""
+    same sentence (“…,” she added) -- by ``verb`` when it is given (not “…,”
+    adding that talks would resume, after “…,” Mwangi said)."""
     m = re.match(r"[ \t”\"'’»]*[,—–-]?[^.?!“”\"\n]{0,80}", body[end:])
     if body[:end].rstrip()[-1:] == "." or not m:
         return False  # the quotation ended its sentence
-    return SPEECH_VERB_RE.search(" ".join(m.group().split()[:7])) is not None
+    words = " ".join(m.group().split()[:7])
+    if verb:
+        # up to a clause of its own: not "“…,” but the board said nothing further"
+        words = re.split(r"\b(?:but|and|while|whereas|before|after|when|because|though|although|since)\b", words)[0]
+        return re.search(rf"\b{re.escape(verb)}\b", words, re.I) is not None
+    return SPEECH_VERB_RE.search(words) is not None
 
 
 def _continues(prev: Mapping, q: Mapping, body: str) -> bool:
@@ -78,7 +84,7 @@ def _continues(prev: Mapping, q: Mapping, body: str) -> bool:
         # the extractor says which verb attributes the piece: it must be
         # the one in between (or none, when the piece just continues) -- not the same
         # word after the piece (“…,” she said, but “…,” said Kunin)
-        if verb and _own_tail_attribution(body, q["end_char"]):
+        if verb and _own_tail_attribution(body, q["end_char"], verb):
             return False
         return verb is None or re.search(rf"\b{re.escape(verb)}\b", middle, re.I) is not None
     return not _own_tail_attribution(body, q["end_char"])

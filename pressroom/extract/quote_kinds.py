@@ -6,13 +6,12 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import VERB_LEMMA
+from .lexicon import VERB_LEMMA, speech_verbs
 from .para import Para
 from .text import sentence_bounds
 
 # verbs of saying that follow the quotation they attribute
 _SAYING_AFTER = r"said|says|told|tells|added|adds|wrote|insisted|replied|declared|explained|noted|warned"
-_SAYING_AFTER_WORDS = _SAYING_AFTER + r"|asked|continued|recalled|argued|stated|admitted|acknowledged|tweeted|posted"
 
 # what a sentence ends with before the quotation it introduces with a dash
 # ("… brutal leaders - ''He would have loved Stalin,''", "one message for voters -- “…”")
@@ -35,10 +34,15 @@ def quote_kind(p: Para, span) -> str:
         return "partial"  # a title or a scare quote, not a quoted sentence
     if _is_title(content):
         return "partial"  # “Orange is the New Black,”: a title, slogan or show
-    if _sentence_goes_on(p, span, content):
+    if not head.endswith(":") and _sentence_goes_on(p, span, content):
         return "partial"  # "“Of course Mr. Trump is going to defend himself” against what …": the writer's sentence
-    if n_words <= 3 and first.islower() and not (head.endswith(",") and _resumes_split_quote(p, span, k)):
-        return "partial"  # "a new title for his resume: “song anthropologist.”" (not "“…,” he said, “and they're terrifying.”")
+    if n_words <= 3 and first.islower() and head.lstrip("([ ") \
+            and not any(v.sentence == k and v.end <= span.open_at and len(p.masked[v.end : span.open_at].split()) <= 3
+                        for v in p.verbs) and not (
+            (head.endswith(",") or re.search(r",?\s+(?:but|and)$", head)) and _resumes_split_quote(p, span, k)):
+        # "a new title for his resume: “song anthropologist.”" (not "“…,” he said, “and they're terrifying.”",
+        # "“no,” he said", "replied: “lol no.”")
+        return "partial"
     if not head.lstrip("([ ") or head.endswith((":", "Q", "Q.")):
         return "direct"  # (also a sentence set in brackets: "(“I don’t want fisticuffs,” said one activist.)")
     if (head.endswith(",") or re.search(r",?\s+(?:but|and)$", head)) and _resumes_split_quote(p, span, k):
@@ -73,16 +77,33 @@ def quote_kind(p: Para, span) -> str:
     return "partial"
 
 
-# the writer's sentence going on past a closing mark: a lower-case word that is no attribution
-# ("“…” against what the campaign sees", not "“…” she said", "“…” said Smith")
-_GOES_ON = re.compile(r"\s+(?!(?:he|she|they|it|we|i|you|" + _SAYING_AFTER_WORDS + r")\b)[a-z]")
-
-
 def _sentence_goes_on(p: Para, span, content: str) -> bool:
     """A quotation of less than a sentence, closed without a mark of its own, that the writer's
-    sentence runs on past (not "“I wouldn't call it reform. … just a tax increase” for the top bracket")."""
-    return span.closed and not re.search(r"[.?!,;:…—–-]\W*$", content) and len(sentence_bounds(content)) == 1 \
-        and _GOES_ON.match(p.masked, span.close_end) is not None
+    sentence runs on past in lower case ("“…” against what the campaign sees as …"; not "“…” the coach
+    said", "“…” according to the governor", nor "“I wouldn't call it reform. … just a tax increase” for
+    the top bracket")."""
+    if not span.closed or re.search(r"[.?!,;:…—–-]\W*$", content) or len(sentence_bounds(content)) > 1:
+        return False
+    rest = p.masked[span.close_end :]
+    if not re.match(r"\s+[a-z]", rest) or _SUBJECT_OR_VERB_NEXT.match(rest) and content.lstrip("‘'(")[:1].isupper():
+        return False
+    # an attribution in the first words after it is the quotation's own ("“…” the coach said", "“…” party
+    # spokesperson Pawan Khera told NDTV"; not "“…” as he promised to defend …", "“…” that would respond")
+    words = re.match(r"[^,.;:?!Q]*", rest).group().split()[:6]
+    words = words[: next((i for i, w in enumerate(words) if w.lower() in _SUBORDINATORS), len(words))]
+    lead = " ".join(words)
+    return not any(True for _ in speech_verbs(lead)) and not _READ_AFTER.search(lead)
+
+
+_SUBORDINATORS = {"as", "that", "which", "who", "because", "when", "while", "if", "after", "before", "since",
+                  "until", "though", "although", "and", "but"}
+
+
+# a pronoun and its verb ("“…” she ruled"), or the quotation as the subject ("“Tell my wife I love her” were
+# his last words"; not a fragment: "“like women in combat” were adversely affecting the military")
+_SUBJECT_OR_VERB_NEXT = re.compile(r"\s+(?:(?:he|she|they|it|we|i|you)\b|(?:is|was|were|are|has|had|have|became|becomes|"
+                                   r"remains|remained|sounds|sounded|seems|seemed)\b(?!\s+\w+(?:ing|ed)\b))")
+_READ_AFTER = re.compile(r"\b(?:read|reads|went|goes)\b")  # "“…” the statement read", "“…” the sign went"
 
 
 _TITLE_SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "from",

@@ -70,8 +70,17 @@ def _described_reporter(p: Para, v: VerbHit, verb_speaker: dict) -> Speaker | No
     cuts … said the news arrived in a video call. “There was no warning,” she said")."""
     if v.subject is None or v.subject.kind != "pronoun" or v.subject.text not in ("he", "she"):
         return None
-    reporter = _reported_before(p, v.sentence, verb_speaker, -1)
-    return reporter if reporter is not None and reporter.kind != "person" else None
+    # (one person described, who said something: not "Police said …", "The BBC said …", "Residents said …",
+    # nor "One fan asked whether …": the one who asked is not who answers)
+    earlier = [u for u in p.verbs if u.sentence < v.sentence and verb_speaker.get(id(u))
+               and not u.form.lower().endswith("ing") and VERB_LEMMA.get(u.form.lower()) in _REPORTING]
+    reporter = verb_speaker[id(earlier[-1])] if earlier else None
+    if reporter is None or reporter.kind != "description" or re.match(r"\w+[^s\W]s\b", reporter.name):
+        return None
+    return reporter
+
+
+_REPORTING = CORE_LEMMAS - {"ask", "question", "inform", "advise", "urge", "request"}
 
 
 def _later_verbs(p: Para, span, k: int) -> list[VerbHit]:
@@ -111,6 +120,8 @@ def _bare_attribution_after(p: Para, span, k: int) -> VerbHit | None:
         return None  # (not "Sen. Ann Ruiz agreed.", "… replied on Twitter.": an answer to the words)
     a, b = p.sents[k + 1]
     before, after = p.masked[a : verbs[0].start].split(), p.masked[verbs[0].end : b].strip(" .").split()
+    if any(w.lower() in _CLAUSE_WORDS for w in after):
+        return None  # "His lawyer, Ahmed Khan, said the charges would be contested.": a clause reported
     # (the subject may be a name with its apposition: "Scott's niece, state Del. Marcia Price (D-Newport News),")
     if not 0 < len(before) <= 10 or len(before) + len(after) > 12 or len(after) > 5 or p.masked[b - 1 : b] != "." \
             or any(w.lower() in _NOT_AN_ADJUNCT for w in after[:1] + after[-1:]) \
@@ -122,6 +133,8 @@ def _bare_attribution_after(p: Para, span, k: int) -> VerbHit | None:
 _SUBJECT_WORDS = DETERMINERS | ROLE_HEADS | RELATIVES | {"the", "he", "she", "they", "we", "i", "state"}
 _SAYING = {"say", "tell", "add", "write", "explain", "insist", "note", "declare", "state", "continue", "tweet",
            "ask", "exclaim", "shout", "yell", "joke", "warn"}
+_CLAUSE_WORDS = {"would", "will", "had", "has", "have", "was", "were", "is", "are", "could", "should", "may", "might",
+                 "must", "can", "did", "does", "do", "that", "he", "she", "they", "we", "i", "there"}
 _NOT_AN_ADJUNCT = {"so", "no", "yes", "nothing", "it", "this", "that", "otherwise", "something"}
 
 
@@ -200,6 +213,7 @@ def attribute_document(paras: list[Para], state: State) -> list[Quote]:
     prev_ended_colon: Speaker | None = None
     chain_speaker: Speaker | None = None
     chain_open = False
+    prev_para_unresolved = False
     transcript = transcript_lines([p.text for p in paras])
     for p in paras:
         state.note_documents(p)
@@ -209,6 +223,7 @@ def attribute_document(paras: list[Para], state: State) -> list[Quote]:
             flags.append(False)
             state.saw_person(line.speaker)
             prev_para_speaker, prev_ended_colon, chain_open = Speaker(line.speaker, "person"), None, False
+            prev_para_unresolved = False
             continue
         verb_speaker: dict[int, Speaker | None] = {}
         para_speakers: list[Speaker] = []
@@ -287,9 +302,10 @@ def attribute_document(paras: list[Para], state: State) -> list[Quote]:
                         speaker = reporter
                     elif para_speakers:
                         speaker = para_speakers[-1]
-                    elif k - 1 in sent_unresolved:
+                    elif k - 1 in sent_unresolved or k == 0 and s is p.spans[0] and prev_para_unresolved:
                         # “…,” she said. “…”: hers, whoever she is -- not whoever was named before
                         continues = True
+                        sent_unresolved.add(k)
                     elif prev_ended_colon and s is p.spans[0]:
                         speaker = prev_ended_colon
                     elif k and state.last_people and state.last_people[0] != subject_before:
@@ -356,6 +372,9 @@ def attribute_document(paras: list[Para], state: State) -> list[Quote]:
             chain_open = True
             chain_speaker = next((Speaker(q.speaker, q.speaker_kind) for q in reversed(quotes)
                                   if q.paragraph_index == p.index and q.speaker and q.kind != "indirect"), chain_speaker)
+        # the paragraph ends on words whose speaker no one can tell: the next one's unattributed quotation too
+        last_quote = next((q for q in reversed(quotes) if q.paragraph_index == p.index and q.kind == "direct"), None)
+        prev_para_unresolved = last_quote is not None and last_quote.speaker is None and bool(sent_unresolved)
         prev_para_speaker = para_speakers[-1] if para_speakers else (
             Speaker(state.last_people[0], "person") if state.last_people else None)
         prev_ended_colon = None

@@ -428,9 +428,20 @@ def _describes_people(noun: str) -> bool:
     # (and a participle after a person: "engineer affected by the cuts", "residents evacuated from …")
     lower = bool(words) and words[0][:1].islower()
     cut = next((k for k, w in enumerate(words) if k and (
-        lower and w.lower() in _QUALIFIER_STARTS
-        or w.islower() and w.endswith("ed") and _people_head(words[k - 1].lower()))), len(words))
+        lower and w.lower() in _QUALIFIER_STARTS or _qualifying_participle(words, k))), len(words))
     return _people_head(words[cut - 1])
+
+
+def _qualifying_participle(words: list[str], k: int) -> bool:
+    """``words[k]`` is a participle with its preposition after a person noun ("engineer affected by the
+    cuts", "Residents evacuated from …"; not "a women led charity")."""
+    w = words[k]
+    return w.islower() and len(w) > 4 and w.endswith("ed") and k + 1 < len(words) \
+        and words[k + 1].lower() in _PARTICIPLE_PREPOSITIONS and _people_head(words[k - 1].lower())
+
+
+_PARTICIPLE_PREPOSITIONS = {"by", "from", "in", "on", "at", "with", "to", "for", "about", "over", "under", "after",
+                            "during", "near", "across", "into", "off", "out"}
 
 
 def _people_head(word: str) -> bool:

@@ -240,8 +240,10 @@ _ABBREV = {
     "fr", "msgr", "atty", "engr", "cpl", "pvt", "brig", "sens", "reps", "messrs", "ven",  # "Fr. Rotich said"
     "amb",  # "Amb. Linda Thomas-Greenfield"
 }
-# a delegate's title, and the state after a town: "state Del. Marcia Price" but "the mayor of Dover, Del. Residents"
+# a delegate's title before a name, and the state otherwise: "state Del. Marcia Price" but "the mayor of
+# Dover, Del. Residents were …", "in northern Del. He said"
 _STATE_OR_TITLE = {"del"}
+_FULL_NAME_NEXT = re.compile(r"[A-Z][\w’'-]+\s+(?:[A-Z]\.\s+)?[A-Z][\w’'-]+")
 _SENT_END_RE = re.compile(r"[.?!…]+[’”\"')\]]*\s+(?=[A-Z0-9“\"'‘(\[Q])|[.?!]\s*$|[ \t]*\n\s*")
 
 
@@ -262,7 +264,7 @@ def sentence_bounds(masked: str) -> list[tuple[int, int]]:
         word = re.search(r"(?<![\w'])([A-Za-z][A-Za-z.']*)$", before)  # not the "s" of "1970s"
         if word and m.group().startswith(".") and "\n" not in m.group() and (
             word.group(1).lower().rstrip(".") in _ABBREV or len(word.group(1).rstrip(".")) == 1
-            or word.group(1).lower() in _STATE_OR_TITLE and not before[: word.start()].rstrip().endswith(",")
+            or word.group(1).lower() in _STATE_OR_TITLE and _FULL_NAME_NEXT.match(masked, m.end()) is not None
             or word.group(1).lower() == "no" and masked[m.end() : m.end() + 1].isdigit()  # "No. 2"
             or _initials_of_a_name(before[: word.start()], word.group(1), masked[m.end() :])
         ):
