@@ -27,17 +27,19 @@ def scores():
 def test_direct_quotes(scores):
     # measured 2026-12-01 (second round): P 0.939, R 0.939, F1 0.939; sixteenth round (2026-12-03):
     # P 0.953, R 0.941, F1 0.947 (pieces joined past a quoted title, nested quotations, names of works);
-    # twenty-first round (2026-12-04): P 0.960, R 0.946, F1 0.953 (a block quote of another text)
-    assert scores["direct_f1"] >= 0.945
+    # twenty-first round (2026-12-04): P 0.960, R 0.946, F1 0.953 (a block quote of another text);
+    # twenty-fifth round: P 0.970, R 0.949, F1 0.959 (pieces with their own attribution, fragments the
+    # writer's sentence runs on past)
+    assert scores["direct_f1"] >= 0.95
     assert scores["direct_recall"] >= 0.935
 
 
 def test_speakers(scores):
     # measured 2026-12-01 (fourth round): speaker 0.956, end-to-end F1 0.898; tenth round (2026-12-02):
     # speaker 0.964, end-to-end F1 0.905 (a name that qualifies the subject, pronouns in more places)
-    # sixteenth round: speaker 0.966, end-to-end F1 0.915; twenty-first round: 0.966, 0.921
+    # sixteenth round: speaker 0.966, end-to-end F1 0.915; twenty-first round: 0.966, 0.921; twenty-fifth: 0.969, 0.930
     assert scores["speaker_accuracy"] >= 0.95
-    assert scores["end_to_end_f1"] >= 0.91
+    assert scores["end_to_end_f1"] >= 0.92
 
 
 def test_partial_and_reported_speech(scores):
