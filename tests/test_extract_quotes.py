@@ -676,12 +676,11 @@ def test_a_quotation_the_writers_sentence_runs_on_past_is_partial(nlp):
 
 
 def test_a_she_no_one_can_be_does_not_fall_back_on_the_man_named_before(nlp):
-    page = CleanPage(title="t", paragraphs=[
+    qs = quotes(nlp, [
         "Donald Trump repeated the insult from the stage.",
         "The woman who shouted it told reporters she had no plans to yell anything.",
         "“It just came out of my mouth,” she said. “It wasn’t like I thought about it.”",
-    ])
-    qs = [q for q in extract_pages([page], nlp)[0].quotes if q.kind == "direct"]
+    ], kinds=("direct",))
     assert [q.speaker for q in qs] == [None, None]
     assert qs[1].quotation == qs[0].quotation  # one quotation, split by its attribution
 
@@ -713,22 +712,20 @@ def test_a_sentence_that_reports_a_claim_is_no_bare_attribution(nlp):
 
 
 def test_no_one_can_be_told_across_pieces_and_paragraphs(nlp):
-    page = CleanPage(title="t", paragraphs=[
+    qs = quotes(nlp, [
         "Donald Trump spoke at the rally on Friday.",
         "“It just came out of my mouth,” she said. “It wasn’t planned.” “It just happened.”",
         "“I regret it now.”",
-    ])
-    qs = [q for q in extract_pages([page], nlp)[0].quotes if q.kind == "direct"]
+    ], kinds=("direct",))
     assert [q.speaker for q in qs] == [None] * 4
 
 
 def test_elaborated_and_clarified_attribute_a_quotation(nlp):
-    page = CleanPage(title="t", paragraphs=[
+    qs = quotes(nlp, [
         "Dorothy Woods spoke at the rally on Friday.",
         "“The way I see it,” she elaborated, “no one ever questioned his service.”",
         "“I meant the first account,” Woods clarified.",
-    ])
-    qs = [q for q in extract_pages([page], nlp)[0].quotes if q.kind != "indirect"]
+    ], kinds=("direct", "partial"))
     assert [(q.kind, q.speaker, q.verb) for q in qs] == [
         ("direct", "Dorothy Woods", "elaborated"), ("direct", "Dorothy Woods", "elaborated"),
         ("direct", "Dorothy Woods", "clarified")]
@@ -736,12 +733,11 @@ def test_elaborated_and_clarified_attribute_a_quotation(nlp):
 
 
 def test_an_attribution_sentence_of_a_relative_named_in_apposition(nlp):
-    page = CleanPage(title="t", paragraphs=[
+    qs = quotes(nlp, [
         "Rep. Robert C. Scott spoke on Monday.",
         "\"This is a big year for our potential senator!\" Scott's niece, state Del. Marcia \"Cia\" Price "
         "(D-Newport News), shouted to the crowd. \"The nation is watching Virginia.\"",
-    ])
-    qs = [q for q in extract_pages([page], nlp)[0].quotes if q.kind == "direct"]
+    ], kinds=("direct",))
     assert [q.speaker for q in qs] == ["Marcia Price", "Marcia Price"]
     assert qs[1].quotation == qs[0].quotation
 
