@@ -10,9 +10,6 @@ from .lexicon import VERB_LEMMA, speech_verbs
 from .para import Para
 from .text import sentence_bounds
 
-# verbs of saying that follow the quotation they attribute
-_SAYING_AFTER = r"said|says|told|tells|added|adds|wrote|insisted|replied|declared|explained|noted|warned"
-
 # what a sentence ends with before the quotation it introduces with a dash
 # ("… brutal leaders - ''He would have loved Stalin,''", "one message for voters -- “…”")
 DASH_ENDINGS = ("—", "–", "--", " -")
@@ -36,13 +33,8 @@ def quote_kind(p: Para, span) -> str:
         return "partial"  # “Orange is the New Black,”: a title, slogan or show
     if not head.endswith(":") and _sentence_goes_on(p, span, content):
         return "partial"  # "“Of course Mr. Trump is going to defend himself” against what …": the writer's sentence
-    if n_words <= 3 and first.islower() and head.lstrip("([ ") \
-            and not any(v.sentence == k and v.end <= span.open_at and len(p.masked[v.end : span.open_at].split()) <= 3
-                        for v in p.verbs) and not (
-            (head.endswith(",") or re.search(r",?\s+(?:but|and)$", head)) and _resumes_split_quote(p, span, k)):
-        # "a new title for his resume: “song anthropologist.”" (not "“…,” he said, “and they're terrifying.”",
-        # "“no,” he said", "replied: “lol no.”")
-        return "partial"
+    if n_words <= 3 and first.islower() and _a_few_words_of_the_writers(p, span, k, head):
+        return "partial"  # "a new title for his resume: “song anthropologist.”"
     if not head.lstrip("([ ") or head.endswith((":", "Q", "Q.")):
         return "direct"  # (also a sentence set in brackets: "(“I don’t want fisticuffs,” said one activist.)")
     if (head.endswith(",") or re.search(r",?\s+(?:but|and)$", head)) and _resumes_split_quote(p, span, k):
@@ -77,6 +69,18 @@ def quote_kind(p: Para, span) -> str:
     return "partial"
 
 
+def _a_few_words_of_the_writers(p: Para, span, k: int, head: str) -> bool:
+    """A few quoted words in lower case inside the writer's sentence: not a sentence of their own ("“no,”
+    he said"), not right after a verb of saying ("replied on Instagram: “lol no.”"), not the rest of a
+    quotation split by its attribution ("“…,” he said, “and they're terrifying.”")."""
+    if not head.lstrip("([ "):
+        return False
+    if any(v.sentence == k and v.end <= span.open_at and len(p.masked[v.end : span.open_at].split()) <= 3
+           for v in p.verbs):
+        return False
+    return not ((head.endswith(",") or re.search(r",?\s+(?:but|and)$", head)) and _resumes_split_quote(p, span, k))
+
+
 def _sentence_goes_on(p: Para, span, content: str) -> bool:
     """A quotation of less than a sentence, closed without a mark of its own, that the writer's
     sentence runs on past in lower case ("“…” against what the campaign sees as …"; not "“…” the coach
@@ -92,7 +96,7 @@ def _sentence_goes_on(p: Para, span, content: str) -> bool:
     words = re.match(r"[^,.;:?!Q]*", rest).group().split()[:6]
     words = words[: next((i for i, w in enumerate(words) if w.lower() in _SUBORDINATORS), len(words))]
     lead = " ".join(words)
-    return not any(True for _ in speech_verbs(lead)) and not _READ_AFTER.search(lead)
+    return next(speech_verbs(lead), None) is None and not _READ_AFTER.search(lead)
 
 
 _SUBORDINATORS = {"as", "that", "which", "who", "because", "when", "while", "if", "after", "before", "since",
@@ -149,6 +153,8 @@ _WORK_BEFORE = re.compile(
     # "a Nicole Taylor script called “Wild Rose”": a thing's name ("Trump called Clinton “…”" has no noun before)
     r"|\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}[a-z]+\s+(?:called|named|dubbed)\s*$"
     r"|\b(?:dubbed|nicknamed|named)\s+(?:it\s+)?(?:the|a|an)\s*$", re.I)  # "its sponsors have dubbed the “… Act”"
+# verbs of saying that follow the quotation they attribute
+_SAYING_AFTER = r"said|says|told|tells|added|adds|wrote|insisted|replied|declared|explained|noted|warned"
 # a verb of saying right after a quotation, maybe after its subject: "“Shameful,” said Labour MP Dawn Butler"
 _SAID_AFTER = re.compile(r"\W*(?:(?:[A-Za-z.’'-]+\s+){0,4}?)(?:" + _SAYING_AFTER + r")\b")
 # an attribution right after a quotation: "said Mr. Kamin", "Strother said", "she says" (not "and added", "says it all")

@@ -65,9 +65,9 @@ def _reported_before(p: Para, k: int, verb_speaker: dict, after: int) -> Speaker
 
 
 def _described_reporter(p: Para, v: VerbHit, verb_speaker: dict) -> Speaker | None:
-    """A "he" or "she" that names no person of the story: whoever, described or named in words the
-    model did not read as a person, reported speech earlier in the paragraph ("One engineer affected by the
-    cuts … said the news arrived in a video call. “There was no warning,” she said")."""
+    """A "he" or "she" that names no person of the story: the one person described, not named, who reported
+    speech earlier in the paragraph ("One engineer affected by the cuts … said the news arrived in a video
+    call. “There was no warning,” she said")."""
     if v.subject is None or v.subject.kind != "pronoun" or v.subject.text not in ("he", "she"):
         return None
     # (one person described, who said something: not "Police said …", "The BBC said …", "Residents said …",
@@ -75,12 +75,13 @@ def _described_reporter(p: Para, v: VerbHit, verb_speaker: dict) -> Speaker | No
     earlier = [u for u in p.verbs if u.sentence < v.sentence and verb_speaker.get(id(u))
                and not u.form.lower().endswith("ing") and VERB_LEMMA.get(u.form.lower()) in _REPORTING]
     reporter = verb_speaker[id(earlier[-1])] if earlier else None
-    if reporter is None or reporter.kind != "description" or re.match(r"\w+[^s\W]s\b", reporter.name):
+    if reporter is None or reporter.kind != "description" or _PLURAL_FIRST_WORD.match(reporter.name):
         return None
     return reporter
 
 
 _REPORTING = CORE_LEMMAS - {"ask", "question", "inform", "advise", "urge", "request"}
+_PLURAL_FIRST_WORD = re.compile(r"\w+[^s\W]s\b")  # "residents …", "officials" (not "witness")
 
 
 def _later_verbs(p: Para, span, k: int) -> list[VerbHit]:
