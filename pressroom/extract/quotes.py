@@ -11,14 +11,16 @@ import re
 
 from pressroom.model import Quote
 
-from .attribution import embedded_title, lead_in, leading_subject
+from .attribution import lead_in, leading_subject
 from .claims import claim_owner
 from .coordination import co_speakers
 from .ledes import name_held_back
-from .lexicon import CORE_LEMMAS, DETERMINERS, RELATIVES, ROLE_HEADS, VERB_LEMMA, titles_only
+from .lexicon import CORE_LEMMAS, DETERMINERS, VERB_LEMMA, titles_only
 from .memory import note_described, note_mentions, note_subject
 from .para import Para, VerbHit, person_subject
 from .quote_kinds import DASH_ENDINGS, is_a_works_name, is_headline, is_subheading, is_term, names_a_work, quote_kind
+from .quote_verbs import (REPORTS_A_CLAUSE, asked_of, bare_attribution_after, head_verb, later_verbs, tail_is_attribution,
+                          tail_verb)
 from .reported import indirect_speech
 from .speakers import Speaker, State, resolve
 from .transcripts import transcript_line, transcript_lines
@@ -41,18 +43,6 @@ def _introducing_subject(p: Para, span, k: int):
                      and not p.masked[ps.end : len(intro) - 1].strip(" )")), None)
         lead = person_subject(last) if last else None
     return lead
-
-
-def _tail_verb(p: Para, span, k: int) -> VerbHit | None:
-    nxt = min([s.open_at for s in p.spans if s.open_at >= span.close_end and not embedded_title(p, s)]
-              + [p.sents[k][1] if p.sents else len(p.text)])
-    cands = [v for v in p.verbs if span.close_end <= v.start < nxt and v.sentence == k]
-    if len(cands) > 1 and re.match(r"[\sQ,]*which\b", p.masked[span.close_end : cands[0].start]):
-        return cands[1]  # "“…,” which Trump announced in October, said Derek Scissors"
-    return cands[0] if cands else None
-
-
-_REPORTS_A_CLAUSE = re.compile(r"\s+(?:[\w’'.-]+\s+){0,3}?that\s")
 
 
 def _reported_before(p: Para, k: int, verb_speaker: dict, after: int) -> Speaker | None:
@@ -84,18 +74,6 @@ _REPORTING = CORE_LEMMAS - {"ask", "question", "inform", "advise", "urge", "requ
 _PLURAL_FIRST_WORD = re.compile(r"\w+[^s\W]s\b")  # "residents …", "officials" (not "witness")
 
 
-def _later_verbs(p: Para, span, k: int) -> list[VerbHit]:
-    """The verbs of sentence ``k`` after the quotation, nearest first; not one in a relative
-    clause that opens right after it ("“…,” which Trump announced in October, said Derek Scissors")."""
-    return [v for v in p.verbs if v.start >= span.close_end and v.sentence == k
-            and not re.match(r"[\sQ,]*(?:which|that|who|whom)\b[^,]*$", p.masked[span.close_end : v.start])]
-
-
-def _head_verb(p: Para, span, k: int) -> VerbHit | None:
-    cands = [v for v in p.verbs if v.end <= span.open_at and v.sentence == k]
-    return cands[-1] if cands else None
-
-
 def _surely_named(state: State, v: VerbHit, sp: Speaker) -> bool:
     """The verb's subject names its speaker, or is a "he"/"she" that fits the person it was resolved to
     by gender (a pronoun that only fell back on someone is no match for a named reporter)."""
@@ -103,52 +81,6 @@ def _surely_named(state: State, v: VerbHit, sp: Speaker) -> bool:
         return True
     want = {"he": "m", "she": "f"}.get(v.subject.text)
     return want is not None and state.genders.get(sp.name) == want
-
-
-def _asked_of(v: VerbHit) -> bool:
-    """'was asked', 'was told', 'were assured': the subject heard the words; who said them is not named."""
-    return v.passive and not v.inverted and VERB_LEMMA.get(v.form.lower()) in ("ask", "tell", "assure", "reassure")
-
-
-def _bare_attribution_after(p: Para, span, k: int) -> VerbHit | None:
-    """The verb of a sentence that is nothing but an attribution ("Trump said.", "said Lee on
-    Monday.") right after a quotation that ends sentence ``k``."""
-    if k + 1 >= len(p.sents) or p.masked[span.close_end : p.sents[k][1]].strip(" .") \
-            or any(s.open_at >= span.close_end and p.sentence_of(s.open_at) == k + 1 for s in p.spans):
-        return None
-    verbs = [v for v in p.verbs if v.sentence == k + 1]
-    if len(verbs) != 1 or verbs[0].form.lower().endswith("ing") or VERB_LEMMA.get(verbs[0].form.lower()) not in _SAYING:
-        return None  # (not "Sen. Ann Ruiz agreed.", "… replied on Twitter.": an answer to the words)
-    a, b = p.sents[k + 1]
-    before, after = p.masked[a : verbs[0].start].split(), p.masked[verbs[0].end : b].strip(" .").split()
-    if any(w.lower() in _CLAUSE_WORDS for w in after):
-        return None  # "His lawyer, Ahmed Khan, said the charges would be contested.": a clause reported
-    # (the subject may be a name with its apposition: "Scott's niece, state Del. Marcia Price (D-Newport News),")
-    if not 0 < len(before) <= 10 or len(before) + len(after) > 12 or len(after) > 5 or p.masked[b - 1 : b] != "." \
-            or any(w.lower() in _NOT_AN_ADJUNCT for w in after[:1] + after[-1:]) \
-            or not all(w.lstrip("(")[:1].isupper() or w.lower().strip(",") in _SUBJECT_WORDS for w in before):
-        return None  # (not "It was a fair question, and Whitmore said so.")
-    return verbs[0]
-
-
-_SUBJECT_WORDS = DETERMINERS | ROLE_HEADS | RELATIVES | {"the", "he", "she", "they", "we", "i", "state"}
-_SAYING = {"say", "tell", "add", "write", "explain", "insist", "note", "declare", "state", "continue", "tweet",
-           "ask", "exclaim", "shout", "yell", "joke", "warn"}
-_CLAUSE_WORDS = {"would", "will", "had", "has", "have", "was", "were", "is", "are", "could", "should", "may", "might",
-                 "must", "can", "did", "does", "do", "that", "he", "she", "they", "we", "i", "there"}
-_NOT_AN_ADJUNCT = {"so", "no", "yes", "nothing", "it", "this", "that", "otherwise", "something"}
-
-
-def _tail_is_attribution(p: Para, span, v: VerbHit) -> bool:
-    between = p.masked[span.close_end : v.start]
-    # (not "“…,” when Clinton blasted him": a clause of its own; not "“…,” drawing jeers and “BERNIE!”
-    # chants": the verb of another quotation, right after it -- but "“…,” “border czar” Tom Homan told")
-    return len(between.split()) <= 6 and between.count(",") <= 1 and not _SUBORDINATE_START.match(between) \
-        and not re.search(r"Q\W*$", between)
-
-
-_SUBORDINATE_START = re.compile(r"[\s,]*(?:when|after|before|because|while|if|since|although|though|until|unless)\b",
-                                re.I)
 
 
 # "is describing": a progressive main verb, not a participle clause
@@ -246,20 +178,20 @@ def attribute_document(paras: list[Para], state: State) -> list[Quote]:
                     verb_speaker[id(v)] = subject_speaker(state, p, v) or _described_reporter(p, v, verb_speaker)
             for s in spans_by_sent.get(k, []):
                 kind = quote_kind(p, s)
-                tail, head = _tail_verb(p, s, k), _head_verb(p, s, k)
+                tail, head = tail_verb(p, s, k), head_verb(p, s, k)
                 # after the nearest verbs, any later one of the sentence that has a speaker:
                 # "“…” announced in October, said Derek Scissors", "rose “slightly” in other states, the authors wrote"
-                later = _later_verbs(p, s, k)
+                later = later_verbs(p, s, k)
                 if kind == "direct" and s.closed and re.search(r"[.?!]\W*$", p.text[s.start : s.end]):
                     # "“…?” Bridenstine responded that …": a verb with a that-clause after a whole quoted
                     # sentence reports that clause, not the quotation
-                    tail = None if tail and _REPORTS_A_CLAUSE.match(p.masked[tail.end :]) else tail
-                    later = [v for v in later if not _REPORTS_A_CLAUSE.match(p.masked[v.end :])]
+                    tail = None if tail and REPORTS_A_CLAUSE.match(p.masked[tail.end :]) else tail
+                    later = [v for v in later if not REPORTS_A_CLAUSE.match(p.masked[v.end :])]
                 right_before = head is not None and re.fullmatch(r"\s*[,:]\s*", p.masked[head.end : s.open_at])
                 # "Blumenthal was asked, “…?” He answered": someone unnamed asked
-                asked = kind == "direct" and right_before and _asked_of(head)
+                asked = kind == "direct" and right_before and asked_of(head)
                 if kind == "direct":
-                    order = [tail] if tail and _tail_is_attribution(p, s, tail) else []
+                    order = [tail] if tail and tail_is_attribution(p, s, tail) else []
                     reporter = verb_speaker.get(id(order[0])) if order else None
                     if right_before and verb_speaker.get(id(head)) and not head.passive \
                             and not head.form.lower().endswith("ing") and _surely_named(state, head, verb_speaker[id(head)]) \
@@ -274,7 +206,7 @@ def attribute_document(paras: list[Para], state: State) -> list[Quote]:
                     earlier = [v for v in reversed(p.verbs) if v.sentence == k and v.end <= s.open_at and v is not head]
                     order = [head, tail] + later + earlier
                 # (a verb whose subject only heard the words, "was told", "was asked", names no speaker)
-                order = [head] if asked else [v for v in order if v is None or not _asked_of(v)]
+                order = [head] if asked else [v for v in order if v is None or not asked_of(v)]
                 chosen = next((v for v in order if v is not None and verb_speaker.get(id(v))), None)
                 if chosen is None:
                     chosen = next((v for v in order if v is not None), None)
@@ -288,7 +220,7 @@ def attribute_document(paras: list[Para], state: State) -> list[Quote]:
                 elif kind == "direct" and chosen is None and (colon := p.masked[: s.open_at].rstrip()).endswith(":"):
                     speaker = claim_owner(state, p, k, len(colon) - 1)  # "Clinton’s response was: “…”"
                 if speaker is None and kind == "direct" and chosen is None \
-                        and (bare := _bare_attribution_after(p, s, k)) is not None:
+                        and (bare := bare_attribution_after(p, s, k)) is not None:
                     # "“… missing.” Trump said.": the attribution typed as a sentence of its own
                     chosen = bare
                     verb_speaker[id(bare)] = subject_speaker(state, p, bare)
