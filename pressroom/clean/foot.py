@@ -216,17 +216,21 @@ def _author_bio(unit: Unit, authors: list[str], scraped: bool = False) -> bool:
     return False
 
 
+# a writer's name opening a bio: "Jane Doe", "Mary Ann O’Neill"
+_BIO_NAME = r"^(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+"
+# who the writer is: "is a senior writer", "was the editor", "is The Norway Ledger’s correspondent"
+_IS_A = r"(?:(?:is|was|has been)\s+(?:a|an|the)|is\s+The)\b"
 # what a writer covers for the site: "Marcus Hale covers the Mariners and the AL West for Sideline Nation"
 _COVERS = r"(?:covers|writes about|reports on)\s[^.!?]{0,80}?\bfor\s+(?:the\s+)?[A-Z]"
-_COVERS_FOR = r"^(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+\s+" + _COVERS
+_COVERS_FOR = _BIO_NAME + r"\s+" + _COVERS
 # the same under the writer's name on its line, printed in one block with it ("Marcus Hale ⏎ Marcus Hale covers …",
 # "DANA WHITFIELD ⏎ Whitfield covers …"; not "Kent County Council covers the cost for Dover families")
 _NAMED_COVERS_FOR = (r"^(?:[A-Z][\w.'’-]*\s+){0,2}(?P<surname>[A-Z][\w'’-]+)\s+(?:[A-Z][\w.'’-]*\s+){0,2}(?i:(?P=surname))\s+"
                      + _COVERS)
 # "Jane Doe (@jdoe) is a senior writer at ...", "Erik Lunde is The Norway Ledger’s correspondent": a bio by its own words
 _WRITER_BIO = re.compile(
-    r"^(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+(?:\s+\([^()]{1,60}\))?,?\s+(?:(?:is|was|has been)\s+(?:a|an|the)|is\s+The)\b"
-    r"[^.!?]{0,120}?\b(?:writer|reporter|editor|journalist|correspondent|columnist|author|contributor|blogger"
+    _BIO_NAME + r"(?:\s+\([^()]{1,60}\))?,?\s+" + _IS_A
+    + r"[^.!?]{0,120}?\b(?:writer|reporter|editor|journalist|correspondent|columnist|author|contributor|blogger"
     r"|freelancer|critic)s?\b"
     r"|" + _NAMED_COVERS_FOR
 )
@@ -275,7 +279,7 @@ def _author_box(units: list[Unit], index: int) -> bool:
 _BOX_BIO_WORDS = 30
 # "Dallas Robinson is a freelance writer living in …": a writer of the site, not an author of books
 _STAFF_BIO = re.compile(
-    r"^(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+,?\s+(?:(?:is|was|has been)\s+(?:a|an|the)|is\s+The)\b[^.!?]{0,80}?"
+    _BIO_NAME + r",?\s+" + _IS_A + r"[^.!?]{0,80}?"
     r"\b(?:writer|reporter|editor|journalist|correspondent|columnist|contributor|freelancer)s?\b"
     r"|" + _COVERS_FOR
 )
