@@ -315,6 +315,9 @@ with without despite unlike like for in on at by during but and so yet asked pre
 later earlier
 """.split())
 
+# words that open a clause of its own inside a sentence; each rule adds the few it also stops at
+SUBORDINATORS = frozenset({"when", "after", "before", "because", "while", "since", "though", "although"})
+
 DETERMINERS = {"the", "a", "an", "one", "another", "some", "several", "many", "two",
                "three", "four", "his", "her", "its", "their", "our", "this", "that",
                "these", "those", "both", "all", "each", "other", "most", "few", "any"}

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from .lexicon import SPEECH_VERB_RE
+from .lexicon import SPEECH_VERB_RE, SUBORDINATORS
 from .text import sentence_bounds
 
 _OPEN_MARKS = "“\"'`‘„«"
@@ -26,6 +26,9 @@ def _has_a_sentence(middle: str) -> bool:
     return len(sentence_bounds(middle.strip().rstrip(" .:,;"))) > 1
 
 
+_CLAUSE_START = re.compile(r"\b(?:" + "|".join(sorted(SUBORDINATORS | {"but", "and", "whereas"})) + r")\b")
+
+
 def _own_tail_attribution(body: str, end: int, verb: str | None = None) -> bool:
     """The quote ending at ``end`` is followed by its own attribution in the
     same sentence (“…,” she added) -- by ``verb`` when it is given (not “…,”
@@ -36,7 +39,7 @@ def _own_tail_attribution(body: str, end: int, verb: str | None = None) -> bool:
     words = " ".join(m.group().split()[:7])
     if verb:
         # up to a clause of its own: not "“…,” but the board said nothing further"
-        words = re.split(r"\b(?:but|and|while|whereas|before|after|when|because|though|although|since)\b", words)[0]
+        words = _CLAUSE_START.split(words)[0]
         return re.search(rf"\b{re.escape(verb)}\b", words, re.I) is not None
     return SPEECH_VERB_RE.search(words) is not None
 

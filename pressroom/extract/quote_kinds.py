@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import VERB_LEMMA, speech_verbs
+from .lexicon import SUBORDINATORS, VERB_LEMMA, speech_verbs
 from .para import Para
 from .text import sentence_bounds
 
@@ -99,8 +99,7 @@ def _sentence_goes_on(p: Para, span, content: str) -> bool:
     return next(speech_verbs(lead), None) is None and not _READ_AFTER.search(lead)
 
 
-_SUBORDINATORS = {"as", "that", "which", "who", "because", "when", "while", "if", "after", "before", "since",
-                  "until", "though", "although", "and", "but"}
+_SUBORDINATORS = SUBORDINATORS | {"as", "that", "which", "who", "if", "until", "and", "but"}
 
 
 # a pronoun and its verb ("“…” she ruled"), or the quotation as the subject ("“Tell my wife I love her” were

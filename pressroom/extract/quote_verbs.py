@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .attribution import embedded_title
-from .lexicon import DETERMINERS, RELATIVES, ROLE_HEADS, VERB_LEMMA
+from .lexicon import DETERMINERS, RELATIVES, ROLE_HEADS, SUBORDINATORS, VERB_LEMMA
 from .para import Para, VerbHit
 
 
@@ -81,5 +81,4 @@ def tail_is_attribution(p: Para, span, v: VerbHit) -> bool:
         and not re.search(r"Q\W*$", between)
 
 
-_SUBORDINATE_START = re.compile(r"[\s,]*(?:when|after|before|because|while|if|since|although|though|until|unless)\b",
-                                re.I)
+_SUBORDINATE_START = re.compile(r"[\s,]*(?:" + "|".join(sorted(SUBORDINATORS | {"if", "until", "unless"})) + r")\b", re.I)

@@ -45,12 +45,12 @@ def _introducing_subject(p: Para, span, k: int):
     return lead
 
 
-def _reported_before(p: Para, k: int, verb_speaker: dict, after: int) -> Speaker | None:
-    """The speaker of the reported speech in an earlier sentence of the paragraph, after offset
-    ``after`` (where its last attributed quotation ends): an unattributed quotation goes on with
-    what they said."""
+def _reported_before(p: Para, k: int, verb_speaker: dict, after: int, lemmas=CORE_LEMMAS) -> Speaker | None:
+    """The speaker of the reported speech (a verb of ``lemmas``) in an earlier sentence of the paragraph,
+    after offset ``after`` (where its last attributed quotation ends): an unattributed quotation goes on
+    with what they said."""
     earlier = [v for v in p.verbs if v.sentence < k and v.start > after and verb_speaker.get(id(v))
-               and not v.form.lower().endswith("ing") and VERB_LEMMA.get(v.form.lower()) in CORE_LEMMAS]
+               and not v.form.lower().endswith("ing") and VERB_LEMMA.get(v.form.lower()) in lemmas]
     return verb_speaker[id(earlier[-1])] if earlier else None
 
 
@@ -62,9 +62,7 @@ def _described_reporter(p: Para, v: VerbHit, verb_speaker: dict) -> Speaker | No
         return None
     # (one person described, who said something: not "Police said …", "The BBC said …", "Residents said …",
     # nor "One fan asked whether …": the one who asked is not who answers)
-    earlier = [u for u in p.verbs if u.sentence < v.sentence and verb_speaker.get(id(u))
-               and not u.form.lower().endswith("ing") and VERB_LEMMA.get(u.form.lower()) in _REPORTING]
-    reporter = verb_speaker[id(earlier[-1])] if earlier else None
+    reporter = _reported_before(p, v.sentence, verb_speaker, -1, lemmas=_REPORTING)
     if reporter is None or reporter.kind != "description" or _PLURAL_FIRST_WORD.match(reporter.name):
         return None
     return reporter
