@@ -669,10 +669,15 @@ def test_a_quotation_the_writers_sentence_runs_on_past_is_partial(nlp):
         "“Growth will stay strong next year” according to the central bank governor.",
         "“We were the better side” the coach said after the match.",
         "The officer was shot twice. “Tell my wife I love her” were his last words, a colleague said.",
+        "“We will not be silenced” the statement read.",
+        # but a fragment before an auxiliary is the writer's sentence going on, and one in lower case always
+        "“The government is alleging his calls to come peacefully” were provoking violence, the lawyer argued.",
+        "“like women in combat and other issues” were a distraction, a questioner claimed.",
     ])
     assert [(q.kind, q.text[:12]) for q in qs] == [
         ("partial", "Of course Mr"), ("partial", "The only way"), ("direct", "I wouldn't c"), ("direct", "We will appe"),
-        ("direct", "The petition"), ("direct", "Growth will "), ("direct", "We were the "), ("direct", "Tell my wife")]
+        ("direct", "The petition"), ("direct", "Growth will "), ("direct", "We were the "), ("direct", "Tell my wife"),
+        ("direct", "We will not "), ("partial", "The governme"), ("partial", "like women i")]
 
 
 def test_a_she_no_one_can_be_does_not_fall_back_on_the_man_named_before(nlp):

@@ -164,7 +164,8 @@ def test_abbreviations_in_the_attribution_are_not_sentence_breaks():
     for attribution in ("said Gen. Ann Ruiz on Sept. 4",
                         "said John F. Kennedy Jr. of the U.S. Navy",
                         "said Rep. G.K. Butterfield (D-N.C.), head of the caucus",
-                        "said state Del. Marcia Price (D-Newport News)"):
+                        "said state Del. Marcia Price (D-Newport News)",
+                        "said Amb. Linda Thomas-Greenfield"):
         body = f"“We will win,” {attribution}. “No doubt.”"
         rows = _rows(body, ["We will win,", "No doubt."], verbs=["said", None])
         assert quotation_groups(rows, body) == [0, 0], attribution
