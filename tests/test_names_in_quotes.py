@@ -119,6 +119,18 @@ def test_a_works_name_in_apposition_or_before_its_noun_is_not_a_quote(nlp):
     assert [q.text for q in qs] == ["terrified of the sea", "Wow."]
 
 
+def test_a_works_title_that_is_a_sentence_or_the_work_the_words_were_said_in_is_not_a_quote(nlp):
+    qs = quotes(nlp, [
+        "Ana Reyes' commentary, “Senators, tell us your plan,” is very thoughtful.",
+        "His essay, “Why I left the party and never looked back,” ran in a Sunday paper last year.",
+        "Tom Hale said in his 2012 book, “A Miner's Son.”",
+        # a sentence after "in her memoir," is what she wrote; a sentence said of a film is what she said
+        "Mary Smith wrote in her memoir, “I was wrong about the war.”",
+        "She said of the film, “It moved me to tears,” and left.",
+    ])
+    assert [q.text for q in qs] == ["I was wrong about the war.", "It moved me to tears,"]
+
+
 def test_a_quotation_after_a_works_noun_and_a_comma_that_someone_said_is_a_quote(nlp):
     qs = quotes(nlp, [
         "Labour MPs were furious about the bill, “Shameful,” said Labour MP Dawn Butler, who vowed to vote "

@@ -146,12 +146,15 @@ def _resumes_split_quote(p: Para, span, k: int) -> bool:
 _WORK_BEFORE = re.compile(
     r"\b(?:(?:film|movie|show|series|sitcom|song|album|single|book|novel|memoir|podcast|musical|documentary|"
     r"poem|magazine|newspaper|website|app|video game|script|column|drama|comedy|thriller|feature|play|opera|"
-    r"exhibition|programme|miniseries|track|mixtape|anthology|biopic|sequel|bill|autobiography|biography)"
+    r"exhibition|programme|miniseries|track|mixtape|anthology|biopic|sequel|bill|autobiography|biography|"
+    r"commentary|op-ed|editorial|essay|article)"
     r"(?:\s+(?:called|named))?|"
     r"titled|entitled|episode of|season of)(?P<comma>\s*,)?\s*$"  # "her blockbuster film, “Trainwreck.”"
     # "a Nicole Taylor script called “Wild Rose”": a thing's name ("Trump called Clinton “…”" has no noun before)
     r"|\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}[a-z]+\s+(?:called|named|dubbed)\s*$"
     r"|\b(?:dubbed|nicknamed|named)\s+(?:it\s+)?(?:the|a|an)\s*$", re.I)  # "its sponsors have dubbed the “… Act”"
+# the work something was said or written in: "in his 2012 book,", "in her memoir,"
+_IN_A_WORK = re.compile(r"\bin\s+(?:his|her|their|its|the|a|an|this|that)\s+(?:[\w-]+\s+){0,2}[\w-]+\s*,\s*$", re.I)
 # verbs of saying that follow the quotation they attribute
 _SAYING_AFTER = r"said|says|told|tells|added|adds|wrote|insisted|replied|declared|explained|noted|warned"
 # a verb of saying right after a quotation, maybe after its subject: "“Shameful,” said Labour MP Dawn Butler"
@@ -251,19 +254,27 @@ def is_a_works_name(p: Para, span, attributed: bool) -> bool:
     Mode” feature"), whatever its kind: a Title Case name or one capitalised word, its sentence's full
     stop aside (not "called the book “a work of fiction”"). Set off by a comma ("her blockbuster film,
     “Trainwreck.”") only when no verb of saying attributes the quotation or the sentence goes on after
-    it (not "She said of the film, “Wow.”", "wrote in her memoir, “Tough Choices.”")."""
+    it (not "She said of the film, “Wow.”"), or when the work is where the words were said ("said in his
+    book, “An American Son.”"). A sentence set off by commas after a work's noun, in a sentence that goes
+    on and that nothing attributes, is the work's title too ("Her commentary, “Melania, tell your immigrant
+    story,” is very thoughtful")."""
     before = _text_before_quote(p, span)
     content = p.text[span.start : span.end]
-    if not _name_like(content.rstrip(" ,.;:")):
-        return False
-    if _THING_AFTER.match(p.masked, span.close_end) and _THING_OWNER_BEFORE.search(before):
-        return True  # "its “Quiet Mode” feature"
     m = _WORK_BEFORE.search(before)
     # set off by commas inside a sentence that goes on (or with its year), the name is in apposition whatever
     # speaks in it: "whose previous feature, “Quiet Dogs,” won the Golden Shell", "his autobiography, “Coal
     # and Touchlines” (1989)"
     goes_on = not re.search(r"[.?!]\W*$", content) and re.match(r"\s*,?\s+[a-z]|\s*\(\d{4}\)", p.masked[span.close_end :]) \
         and not _SAID_AFTER.match(p.masked, span.close_end)  # (not "the bill, “Shameful,” said Dawn Butler")
+    if not _name_like(content.rstrip(" ,.;:")):
+        # a title that is a sentence, in apposition: "Ouisa Davis' commentary, “Melania, tell your immigrant
+        # story,” is very thoughtful"
+        # (not "She said of the film, “It moved me to tears,” and left": words someone said)
+        return bool(m and m.group("comma") and goes_on and not attributed and content.lstrip("‘'")[:1].isupper())
+    if _THING_AFTER.match(p.masked, span.close_end) and _THING_OWNER_BEFORE.search(before):
+        return True  # "its “Quiet Mode” feature"
+    if m and m.group("comma") and len(content.split()) > 1 and _IN_A_WORK.search(before):
+        return True  # "Mr. Rubio said in his 2012 book, “An American Son.”": where he said it, named
     return m is not None and not (attributed and m.group("comma") and not goes_on)
 
 
