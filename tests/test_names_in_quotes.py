@@ -131,6 +131,19 @@ def test_a_works_title_that_is_a_sentence_or_the_work_the_words_were_said_in_is_
     assert [q.text for q in qs] == ["I was wrong about the war.", "It moved me to tears,"]
 
 
+def test_a_line_quoted_from_a_work_or_said_about_it_is_a_quote(nlp):
+    # words from a work, about it or in it, which no known verb attributes, stay quotes
+    qs = quotes(nlp, [
+        "A line from the memoir, “I was never the smart one,” later became the title of a podcast.",
+        "About the memoir, “I wish I'd never written it,” she later confessed.",
+        "Of the bill, “It's a disaster,” was the verdict of one senior Democrat.",
+        "Asked who his hero was, Mr. Obi said in his book, “Nelson Mandela.”",
+        "As Ms. Lewis put it in her memoir, “Good Trouble, Necessary Trouble.”",
+    ])
+    assert [q.text for q in qs] == ["I was never the smart one,", "I wish I'd never written it,", "It's a disaster,",
+                                    "Nelson Mandela.", "Good Trouble, Necessary Trouble."]
+
+
 def test_a_quotation_after_a_works_noun_and_a_comma_that_someone_said_is_a_quote(nlp):
     qs = quotes(nlp, [
         "Labour MPs were furious about the bill, “Shameful,” said Labour MP Dawn Butler, who vowed to vote "

@@ -146,15 +146,23 @@ def _resumes_split_quote(p: Para, span, k: int) -> bool:
 _WORK_BEFORE = re.compile(
     r"\b(?:(?:film|movie|show|series|sitcom|song|album|single|book|novel|memoir|podcast|musical|documentary|"
     r"poem|magazine|newspaper|website|app|video game|script|column|drama|comedy|thriller|feature|play|opera|"
-    r"exhibition|programme|miniseries|track|mixtape|anthology|biopic|sequel|bill|autobiography|biography|"
-    r"commentary|op-ed|editorial|essay|article)"
+    r"exhibition|programme|miniseries|track|mixtape|anthology|biopic|sequel|bill|autobiography|biography)"
     r"(?:\s+(?:called|named))?|"
     r"titled|entitled|episode of|season of)(?P<comma>\s*,)?\s*$"  # "her blockbuster film, “Trainwreck.”"
     # "a Nicole Taylor script called “Wild Rose”": a thing's name ("Trump called Clinton “…”" has no noun before)
     r"|\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}[a-z]+\s+(?:called|named|dubbed)\s*$"
     r"|\b(?:dubbed|nicknamed|named)\s+(?:it\s+)?(?:the|a|an)\s*$", re.I)  # "its sponsors have dubbed the “… Act”"
-# the work something was said or written in: "in his 2012 book,", "in her memoir,"
-_IN_A_WORK = re.compile(r"\bin\s+(?:his|her|their|its|the|a|an|this|that)\s+(?:[\w-]+\s+){0,2}[\w-]+\s*,\s*$", re.I)
+# the book someone said or wrote something in: "in his 2012 book,", "in her memoir,"
+_IN_THEIR_BOOK = re.compile(r"\bin\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}(?:book|memoir|autobiography|novel)\s*,\s*$",
+                            re.I)
+# a piece of writing named in apposition, its noun phrase opened by a determiner or an owner: "Ouisa
+# Davis' commentary,", "his unauthorized Trump biography," (the word before the phrase is asked apart)
+_WRITING_APPOSED = re.compile(
+    r"(?:^|(?P<before>[\w’'-]+)\s+)(?:the|a|an|his|her|their|its|our|my|your|this|that|[A-Z][\w’'.-]*(?:’s|'s|’|'))\s+"
+    r"(?P<words>(?:[\w’'-]+\s+){0,4})(?:commentary|op-ed|editorial|essay|article|column|book|memoir|novel|biography|"
+    r"autobiography|poem|song|film|movie|documentary|speech)\s*,\s*$", re.I)
+_PREPOSITIONS = {"about", "from", "of", "in", "on", "during", "under", "with", "by", "for", "after", "at", "to", "into",
+                 "over", "through", "throughout", "before", "since", "per", "like"}
 # verbs of saying that follow the quotation they attribute
 _SAYING_AFTER = r"said|says|told|tells|added|adds|wrote|insisted|replied|declared|explained|noted|warned"
 # a verb of saying right after a quotation, maybe after its subject: "“Shameful,” said Labour MP Dawn Butler"
@@ -254,10 +262,8 @@ def is_a_works_name(p: Para, span, attributed: bool) -> bool:
     Mode” feature"), whatever its kind: a Title Case name or one capitalised word, its sentence's full
     stop aside (not "called the book “a work of fiction”"). Set off by a comma ("her blockbuster film,
     “Trainwreck.”") only when no verb of saying attributes the quotation or the sentence goes on after
-    it (not "She said of the film, “Wow.”"), or when the work is where the words were said ("said in his
-    book, “An American Son.”"). A sentence set off by commas after a work's noun, in a sentence that goes
-    on and that nothing attributes, is the work's title too ("Her commentary, “Melania, tell your immigrant
-    story,” is very thoughtful")."""
+    it (not "She said of the film, “Wow.”"), or when it is the book the words were said in ("said in his
+    book, “An American Son.”"). A sentence that nothing attributes can be a title too (:func:`_titled_writing`)."""
     before = _text_before_quote(p, span)
     content = p.text[span.start : span.end]
     m = _WORK_BEFORE.search(before)
@@ -267,15 +273,28 @@ def is_a_works_name(p: Para, span, attributed: bool) -> bool:
     goes_on = not re.search(r"[.?!]\W*$", content) and re.match(r"\s*,?\s+[a-z]|\s*\(\d{4}\)", p.masked[span.close_end :]) \
         and not _SAID_AFTER.match(p.masked, span.close_end)  # (not "the bill, “Shameful,” said Dawn Butler")
     if not _name_like(content.rstrip(" ,.;:")):
-        # a title that is a sentence, in apposition: "Ouisa Davis' commentary, “Melania, tell your immigrant
-        # story,” is very thoughtful"
-        # (not "She said of the film, “It moved me to tears,” and left": words someone said)
-        return bool(m and m.group("comma") and goes_on and not attributed and content.lstrip("‘'")[:1].isupper())
+        return not attributed and goes_on and _titled_writing(p, span, before, content)
     if _THING_AFTER.match(p.masked, span.close_end) and _THING_OWNER_BEFORE.search(before):
         return True  # "its “Quiet Mode” feature"
-    if m and m.group("comma") and len(content.split()) > 1 and _IN_A_WORK.search(before):
-        return True  # "Mr. Rubio said in his 2012 book, “An American Son.”": where he said it, named
+    if len(content.split()) > 1 and _IN_THEIR_BOOK.search(before) and not re.search(r"\bput\s+it\b", before) \
+            and not re.match(r"\W*Asked\b", p.masked[p.sents[p.sentence_of(span.open_at)][0] :] if p.sents else ""):
+        # "Mr. Rubio said in his 2012 book, “An American Son.”": the book he said it in, named (not "As Lewis put
+        # it in his memoir, “Good Trouble, Necessary Trouble.”", nor an answer: "Asked who …, he wrote in his …")
+        return True
     return m is not None and not (attributed and m.group("comma") and not goes_on)
+
+
+def _titled_writing(p: Para, span, before: str, content: str) -> bool:
+    """A sentence in quotation marks set off by commas after the piece of writing it names, that the writer's
+    sentence goes on past: "Ouisa Davis' commentary, “Melania, tell your immigrant story,” is very
+    thoughtful". Not a line quoted from it or said about it ("A line from the memoir, “…,” became …", "Asked
+    about the film, “…,” she shrugged"), nor words of someone's ("… editorial, “…,” she later confessed")."""
+    m = _WRITING_APPOSED.search(before)
+    if not m or {w.lower() for w in [m.group("before") or ""] + m.group("words").split()} & (_PREPOSITIONS | {"asked"}) \
+            or not content.lstrip("‘'")[:1].isupper():
+        return False
+    return not re.match(r"[\s”\"’']*,?\s+(?:he|she|they|we|i|you)\b|[\s”\"’']*,?\s+was\s+(?:all|the\s+\w+\s+of)\b",
+                        p.masked[span.close_end :])
 
 
 def _name_like(content: str) -> bool:
