@@ -248,6 +248,18 @@ def test_the_agency_is_the_agency_the_article_names_in_full(nlp):
                        "European Space Agency")
 
 
+def test_the_ministry_is_the_ministry_of_the_article_when_it_names_one_so(nlp):
+    got = extracted(nlp, [
+        "The Association of Flight Attendants endorsed the bill on Monday.",
+        "“This is a historic day for our members,” the association said.",
+        "Officials at the Bank of Ghana met the Ministry of Health and the Ministry of Finance.",
+        # two ministries: which one speaks is not told
+        "“There is no cause for alarm,” the ministry said. “We will see,” the bank said.",
+    ], "direct")
+    assert got == [("This is a historic day for our members,", "Association of Flight Attendants"),
+                   ("There is no cause for alarm,", "ministry"), ("We will see,", "Bank of Ghana")]
+
+
 def test_an_acronym_is_no_pronoun(nlp):
     # from an article of the article-extraction benchmark
     got = extracted(nlp, ['Untreated pneumonic plague is "always fatal", says WHO.'], "partial")

@@ -118,6 +118,9 @@ class State:
         return None
 
 
+_OPENING_WORDS = sorted(DETERMINERS | CLAUSE_OPENERS | {"the"}, key=len, reverse=True)
+
+
 def _expand_org(state: State, noun: str) -> str:
     """'the embassy' -> 'South Korean embassy' when the article names it in
     full with capitalised modifiers somewhere."""
@@ -145,6 +148,15 @@ def _expand_org(state: State, noun: str) -> str:
         if len(cand) > len(best) and not cand.split()[0].endswith(("’s", "'s")):
             best = cand
             break
+    if best == noun and len(words) == 1 and not _describes_people(last):
+        # or named by what it is of: "the ministry" -> "Ministry of Health", "the association" ->
+        # "Association of Flight Attendants" -- when the story names one such only
+        named = {m.group(0) for m in re.finditer(
+            r"(?:[A-Z][\w’'-]*[^\S\n]+){0,3}" + last[:1].upper() + re.escape(last[1:])
+            + r"[^\S\n]+(?:of|for)[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w’'-]*(?:[^\S\n]+(?:and[^\S\n]+)?[A-Z][\w’'-]*){0,3}", state.body)}
+        named = {re.sub(r"^(?:(?:" + "|".join(map(re.escape, _OPENING_WORDS)) + r")\s+)+", "", n, flags=re.I) for n in named}
+        if len(named) == 1:
+            best = named.pop()
     return best
 
 
