@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from conftest import extracted
+
 from pressroom.evaluate.seeds import score_seed
 from pressroom.extract import extract_pages
 from pressroom.extract.nlp import Ent
@@ -762,6 +764,23 @@ def test_words_the_model_takes_into_a_name_before_it_are_no_part_of_it():
                                     "Yusuf Abubakar-Lawal", "Angus Dewar-Kerr", "Pieter-Jan du Plessis",
                                     "Mary Ann Smith", "Jan de Vries", "Anton Cassar", "Tendai Mhlanga-Chigumba",
                                     "Azman bin Abdul Rahim", "Lorna Ybañez", "Margaret Ashdown", "Dexter Baptiste"]
+
+
+def test_titles_of_other_places_are_no_part_of_the_name_and_end_no_speaker_after_said(nlp):
+    from pressroom.extract.names import clean_name
+
+    # a Gulf brigadier, Thai police ranks, a Malaysian engineer, a Fijian chief, Indian styles
+    names = [" ".join(clean_name(text)[0]) for text in [
+        "Pol Maj Gen Surachai Thongkham", "Datuk Ir Mohd Zulkifli Hashim", "Ratu Meli Nakarawa",
+        "Shri Om Prakash Sharma", "Adv. Thomas Varghese", "Pol Espargaró"]]
+    assert names == ["Surachai Thongkham", "Mohd Zulkifli Hashim", "Meli Nakarawa", "Om Prakash Sharma",
+                     "Thomas Varghese", "Pol Espargaró"]
+    got = extracted(nlp, [
+        "“It is the law, and it saves lives,” said Brig. Saeed Al Hammadi.",
+        "“Tourists are our guests,” provincial police chief Pol Maj Gen Surachai Thongkham told reporters.",
+    ], "direct")
+    assert got == [("It is the law, and it saves lives,", "Saeed Al Hammadi"),
+                   ("Tourists are our guests,", "Surachai Thongkham")]
 
 
 def test_a_name_cut_at_a_particle_or_inside_a_hyphenated_given_name_is_joined():

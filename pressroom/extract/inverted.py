@@ -9,9 +9,13 @@ from .documents import DOCUMENT_DONE
 from .lexicon import DETERMINERS, RELATIVES, ROLE_HEADS, VERB_LEMMA
 from .para import Para, PersonSpan, Subject, VerbHit, person_subject
 from .subject_phrase import FINITE, classify, has_verb, person_in
+from .text import TITLE_ABBREVIATIONS
 
 # words that start when and how something was said, after the speaker: "said Smith on Monday", "… by phone"
 _WHEN_AND_HOW = "on|in|at|during|after|before|via|by|when|while|last|this|yesterday|today"
+
+
+_TITLES = "|".join(sorted((w.capitalize() for w in TITLE_ABBREVIATIONS), key=len, reverse=True))
 
 
 def subject_after(p: Para, verb_end: int) -> Subject | None:
@@ -19,7 +23,7 @@ def subject_after(p: Para, verb_end: int) -> Subject | None:
     rest = p.masked[verb_end:]
     # abbreviations ("Mr.", "Rep.", "G.K.") do not end the subject; a masked
     # quotation (a run of Q) does, the Q of "Quentin" does not
-    m = re.match(r"\s*((?:\b(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Rev|Lt|Col|Sgt|Capt|St|Jr|Sr|Prof|Ald|Maj|Supt|Insp|Det|Adm|Cmdr|[A-Z])\.\s*|[^,.;:!?Q—–(]|Q(?![Q.,]))*)", rest)
+    m = re.match(r"\s*((?:\b(?:" + _TITLES + r"|[A-Z])\.\s*|[^,.;:!?Q—–(]|Q(?![Q.,]))*)", rest)
     if not m:
         return None
     a, b = verb_end + m.start(1), verb_end + m.end(1)

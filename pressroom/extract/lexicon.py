@@ -203,7 +203,11 @@ HONORIFICS = {
     "magistrate", "barrister",  # "Magistrate Ishmail Bangura-Kamara", "Barrister Faisal Khan Tanoli" (a style in Pakistan)
     "kgosi", "kaumatua",  # a Setswana chief, a Māori elder: "Kgosi Tshepo Mothibi", "Kaumātua Te Rangi Pōhatu"
     "awang", "encik",  # Bruneian and Malay styles: "Awang Muhammad Hazim" (not Tuan, Puan, Dayang: given names too)
+    "brig", "ir", "ratu", "shri", "smt", "adv",  # "Brig. Saeed Al Hammadi", "Datuk Ir Mohd Zulkifli Hashim" (an
+    # engineer, in Malaysia), "Ratu Meli Nakarawa" (a Fijian chief), "Shri Om Prakash Sharma", "Adv. Thomas Varghese"
 }
+# a title only before another title: "Pol Maj Gen Surachai Thongkham" (Thai police ranks; "Pol Espargaró" is a name)
+TITLE_BEFORE_TITLE = {"pol"}
 # the words of parties' names, which the model reads as people ("Lib Dem", "Fine Gael") and which no role contains
 # ("the Lib Dem councillor" is the councillor the story named)
 PARTY_WORDS = frozenset({"lib", "dem", "dems", "tory", "tories", "labour", "sinn", "féin", "fein", "fianna", "fáil",

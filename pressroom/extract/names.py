@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .lexicon import (ANY_GIVEN_NAME, HONORIFICS, MONTHS, OCCUPATIONS, ORG_WORDS, PARTY_WORDS, POST_NOMINALS, ROLE_HEADS,
-                      STOPWORDS)
+                      STOPWORDS, TITLE_BEFORE_TITLE)
 
 _POSSESSIVE_RE = re.compile(r"(?:['’]s|['’])$")
 # small words inside a name, as written: "Jan de Vries", "Seán Ó Conghaile", "Rhys ap Emlyn-Jones",
@@ -64,7 +64,8 @@ def clean_name(surface: str) -> tuple[tuple[str, ...], str | None, int]:
     text = _NICKNAME_IN_NAME.sub(" ", text)
     words = text.split()
     cut, honorific = 0, None
-    while words and (_norm(words[0]) in HONORIFICS or words[0].lower() == "the") and len(words) > 1:
+    while len(words) > 1 and (_norm(words[0]) in HONORIFICS or words[0].lower() == "the"
+                              or _norm(words[0]) in TITLE_BEFORE_TITLE and _norm(words[1]) in HONORIFICS):
         if honorific is None and _norm(words[0]) in HONORIFICS:
             honorific = _norm(words[0])
         cut += len(words[0]) + 1
@@ -111,8 +112,8 @@ def looks_like_person(tokens: tuple[str, ...]) -> bool:
     no acronyms next to other words, no digits."""
     if not tokens or len([t for t in tokens if _norm(t) not in _PARTICLES]) > 5 or len(tokens) > 8:
         return False  # (particles aside: "María del Carmen Ruiz de Alarcón" is five words of a name)
-    if all(_norm(t) in HONORIFICS for t in tokens):
-        return False  # "Rep", "Mr" on their own
+    if all(_norm(t) in HONORIFICS | TITLE_BEFORE_TITLE for t in tokens) and _norm(tokens[-1]) in HONORIFICS:
+        return False  # "Rep", "Mr", "Pol Maj" on their own
     if all(_norm(t) in PARTY_WORDS for t in tokens):
         return False  # a party: "Lib Dem", "Fine Gael"
     if len(tokens) > 1 and tokens[0] in ("Co", "Co."):

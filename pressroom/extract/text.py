@@ -238,8 +238,14 @@ _ABBREV = {
     "adm", "maj", "sec", "pres", "hon", "gov't", "est", "dept", "univ", "ave", "blvd",
     "ald", "supt", "insp", "det", "cmdr",  # "said Ald. Desmond Kwarteng", "Det. Supt. Karen Blake"
     "fr", "msgr", "atty", "engr", "cpl", "pvt", "brig", "sens", "reps", "messrs", "ven",  # "Fr. Rotich said"
-    "amb",  # "Amb. Linda Thomas-Greenfield"
+    "amb", "adv", "smt",  # "Amb. Linda Thomas-Greenfield", "Adv. Thomas Varghese", "Smt. Kamala Devi"
 }
+# titles written with a full stop before a name: "Brig.", "Fr.", "Atty." (not months, firms or "etc.")
+TITLE_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "st", "jr",
+                                 "sr", "prof", "rev", "adm", "maj", "hon", "ald", "supt", "insp", "det", "cmdr", "fr",
+                                 "msgr", "atty", "engr", "cpl", "pvt", "brig", "sens", "reps", "messrs", "ven", "amb",
+                                 "adv", "smt"})
+assert TITLE_ABBREVIATIONS <= _ABBREV
 # a delegate's title before a name, and the state otherwise: "state Del. Marcia Price" but "the mayor of
 # Dover, Del. Residents were …", "in northern Del. He said"
 _STATE_OR_TITLE = {"del"}
