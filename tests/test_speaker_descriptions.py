@@ -38,6 +38,15 @@ def test_an_epithet_is_the_person_the_story_named(nlp):
     assert [speaker for _, speaker in found] == ["Thomas Lemaire", "Lila Frost", "Craig Tennant", "Republican"]
 
 
+def test_a_grandmother_is_called_by_her_grandchildren(nlp):
+    found = extracted(nlp, [
+        "Maureen Pickering, 78, was loading shopping into her trolley when the pair grabbed her handbag.",
+        "“I just saw red,” the gran-of-five said.",
+        "The great-grandmother, who had a hip replacement last spring, added: “My daughter says I’m daft.”",
+    ], "direct")
+    assert found == [("I just saw red,", "Maureen Pickering"), ("My daughter says I’m daft.", "Maureen Pickering")]
+
+
 def test_a_given_name_the_model_left_out_of_a_surname_it_found(nlp):
     found = extracted(nlp, [
         "The board met on Thursday. Its chair, Renata Coles, signaled that no decision was near.",

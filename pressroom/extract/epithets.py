@@ -33,11 +33,13 @@ _DECADES = {"sexagenarian": 60, "septuagenarian": 70, "octogenarian": 80, "nonag
 # what a sports or a tabloid story calls someone it has just named: "the 24-year-old", "the dad-of-three",
 # "the Tallaght native", "the Frenchman", "the Northern Irishman", "the Hungarian" (a nationality), "the
 # former Ajax striker"
-_EPITHET = re.compile(r"the\s+(?:(?P<age>\d{1,3})-year-old|(?P<kin>(?:dad|father|mum|mom|mother)-of-[a-z]+)|"
+_EPITHET = re.compile(r"the\s+(?:(?P<age>\d{1,3})-year-old|"
+                      r"(?P<kin>(?:great-)*(?:dad|father|mum|mom|mother|gran|granny|nan|nana|grandma|grandmother|grandad|"
+                      r"granddad|grandpa|grandfather)-of-[a-z]+)|"
                       r"(?P<native>(?:(?-i:[A-Z])[\w’'-]+\s+){1,3}native)|"  # "the Tallaght native", "the New Jersey native"
                       r"(?P<man>(?:(?-i:[A-Z])[a-z]+\s+)?(?-i:[A-Z])[a-z]+(?:wo)?man)|(?P<nationality>(?-i:[A-Z])[a-z]+(?<!s))|"  # (not "the Russians")
                       r"(?:[\w-]+\s+){0,3}(?P<player>" + "|".join(sorted(PLAYER_POSITIONS, key=len, reverse=True)) + ")|"
-                      r"(?:[\w-]+\s+){0,3}(?P<person>" + "|".join(sorted(_PERSON_EPITHETS, key=len, reverse=True)) + "))",
+                      r"(?:[\w-]+\s+){0,3}(?:great-)*(?P<person>" + "|".join(sorted(_PERSON_EPITHETS, key=len, reverse=True)) + "))",
                       re.I)
 # peoples, which the model does not always call one ("the Dane", "the Kazakh" are organisations to it)
 _DEMONYMS = set('''
@@ -110,7 +112,8 @@ def by_epithet(state: State, p: Para, subj: Subject) -> str | None:
     if _after_a_stranger(p, subj):
         return None
     epithet = m.group().lower()
-    want = "m" if re.search(r"(?<!wo)man$|dad|father", epithet) else "f" if re.search(r"woman$|mum|mom|mother", epithet) \
+    want = "m" if re.search(r"(?<!wo)man$|dad|father|grandpa", epithet) \
+        else "f" if re.search(r"woman$|mum|mom|mother|gran|nan|grandma", epithet) \
         else _PERSON_EPITHETS.get((m["person"] or "").lower())
     teen = (m["person"] or "").lower() in _TEENS
     decade = _DECADES.get((m["person"] or "").lower())
