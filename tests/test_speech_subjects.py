@@ -260,6 +260,18 @@ def test_the_ministry_is_the_ministry_of_the_article_when_it_names_one_so(nlp):
                    ("There is no cause for alarm,", "ministry"), ("We will see,", "Bank of Ghana")]
 
 
+def test_a_mining_company_is_no_person_and_a_place_before_the_subject_is_no_speaker(nlp):
+    got = extracted(nlp, [
+        "Workers at Kalulushi Copper Mines Plc downed tools over unpaid bonuses.",
+        "National Union of Miners and Allied Workers Copperbelt chairperson Mr Bernard Chisanga said: “The company "
+        "declared profits last year.”",
+        "In a statement, Kalulushi Copper Mines said it “regrets the illegal work stoppage”.",
+        "Outside court, the entertainer, whose hit topped the charts last summer, told reporters: “Mi nuh fraid.”",
+    ], ("direct", "partial"))
+    assert got == [("The company declared profits last year.", "Bernard Chisanga"),
+                   ("regrets the illegal work stoppage", "Kalulushi Copper Mines"), ("Mi nuh fraid.", "entertainer")]
+
+
 def test_an_acronym_is_no_pronoun(nlp):
     # from an article of the article-extraction benchmark
     got = extracted(nlp, ['Untreated pneumonic plague is "always fatal", says WHO.'], "partial")

@@ -209,7 +209,9 @@ def _relative_clause_subject(p: Para, lo: int, region: str) -> Subject | None:
                 len(segs) == 1 or all(not has_verb(p.masked[a:b].split()) for a, b in segs)):
             # "an intelligence source, who was not authorized …, told", "WeWork, which faces …, confirmed",
             # "The Welsh actor, 38, who plays …, told"
-            np = classify(p, lo, head) if len(segs) == 1 else classify(p, *trim(p.masked, *segs[0]))
+            # (the first phrase that is not where or when: "Outside court, the entertainer, whose …, told")
+            first = next((sg for sg in segs if not PREP_START.match(p.masked[slice(*trim(p.masked, *sg))])), segs[0])
+            np = classify(p, lo, head) if len(segs) == 1 else classify(p, *trim(p.masked, *first))
             if np is not None:
                 return np
     # "…, Patti LaBelle and Stevie Wonder, who joked": the name before the relative pronoun

@@ -299,7 +299,7 @@ airlines airways industries holdings partners capital times telegraph herald tri
 guardian daily weekly monthly review gazette chronicle sentinel express mail report
 project program programme initiative council's sector ministry's unit division
 brigade battalion regiment corps guard guards exercise exercises training
-coal energy oil gas mining motors pharmaceuticals technologies systems communications
+coal energy oil gas mining mines motors pharmaceuticals technologies systems communications plc llc limited
 ventures enterprises studios entertainment foods brands labs laboratories
 productions records pictures films games software solutions networks stores hotel hotels
 resort airport stadium arena festival awards cup championship championships tournament prize

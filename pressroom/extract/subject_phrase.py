@@ -32,7 +32,8 @@ _LEAD_CONJ = re.compile(r"^(?:and|but|so|then|while|as|when|although|though|beca
 PREP_START = re.compile(r"^(?!at\s+(?:least|most)\b)(?:in|on|at|after|before|following|during|reacting|speaking|responding|"
                         r"asked|referring|according|with|without|for|from|to|by|under|over|despite|"
                         r"like|unlike|earlier|later|last|this|that|reached|contacted|writing|"
-                        r"interviewed|addressing|quoting|citing|via|through|about|within|since)\b", re.I)
+                        r"interviewed|addressing|quoting|citing|via|through|about|within|since|outside|inside|"
+                        r"outside\s+of|beyond|behind|near|across|amid|among|against|toward|towards)\b", re.I)
 
 
 # "<noun> of/for" right before a name: the name is whose they are ("an attorney for John Doe")
