@@ -272,6 +272,17 @@ def test_a_mining_company_is_no_person_and_a_place_before_the_subject_is_no_spea
                    ("regrets the illegal work stoppage", "Kalulushi Copper Mines"), ("Mi nuh fraid.", "entertainer")]
 
 
+def test_the_subject_after_what_speaks_and_one_of_them_is_someone_of_them(nlp):
+    got = extracted(nlp, [
+        "Generator owners raised their fees, prompting what one resident called “a second bill for darkness”.",
+        "Parents petitioned the district office over what one of them described as “fees by another name”.",
+        # a pronoun after "what" is left to the clause: she is the student the sentence names
+        "Another speaker, sophomore Emily Novak-Chen, held up a stack of what she said were “2,000 signatures”.",
+    ], "partial")
+    assert got == [("a second bill for darkness", "resident"), ("fees by another name", "one of them"),
+                   ("2,000 signatures", "Emily Novak-Chen")]
+
+
 def test_an_acronym_is_no_pronoun(nlp):
     # from an article of the article-extraction benchmark
     got = extracted(nlp, ['Untreated pneumonic plague is "always fatal", says WHO.'], "partial")

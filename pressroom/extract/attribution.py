@@ -54,6 +54,9 @@ def subject_before(p: Para, lo: int, verb_start: int) -> Subject | None:
     # (a few quoted words after a word -- "author of “Title”" -- are part of the phrase)
     cut = max((m.end() for m in re.finditer(
         r"\b(?:that|whether|who|whom|which|because|although|though|while|when|if|unless)\b\s+|"
+        # "prompting what one resident called": the subject after "what" (a pronoun there is left to the
+        # clause: "held up a stack of what she said were …")
+        r"\bwhat\s+(?!(?:he|she|they|it|we|i|you)\b)|"
         r"[;:]\s+|\s[—–]\s|"
         # a dateline: "WASHINGTON -- President Obama, dedicating …, said"
         r"^\s*(?:[A-Z]{2,}[.,]?\s+){0,3}[A-Z]{2,}[.,]?\s+(?:-{1,2}|[—–])\s+|"

@@ -355,6 +355,8 @@ def resolve(state: State, p: Para, subj: Subject | None, besides: str | None = N
             return Speaker(org, "organization")
     if _WHEN_ONLY.fullmatch(text) or WHEN_PHRASE.fullmatch(text):
         return None  # "on April 18, 1977, declaring", "the March (states account)", "Six months ago": a date says nothing
+    if re.fullmatch(r"(?:one|some|many|most|several|two|three|a\s+few|each|any|none)\s+of\s+(?:them|us|those)", text, re.I):
+        return Speaker(text, "description")  # "what one of them described as": someone of a group, unnamed
     words = text.split()
     while words and (words[0].lower() in DETERMINERS or words[0].lower() == "of") \
             and not (len(words) > 1 and words[1].lower() in _PREPOSITIONS):
