@@ -772,9 +772,11 @@ def test_titles_of_other_places_are_no_part_of_the_name_and_end_no_speaker_after
     # a Gulf brigadier, Thai police ranks, a Malaysian engineer, a Fijian chief, Indian styles
     names = [" ".join(clean_name(text)[0]) for text in [
         "Pol Maj Gen Surachai Thongkham", "Datuk Ir Mohd Zulkifli Hashim", "Ratu Meli Nakarawa",
-        "Shri Om Prakash Sharma", "Adv. Thomas Varghese", "Pol Espargaró"]]
+        "Shri Om Prakash Sharma", "Adv. Thomas Varghese", "Pol Espargaró", "Tan Sri Lim Chee Keong",
+        "Dato' Sri Azhar Mokhtar", "Tan Wei Ming", "Sri Mulyani Indrawati"]]
     assert names == ["Surachai Thongkham", "Mohd Zulkifli Hashim", "Meli Nakarawa", "Om Prakash Sharma",
-                     "Thomas Varghese", "Pol Espargaró"]
+                     "Thomas Varghese", "Pol Espargaró", "Lim Chee Keong", "Azhar Mokhtar", "Tan Wei Ming",
+                     "Sri Mulyani Indrawati"]
     got = extracted(nlp, [
         "“It is the law, and it saves lives,” said Brig. Saeed Al Hammadi.",
         "“Tourists are our guests,” provincial police chief Pol Maj Gen Surachai Thongkham told reporters.",

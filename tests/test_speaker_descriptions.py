@@ -377,6 +377,27 @@ def test_a_lede_office_stays_when_the_next_paragraph_opens_on_someone_else_speak
     assert [speaker for _, speaker in found] == ["head of Britain's biggest building society"]
 
 
+def test_a_lede_that_describes_its_speaker_gives_the_words_to_whom_the_next_paragraph_opens_on(nlp):
+    def lede_speaker(lede, second):
+        return [speaker for _, speaker in extracted(nlp, [lede, second], "partial")][:1]
+
+    # a role without "of", a businessman, a leader the next paragraph names as its subject, speaking or not
+    assert lede_speaker(
+        "Shares in Harrowgate & Finch fell by a fifth after the retailer cut its forecast, blaming what its chief "
+        "executive described as “the most cautious consumer I have seen in 25 years”.",
+        "Annabel Quarrie, who took over the company in 2022, said profit would be lower.") == ["Annabel Quarrie"]
+    assert lede_speaker(
+        "Landowners have given the government 30 days or face what their leader called “a total shutdown of the "
+        "mine road”.",
+        "Chief Andrew Yakopya, chairman of the landowners association, presented a petition on Tuesday.") \
+        == ["Andrew Yakopya"]
+    # not when the lede opens on someone else it describes: the next paragraph names them
+    assert lede_speaker(
+        "A delivery rider who let scammers use his bank accounts was jailed on Friday, with a judge warning "
+        "that money mules were “the oxygen that keeps these syndicates breathing”.",
+        "Muhammad Hafiz Abdul Rahman, 24, pleaded guilty to three charges.") == ["judge"]
+
+
 def test_a_quotation_alone_in_the_lede_is_the_words_of_whom_the_next_paragraph_points_back_at(nlp):
     found = extracted(nlp, [
         "\"I didn't think I'd ever see the day.\"",

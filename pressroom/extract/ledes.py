@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 
 from pressroom.model import Quote
 
-from .lexicon import ROLE_HEADS
+from .attribution import leading_subject
+from .lexicon import ROLE_HEADS, is_person_word
 from .para import Para
 
 if TYPE_CHECKING:
@@ -44,17 +45,44 @@ def name_held_back(quotes: list[Quote], paras: list[Para], state: State) -> None
             if person and q.paragraph_index == paras[0].index and q.speaker is None and q.kind == "direct":
                 q.speaker, q.speaker_kind = person.name, "person"
         return
-    lede = [(q, office["head"].lower()) for q in quotes if q.paragraph_index == paras[0].index
-            and q.speaker_kind == "description" and (office := _OFFICE_HOLDER.match(q.speaker or ""))
-            and office["head"].lower() in ROLE_HEADS]
+    lede = [(q, head) for q in quotes if q.paragraph_index == paras[0].index
+            and q.speaker_kind == "description" and (head := _office_head(q.speaker or ""))
+            and not _about_someone_else(paras[0], head)]
     named = next((v.subject.name for v in second.verbs if v.sentence == 0 and v.subject is not None
                   and v.subject.kind == "person"), None)
+    if named is None and lede and second.sents and (opening := leading_subject(second, 0, second.sents[0][1])):
+        named = opening.name  # "Chief Andrew Yakopya, chairman of …, presented a petition": whom the lede described
     if named is None:
         return
     role = state.roles.get(named, "")
     for q, head in lede:
-        if not role or head in role.split() or head in ("head", "chief") and _HEADS_OF.search(role):
+        if not role or head in role.split() or head in _ANY_OFFICE \
+                or head in ("head", "chief") and _HEADS_OF.search(role):
             q.speaker, q.speaker_kind = named, "person"
+
+
+def _office_head(speaker: str) -> str | None:
+    """The word for what the lede's unnamed speaker is: "head" of "head of Britain's biggest building
+    society", "executive" of "chief executive", "businessman"; none for a group ("officials")."""
+    if office := _OFFICE_HOLDER.match(speaker):
+        head = office["head"].lower()
+        return head if head in ROLE_HEADS else None
+    words = speaker.lower().split()
+    if not 0 < len(words) <= 3 or not (words[-1] in ROLE_HEADS or is_person_word(words[-1])):
+        return None
+    return None if words[-1].endswith("s") and is_person_word(words[-1][:-1]) else words[-1]
+
+
+def _about_someone_else(lede: Para, head: str) -> bool:
+    """The lede opens on another person it describes ("A delivery rider who allowed scammers … was jailed
+    …, with a judge warning that …"): the name the next paragraph gives is most likely theirs."""
+    m = re.match(r"(?:[A-Z][A-Z .,]*\s*[—–-]+\s*)?(?:A|An|The)\s+((?:[\w-]+\s+){0,3}[\w-]+)", lede.text)
+    words = m.group(1).lower().split() if m else []
+    return head not in words and any(is_person_word(w) for w in words)
+
+
+# words for someone any role can be: "a senior culture official", "their leader"
+_ANY_OFFICE = {"official", "leader", "figure"}
 
 
 # roles that head an organisation: "chief executive of Nationhome" is "the head of" a building society (a

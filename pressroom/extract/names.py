@@ -54,6 +54,9 @@ _NICKNAME_IN_NAME = re.compile(r"(?<=\S)(?:\s+(?:“[^”]{1,30}”|\"[^\"]{1,30
                                r"|\s{2,}\S+(?:\s\S+){0,2}\s{2,})(?=\S)")
 
 
+_MALAY_TITLE = re.compile(r"(?:Tan|Puan|Toh\s+Puan|Dato['’]?|Datin|Datuk)\s+Sri\s+(?=[A-Z])")
+
+
 def clean_name(surface: str) -> tuple[tuple[str, ...], str | None, int]:
     """Name words of an entity text: possessive, leading 'the', honorifics, a
     title the model took in ("Superintendent Jennifer McCormick") and a team and
@@ -62,8 +65,11 @@ def clean_name(surface: str) -> tuple[tuple[str, ...], str | None, int]:
     text = _POSSESSIVE_RE.sub("", surface.strip()).strip(" ,.;:")
     # "Margaret “Peggy” Ashdown", "Ramon “Dodong” Ocampo Jr.": a nickname in marks is no part of the name
     text = _NICKNAME_IN_NAME.sub(" ", text)
-    words = text.split()
     cut, honorific = 0, None
+    if title := _MALAY_TITLE.match(text):
+        # "Tan Sri Lim Chee Keong", "Dato' Sri Azhar Mokhtar" ("Tan" is a surname, "Sri" a given name, alone)
+        cut, text = title.end(), text[title.end() :]
+    words = text.split()
     while len(words) > 1 and (_norm(words[0]) in HONORIFICS or words[0].lower() == "the"
                               or _norm(words[0]) in TITLE_BEFORE_TITLE and _norm(words[1]) in HONORIFICS):
         if honorific is None and _norm(words[0]) in HONORIFICS:
