@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 
 from .documents import A_DOCUMENT_OUT, DOCUMENT_DONE, DOCUMENT_NOUNS, ISSUED, WRITTEN_BY
 from .epithets import MEMBERS, by_descriptor, by_epithet, by_focus
-from .lexicon import (CLAUSE_OPENERS, DETERMINERS, MONTHS, NOUN_GENDER, ORG_NOUNS, PARTY_WORDS, PEOPLE_NOUNS,
+from .org_names import full_org_name, introduced_as, named_after_noun, the_one_company
+from .lexicon import (DETERMINERS, MONTHS, NOUN_GENDER, ORG_NOUNS, PARTY_WORDS, PEOPLE_NOUNS,
                       PERSONAL_TITLES, RANKS, RELATIVES, ROLE_HEADS, WEEKDAYS, WHEN_PHRASE, is_person_word)
 from .para import Para, Subject
 
@@ -116,48 +117,6 @@ class State:
                 return None  # "a civil complaint" is "it"; "they wrote" is someone else
             return self.last_group
         return None
-
-
-_OPENING_WORDS = sorted(DETERMINERS | CLAUSE_OPENERS | {"the"}, key=len, reverse=True)
-
-
-def _expand_org(state: State, noun: str) -> str:
-    """'the embassy' -> 'South Korean embassy' when the article names it in
-    full with capitalised modifiers somewhere."""
-    words = noun.split()
-    if not words:
-        return noun
-    last = words[-1]
-    head = re.escape(last)
-    if len(words) == 1 and last[:1].islower() and not last.endswith("s"):
-        # the head as the full name prints it: "the agency" -> "European Space Agency"
-        head = f"[{last[0].upper()}{last[0]}]{re.escape(last[1:])}"
-    best = noun
-    # capitalised words on the same line ("AMAs\n\nThe statement" is two paragraphs)
-    for m in re.finditer(r"((?:[A-Z][\w’'-]*[^\S\n]+){1,4})" + head + r"\b", state.body):
-        cand = m.group(0)
-        cand_words = cand.split()
-        # a capital that only starts the sentence names nothing: "As physicians, we ..." is no name
-        while cand_words and cand_words[0].lower() in DETERMINERS | CLAUSE_OPENERS | {"the"}:
-            cand_words = cand_words[1:]
-        if not cand_words or any(re.search(r"-[a-z]", w) for w in cand_words):
-            continue  # "the Braun-owned company": a description, not the company's name
-        cand = " ".join(cand_words)
-        if cand.split()[-1].endswith(("’s", "'s")):
-            continue
-        if len(cand) > len(best) and not cand.split()[0].endswith(("’s", "'s")):
-            best = cand
-            break
-    if best == noun and len(words) == 1 and not _describes_people(last):
-        # or named by what it is of: "the ministry" -> "Ministry of Health", "the association" ->
-        # "Association of Flight Attendants" -- when the story names one such only
-        named = {m.group(0) for m in re.finditer(
-            r"(?:[A-Z][\w’'-]*[^\S\n]+){0,3}" + last[:1].upper() + re.escape(last[1:])
-            + r"[^\S\n]+(?:of|for)[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w’'-]*(?:[^\S\n]+(?:and[^\S\n]+)?[A-Z][\w’'-]*){0,3}", state.body)}
-        named = {re.sub(r"^(?:(?:" + "|".join(map(re.escape, _OPENING_WORDS)) + r")\s+)+", "", n, flags=re.I) for n in named}
-        if len(named) == 1:
-            best = named.pop()
-    return best
 
 
 def _by_role(state: State, text: str) -> Speaker | None:
@@ -389,41 +348,16 @@ def resolve(state: State, p: Para, subj: Subject | None, besides: str | None = N
             words = owner
     noun = " ".join(words)
     if noun[:1].islower():
-        noun = _expand_org(state, noun)
-    if noun.lower() in ORG_NOUNS and text.split()[0].lower() == "the" \
-            and (named := _org_introduced_as(state, noun, p.offset + subj.start)):
+        noun = full_org_name(state.body, noun, of_a_name=not _describes_people(noun.split()[-1]))
+    before = state.body[: p.offset + subj.start]
+    last_org = state.last_group.name if state.last_group is not None and state.last_group.kind == "organization" else None
+    if noun.lower() in ORG_NOUNS and text.split()[0].lower() == "the" and (named := introduced_as(before, noun, last_org)):
         return Speaker(named, "organization")
-    if noun.lower() in ("company", "firm") and text.split()[0].lower() == "the" \
-            and len(companies := set(_INCORPORATED.findall(state.body[: p.offset + subj.start]))) == 1:
-        return Speaker(companies.pop(), "organization")  # "Frontenac Nickel Corp. says …" … "the company said"
-    named_after = _NAMED_AFTER_NOUN.fullmatch(noun)
-    if named_after:
-        return Speaker(named_after.group("name"), "organization")  # "Passenger group Transport Focus said"
+    if noun.lower() in ("company", "firm") and text.split()[0].lower() == "the" and (company := the_one_company(before)):
+        return Speaker(company, "organization")  # "Frontenac Nickel Corp. says …" … "the company said"
+    if named := named_after_noun(noun):
+        return Speaker(named, "organization")  # "Passenger group Transport Focus said"
     return Speaker(noun, "description" if _describes_people(noun) else "organization")
-
-
-# an organisation's name after what it is, in lower case: "Passenger group Transport Focus", "housing corporation
-# Woonstad Midden" (not "The New Hampshire Union Leader")
-_NAMED_AFTER_NOUN = re.compile(r"(?:[\w’'-]+\s+){0,2}(?:group|association|union|charity|organisation|organization|company|"
-                               r"firm|corporation|agency|foundation|network|cooperative|co-operative)\s+"
-                               r"(?P<name>[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,4})")
-
-
-# a company by its legal form: "Frontenac Nickel Corp.", "Acme Holdings Ltd", "Brightpath Inc."
-_INCORPORATED = re.compile(r"\b(?!The\b|A\b|An\b)(?:[A-Z][\w&’'-]*\s+){1,4}(?:Corp\.|Corporation|Inc\.|Ltd\.?|Limited|PLC|plc|LLC|AG|SA|GmbH|"
-                           r"Bhd|Holdings)(?![\w])")
-
-
-def _org_introduced_as(state: State, noun: str, before: int) -> str | None:
-    """The organisation that spoke last, when the story introduced it with the noun: "ticketing company
-    Gatepass" or "Hartwell & Crane, the department store chain," for "the company" or "the chain"."""
-    if state.last_group is None or state.last_group.kind != "organization":
-        return None
-    name, word = r"((?:[A-Z][\w&’'-]*\s+){0,3}[A-Z][\w&’'-]*)", re.escape(noun.lower())
-    introduced = {m.group(1) or m.group(2) for m in re.finditer(
-        rf"\b{word}\s+{name}|(?<![\w’'-]){name},\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{word}\b", state.body[:before])}
-    # (not when the story introduced another with the noun too: "Brightpath, a payments company")
-    return state.last_group.name if introduced == {state.last_group.name} else None
 
 
 _WHEN_ONLY = re.compile(r"(?:(?:the|on|in|of|last|this|early|late|mid)\s+)*(?:(?:" + "|".join(sorted(MONTHS - {"may"})) +
