@@ -387,11 +387,16 @@ def test_a_lede_that_describes_its_speaker_gives_the_words_to_whom_the_next_para
         "executive described as “the most cautious consumer I have seen in 25 years”.",
         "Annabel Quarrie, who took over the company in 2022, said profit would be lower.") == ["Annabel Quarrie"]
     assert lede_speaker(
-        "Landowners have given the government 30 days or face what their leader called “a total shutdown of the "
-        "mine road”.",
+        "Landowners have given the government 30 days or face what their chairman called “a total shutdown of "
+        "the mine road”.",
         "Chief Andrew Yakopya, chairman of the landowners association, presented a petition on Tuesday.") \
         == ["Andrew Yakopya"]
-    # not when the lede opens on someone else it describes: the next paragraph names them
+    # not one who does not speak there and has no such role, nor when the lede opens on someone else it
+    # describes: the next paragraph names them
+    assert lede_speaker(
+        "Police in Port Moresby have arrested two men after a shooting, with a senior officer calling it “a "
+        "cowardly act”.",
+        "Peter Kila, 19, died at the scene.") == ["senior officer"]
     assert lede_speaker(
         "A delivery rider who let scammers use his bank accounts was jailed on Friday, with a judge warning "
         "that money mules were “the oxygen that keeps these syndicates breathing”.",

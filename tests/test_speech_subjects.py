@@ -252,12 +252,16 @@ def test_the_ministry_is_the_ministry_of_the_article_when_it_names_one_so(nlp):
     got = extracted(nlp, [
         "The Association of Flight Attendants endorsed the bill on Monday.",
         "“This is a historic day for our members,” the association said.",
-        "Officials at the Bank of Ghana met the Ministry of Health and the Ministry of Finance.",
+        "Officials at the Institute for Fiscal Studies met the Ministry of Health and the Ministry of Finance.",
         # two ministries: which one speaks is not told
-        "“There is no cause for alarm,” the ministry said. “We will see,” the bank said.",
+        "“There is no cause for alarm,” the ministry said. “We will see,” the institute said.",
+        # nor when the story brings in another by the noun
+        "Russia's defence ministry said a depot was hit, a claim Ukraine's Ministry of Defence dismissed.",
+        "“Units struck the depot,” the ministry said.",
     ], "direct")
     assert got == [("This is a historic day for our members,", "Association of Flight Attendants"),
-                   ("There is no cause for alarm,", "ministry"), ("We will see,", "Bank of Ghana")]
+                   ("There is no cause for alarm,", "ministry"), ("We will see,", "Institute for Fiscal Studies"),
+                   ("Units struck the depot,", "ministry")]
 
 
 def test_a_mining_company_is_no_person_and_a_place_before_the_subject_is_no_speaker(nlp):
@@ -281,6 +285,19 @@ def test_the_subject_after_what_speaks_and_one_of_them_is_someone_of_them(nlp):
     ], "partial")
     assert got == [("a second bill for darkness", "resident"), ("fees by another name", "one of them"),
                    ("2,000 signatures", "Emily Novak-Chen")]
+
+
+def test_names_and_phrases_that_open_like_a_place_or_a_what_clause_are_still_the_subject(nlp):
+    got = extracted(nlp, [
+        "“Internal emails show the leak was discussed in March,” Inside Climate News reported.",
+        "“The leak was discussed internally in March,” outside experts said.",
+        "Tom Hale, asked what the plan was, said: “We will wait and see.”",
+        "A great-grandmother was left trapped in her flat for a week. Housing officer Donna Pryce said engineers "
+        "had been called. “I felt like a prisoner in my own home,” the great-grandmother said.",
+    ], "direct")
+    assert got == [("Internal emails show the leak was discussed in March,", "Inside Climate News"),
+                   ("The leak was discussed internally in March,", "outside experts"),
+                   ("We will wait and see.", "Tom Hale"), ("I felt like a prisoner in my own home,", "great-grandmother")]
 
 
 def test_an_acronym_is_no_pronoun(nlp):

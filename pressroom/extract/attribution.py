@@ -55,7 +55,8 @@ def subject_before(p: Para, lo: int, verb_start: int) -> Subject | None:
     cut = max((m.end() for m in re.finditer(
         r"\b(?:that|whether|who|whom|which|because|although|though|while|when|if|unless)\b\s+|"
         # "prompting what one resident called": the subject after "what" (a pronoun there is left to the
-        # clause: "held up a stack of what she said were …")
+        # clause: "held up a stack of what she said were …"; see _what_clause_ends for "Smith, asked what
+        # the plan was, said")
         r"\bwhat\s+(?!(?:he|she|they|it|we|i|you)\b)|"
         r"[;:]\s+|\s[—–]\s|"
         # a dateline: "WASHINGTON -- President Obama, dedicating …, said"
@@ -63,7 +64,8 @@ def subject_before(p: Para, lo: int, verb_start: int) -> Subject | None:
         # "…, but officials said": a clause of its own, no apposition ("Bob Corker, chairman …, and a
         # frequent critic of the president, said" is one)
         r",\s+(?:but|yet)\s+(?=[a-z])|,\s+and\s+(?!(?:a|an|the)\b)(?=[a-z])|"
-        r"(?<![A-Za-z] )(?<!Q)Q+[.,]?\s+", region) if not _continues_apposition(region, m)), default=0)
+        r"(?<![A-Za-z] )(?<!Q)Q+[.,]?\s+", region)
+        if not _continues_apposition(region, m) and not _what_clause_ends(region, m)), default=0)
     as_clause = _AS_CLAUSE.search(region)
     if as_clause and not participle:
         # "… a “lawful source of income,” as a Homeland Security memo put it", "Cruz said as the
@@ -131,6 +133,21 @@ def subject_before(p: Para, lo: int, verb_start: int) -> Subject | None:
 
 # a noun phrase, "who" and its clause, without a comma, up to the verb: a restrictive relative clause
 _RESTRICTIVE_WHO = re.compile(r"\s*(?P<np>(?:[\w’'-]+\s+){0,3}[\w’'-]+)\s+who\s+[^,;:Q]*")
+
+
+def _what_clause_ends(region: str, m: re.Match) -> bool:
+    """A "what" clause with its own verb, closed by a comma before the subject's verb: "Smith, asked what
+    the plan was, said" (not "in what Lt Col Tajul Islam, director of …, called")."""
+    if not m.group().startswith("what"):
+        return False
+    clause = region[m.end() :].split(",")
+    words = clause[0].split()
+    return len(clause) > 1 and (has_verb(words) or any(re.fullmatch(r"[a-z]+ed", w) or w in _PAST_FORMS for w in words))
+
+
+# past forms that do not end in -ed: "unsure what Washington wanted", "explaining what the rules meant"
+_PAST_FORMS = frozenset("meant thought knew saw made did got took gave went came felt kept left told said found "
+                        "wanted".split())
 
 
 def _continues_apposition(region: str, m: re.Match) -> bool:

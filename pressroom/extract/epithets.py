@@ -283,6 +283,7 @@ def by_focus(state: State, p: Para, subj: Subject) -> str | None:
 
 def _someone_unnamed(state: State, p: Para, subj: Subject, head: str) -> bool:
     """Before the description, the story brings in someone it does not name whom the head word fits
-    ("A 15-year-old boy was arrested", "Another protester said", "A second witness")."""
-    return re.search(rf"\b(?:a|an|another|a\s+second|one)\s+(?:[\w-]+\s+){{0,2}}{re.escape(head)}\b",
+    ("A 15-year-old boy was arrested", "Another protester said", "A second witness", "A great-grandmother was
+    left trapped", "The boy's great-grandmother, who did not want to be named")."""
+    return re.search(rf"(?:\b(?:a|an|another|a\s+second|one)\s+(?:[\w-]+\s+){{0,2}}|[’']s\s+)(?:\w+-)*{re.escape(head)}\b",
                      state.body[: p.offset + subj.start], re.I) is not None

@@ -50,14 +50,16 @@ def name_held_back(quotes: list[Quote], paras: list[Para], state: State) -> None
             and not _about_someone_else(paras[0], head)]
     named = next((v.subject.name for v in second.verbs if v.sentence == 0 and v.subject is not None
                   and v.subject.kind == "person"), None)
+    speaks = named is not None
     if named is None and lede and second.sents and (opening := leading_subject(second, 0, second.sents[0][1])):
-        named = opening.name  # "Chief Andrew Yakopya, chairman of …, presented a petition": whom the lede described
+        named = opening.name  # "Dr Ama Kamara, the Chief Medical Officer, confirmed …": whom the lede described
     if named is None:
         return
     role = state.roles.get(named, "")
     for q, head in lede:
-        if not role or head in role.split() or head in _ANY_OFFICE \
-                or head in ("head", "chief") and _HEADS_OF.search(role):
+        # one who does not speak there must have the lede's word for a role (not "Peter Kila, 19, died at
+        # the scene" after "a senior officer calling it …")
+        if (speaks and not role) or head in role.split() or head in ("head", "chief") and _HEADS_OF.search(role):
             q.speaker, q.speaker_kind = named, "person"
 
 
@@ -80,9 +82,6 @@ def _about_someone_else(lede: Para, head: str) -> bool:
     words = m.group(1).lower().split() if m else []
     return head not in words and any(is_person_word(w) for w in words)
 
-
-# words for someone any role can be: "a senior culture official", "their leader"
-_ANY_OFFICE = {"official", "leader", "figure"}
 
 
 # roles that head an organisation: "chief executive of Nationhome" is "the head of" a building society (a

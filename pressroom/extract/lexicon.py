@@ -203,11 +203,13 @@ HONORIFICS = {
     "magistrate", "barrister",  # "Magistrate Ishmail Bangura-Kamara", "Barrister Faisal Khan Tanoli" (a style in Pakistan)
     "kgosi", "kaumatua",  # a Setswana chief, a Māori elder: "Kgosi Tshepo Mothibi", "Kaumātua Te Rangi Pōhatu"
     "awang", "encik",  # Bruneian and Malay styles: "Awang Muhammad Hazim" (not Tuan, Puan, Dayang: given names too)
-    "brig", "ir", "ratu", "shri", "smt", "adv",  # "Brig. Saeed Al Hammadi", "Datuk Ir Mohd Zulkifli Hashim" (an
-    # engineer, in Malaysia), "Ratu Meli Nakarawa" (a Fijian chief), "Shri Om Prakash Sharma", "Adv. Thomas Varghese"
+    "brig", "ir", "smt", "adv", "ratu",  # "Brig. Saeed Al Hammadi", "Datuk Ir Mohd Zulkifli Hashim" (an engineer,
+    # in Malaysia), "Smt. Kamala Devi", "Adv. Thomas Varghese", "Ratu Meli Nakarawa" … "Ratu Meli" (a Fijian chief)
 }
 # a title only before another title: "Pol Maj Gen Surachai Thongkham" (Thai police ranks; "Pol Espargaró" is a name)
 TITLE_BEFORE_TITLE = {"pol"}
+# a title only before a given name and a surname: "Shri Om Prakash Sharma" (but "Rep. Shri Thanedar": a given name too)
+TITLE_BEFORE_FULL_NAME = {"shri"}
 # the words of parties' names, which the model reads as people ("Lib Dem", "Fine Gael") and which no role contains
 # ("the Lib Dem councillor" is the councillor the story named)
 PARTY_WORDS = frozenset({"lib", "dem", "dems", "tory", "tories", "labour", "sinn", "féin", "fein", "fianna", "fáil",

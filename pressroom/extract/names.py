@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .lexicon import (ANY_GIVEN_NAME, HONORIFICS, MONTHS, OCCUPATIONS, ORG_WORDS, PARTY_WORDS, POST_NOMINALS, ROLE_HEADS,
-                      STOPWORDS, TITLE_BEFORE_TITLE)
+                      STOPWORDS, TITLE_BEFORE_FULL_NAME, TITLE_BEFORE_TITLE)
 
 _POSSESSIVE_RE = re.compile(r"(?:['’]s|['’])$")
 # small words inside a name, as written: "Jan de Vries", "Seán Ó Conghaile", "Rhys ap Emlyn-Jones",
@@ -68,10 +68,11 @@ def clean_name(surface: str) -> tuple[tuple[str, ...], str | None, int]:
     cut, honorific = 0, None
     if title := _MALAY_TITLE.match(text):
         # "Tan Sri Lim Chee Keong", "Dato' Sri Azhar Mokhtar" ("Tan" is a surname, "Sri" a given name, alone)
-        cut, text = title.end(), text[title.end() :]
+        cut, honorific, text = title.end(), "datuk", text[title.end() :]  # (a Malaysian honorific, as Datuk)
     words = text.split()
     while len(words) > 1 and (_norm(words[0]) in HONORIFICS or words[0].lower() == "the"
-                              or _norm(words[0]) in TITLE_BEFORE_TITLE and _norm(words[1]) in HONORIFICS):
+                              or _norm(words[0]) in TITLE_BEFORE_TITLE and _norm(words[1]) in HONORIFICS
+                              or _norm(words[0]) in TITLE_BEFORE_FULL_NAME and len(words) > 2):
         if honorific is None and _norm(words[0]) in HONORIFICS:
             honorific = _norm(words[0])
         cut += len(words[0]) + 1

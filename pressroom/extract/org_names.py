@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import CLAUSE_OPENERS, DETERMINERS
+from .lexicon import CLAUSE_OPENERS, DETERMINERS, is_person_word
 
 _OPENING_WORDS = sorted(DETERMINERS | CLAUSE_OPENERS | {"the"}, key=len, reverse=True)
 
@@ -38,14 +38,31 @@ def full_org_name(body: str, noun: str, of_a_name: bool = True) -> str:
             continue
         if len(cand) > len(noun) and not cand.split()[0].endswith(("’s", "'s")):
             return cand
-    if len(words) == 1 and of_a_name:
-        named = {m.group(0) for m in re.finditer(
+    if len(words) == 1 and of_a_name and last.lower() in _NAMED_BY_WHAT_OF \
+            and not re.search(rf"(?<!\bthe)(?<!\bThe)\s+{re.escape(last.lower())}\b", body):
+        # (not when the story brings in another by the noun: "the local residents' association",
+        # "Russia's defence ministry said")
+        named = {_name_of(m.group(0)) for m in re.finditer(
             r"(?:[A-Z][\w’'-]*[^\S\n]+){0,3}" + last[:1].upper() + re.escape(last[1:])
             + r"[^\S\n]+(?:of|for)[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w’'-]*(?:[^\S\n]+(?:and[^\S\n]+)?[A-Z][\w’'-]*){0,3}", body)}
-        named = {re.sub(r"^(?:(?:" + "|".join(map(re.escape, _OPENING_WORDS)) + r")\s+)+", "", n, flags=re.I) for n in named}
         if len(named) == 1:
             return named.pop()
     return noun
+
+
+# bodies named by what they are of: "Association of Flight Attendants", "University of Lagos" (not "bank",
+# "group", "council": "the bank" is seldom the Bank of England the story also names)
+_NAMED_BY_WHAT_OF = {"association", "university", "department", "ministry", "institute", "federation",
+                     "confederation", "college", "academy", "society", "commission", "directorate", "authority",
+                     "embassy", "consulate", "bureau"}
+
+
+def _name_of(found: str) -> str:
+    """The organisation's name in what the pattern found: without a sentence's opening words, and up to
+    a word for a person ("University of Lagos Vice-Chancellor Folasade Ogunsola")."""
+    words = re.sub(r"^(?:(?:" + "|".join(map(re.escape, _OPENING_WORDS)) + r")\s+)+", "", found, flags=re.I).split()
+    end = next((i for i, w in enumerate(words) if i and is_person_word(w.lower())), len(words))
+    return " ".join(words[:end])
 
 
 def introduced_as(before: str, noun: str, last_org: str | None) -> str | None:

@@ -32,8 +32,12 @@ _LEAD_CONJ = re.compile(r"^(?:and|but|so|then|while|as|when|although|though|beca
 PREP_START = re.compile(r"^(?!at\s+(?:least|most)\b)(?:in|on|at|after|before|following|during|reacting|speaking|responding|"
                         r"asked|referring|according|with|without|for|from|to|by|under|over|despite|"
                         r"like|unlike|earlier|later|last|this|that|reached|contacted|writing|"
-                        r"interviewed|addressing|quoting|citing|via|through|about|within|since|outside|inside|"
-                        r"outside\s+of|beyond|behind|near|across|amid|among|against|toward|towards)\b", re.I)
+                        r"interviewed|addressing|quoting|citing|via|through|about|within|since)\b"
+                        # a place: "Outside court, the entertainer, …", "amid the chaos" (not "Inside Climate News",
+                        # "Beyond Meat", "outside experts")
+                        r"|^(?-i:Outside|Inside|Beyond|Behind|Near|Across|Amid|Among|Against|Towards?)\s+(?-i:[a-z])"
+                        r"|^(?:outside|inside|beyond|behind|near|across|amid|among|against|towards?)\s+"
+                        r"(?:the|a|an|his|her|their|its)\b", re.I)
 
 
 # "<noun> of/for" right before a name: the name is whose they are ("an attorney for John Doe")
