@@ -83,7 +83,6 @@ def _about_someone_else(lede: Para, head: str) -> bool:
     return head not in words and any(is_person_word(w) for w in words)
 
 
-
 # roles that head an organisation: "chief executive of Nationhome" is "the head of" a building society (a
 # health secretary is not the head of NHS England)
 _HEADS_OF = re.compile(r"\b(?:chief executive|ceo|general secretary|president|chair(?:man|woman)?|director(?: general)?|"
