@@ -774,10 +774,14 @@ def test_titles_of_other_places_are_no_part_of_the_name_and_end_no_speaker_after
     names = [" ".join(clean_name(text)[0]) for text in [
         "Pol Maj Gen Surachai Thongkham", "Datuk Ir Mohd Zulkifli Hashim", "Shri Om Prakash Sharma",
         "Adv. Thomas Varghese", "Pol Espargaró", "Shri Thanedar", "Tan Sri Lim Chee Keong",
-        "Dato' Sri Azhar Mokhtar", "Tan Wei Ming", "Sri Mulyani Indrawati"]]
+        "Dato' Sri Azhar Mokhtar", "Tan Wei Ming", "Sri Mulyani Indrawati",
+        # a South African advocate, a Bhutanese minister, a Gulf sheikh, police ranks, a Portuguese style
+        "Advocate Lumka Jafta", "Lyonpo Sonam Yangchen", "Shaikh Jassim Al Mannai", "ACP Marlon Cayetano",
+        "Dona Amélia Saize", "Ato Kwamina Essel", "Hafeez Shaikh"]]
     assert names == ["Surachai Thongkham", "Mohd Zulkifli Hashim", "Om Prakash Sharma", "Thomas Varghese",
                      "Pol Espargaró", "Shri Thanedar", "Lim Chee Keong", "Azhar Mokhtar", "Tan Wei Ming",
-                     "Sri Mulyani Indrawati"]
+                     "Sri Mulyani Indrawati", "Lumka Jafta", "Sonam Yangchen", "Jassim Al Mannai", "Marlon Cayetano",
+                     "Amélia Saize", "Ato Kwamina Essel", "Hafeez Shaikh"]
     got = extracted(nlp, [
         "“It is the law, and it saves lives,” said Brig. Saeed Al Hammadi.",
         "“Tourists are our guests,” provincial police chief Pol Maj Gen Surachai Thongkham told reporters.",

@@ -205,11 +205,14 @@ HONORIFICS = {
     "awang", "encik",  # Bruneian and Malay styles: "Awang Muhammad Hazim" (not Tuan, Puan, Dayang: given names too)
     "brig", "ir", "smt", "adv", "ratu",  # "Brig. Saeed Al Hammadi", "Datuk Ir Mohd Zulkifli Hashim" (an engineer,
     # in Malaysia), "Smt. Kamala Devi", "Adv. Thomas Varghese", "Ratu Meli Nakarawa" … "Ratu Meli" (a Fijian chief)
+    "advocate", "shaikh", "lyonpo", "dasho", "acp", "asp", "dsp",  # "Advocate Lumka Jafta" (South Africa), "Shaikh
+    # Jassim bin Ahmed", "Lyonpo Sonam Yangchen" (a Bhutanese minister), "ACP Marlon Cayetano" (police ranks)
 }
 # a title only before another title: "Pol Maj Gen Surachai Thongkham" (Thai police ranks; "Pol Espargaró" is a name)
 TITLE_BEFORE_TITLE = {"pol"}
-# a title only before a given name and a surname: "Shri Om Prakash Sharma" (but "Rep. Shri Thanedar": a given name too)
-TITLE_BEFORE_FULL_NAME = {"shri"}
+# a title only before a given name and a surname: "Shri Om Prakash Sharma", "Dona Amélia Saize" (Portuguese) -- but
+# "Rep. Shri Thanedar": a given name too (not the Ethiopian "Ato": a Ghanaian given name, "Ato Kwamina Essel")
+TITLE_BEFORE_FULL_NAME = {"shri", "dona"}
 # the words of parties' names, which the model reads as people ("Lib Dem", "Fine Gael") and which no role contains
 # ("the Lib Dem councillor" is the councillor the story named)
 PARTY_WORDS = frozenset({"lib", "dem", "dems", "tory", "tories", "labour", "sinn", "féin", "fein", "fianna", "fáil",
