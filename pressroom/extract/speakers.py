@@ -8,9 +8,9 @@ from dataclasses import dataclass, field
 
 from .documents import A_DOCUMENT_OUT, DOCUMENT_DONE, DOCUMENT_NOUNS, ISSUED, WRITTEN_BY
 from .epithets import MEMBERS, by_descriptor, by_epithet, by_focus
-from .org_names import full_org_name, introduced_as, named_after_noun, the_one_company
 from .lexicon import (DETERMINERS, MONTHS, NOUN_GENDER, ORG_NOUNS, PARTY_WORDS, PEOPLE_NOUNS,
                       PERSONAL_TITLES, RANKS, RELATIVES, ROLE_HEADS, WEEKDAYS, WHEN_PHRASE, is_person_word)
+from .org_names import full_org_name, introduced_as, named_after_noun, the_one_company
 from .para import Para, Subject
 
 _NOT_ISSUERS = DETERMINERS | set(WEEKDAYS) | {"the", "on", "in", "at", "but", "and", "then", "later", "they", "he",
