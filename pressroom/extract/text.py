@@ -230,22 +230,19 @@ TAIL_PAST = re.compile(r"[.,]?[ \t\xa0]+(?:(?:the|a|an|one|his|her|their)[ \t]+(
 _ROLE_WORDS = ROLE_HEADS | {"former", "first", "lady", "campaign", "of", "the"}  # "the former first lady said"
 
 
-_ABBREV = {
-    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt",
-    "st", "jr", "sr", "prof", "rev", "inc", "corp", "co", "ltd", "vs", "v",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-    "dec", "mt", "ft", "u.s", "u.k", "u.n", "d.c", "a.m", "p.m", "e.g", "i.e", "etc",
-    "adm", "maj", "sec", "pres", "hon", "gov't", "est", "dept", "univ", "ave", "blvd",
-    "ald", "supt", "insp", "det", "cmdr",  # "said Ald. Desmond Kwarteng", "Det. Supt. Karen Blake"
-    "fr", "msgr", "atty", "engr", "cpl", "pvt", "brig", "sens", "reps", "messrs", "ven",  # "Fr. Rotich said"
-    "amb", "adv", "smt",  # "Amb. Linda Thomas-Greenfield", "Adv. Thomas Varghese", "Smt. Kamala Devi"
-}
-# titles written with a full stop before a name: "Brig.", "Fr.", "Atty." (not months, firms or "etc.")
+# titles written with a full stop before a name (not months, firms or "etc."): "said Ald. Desmond Kwarteng",
+# "Det. Supt. Karen Blake", "Fr. Rotich said", "Amb. Linda Thomas-Greenfield", "Adv. Thomas Varghese"
 TITLE_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "st", "jr",
                                  "sr", "prof", "rev", "adm", "maj", "hon", "ald", "supt", "insp", "det", "cmdr", "fr",
                                  "msgr", "atty", "engr", "cpl", "pvt", "brig", "sens", "reps", "messrs", "ven", "amb",
                                  "adv", "smt"})
-assert TITLE_ABBREVIATIONS <= _ABBREV
+# abbreviations whose full stop ends no sentence: the titles, and firms, months, places, Latin
+_ABBREV = TITLE_ABBREVIATIONS | {
+    "inc", "corp", "co", "ltd", "vs", "v",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "mt", "ft", "u.s", "u.k", "u.n", "d.c", "a.m", "p.m", "e.g", "i.e", "etc",
+    "sec", "pres", "gov't", "est", "dept", "univ", "ave", "blvd",
+}
 # a delegate's title before a name, and the state otherwise: "state Del. Marcia Price" but "the mayor of
 # Dover, Del. Residents were …", "in northern Del. He said"
 _STATE_OR_TITLE = {"del"}
