@@ -10,7 +10,15 @@ import re
 
 from .lexicon import CLAUSE_OPENERS, DETERMINERS, is_person_word
 
-_OPENING_WORDS = sorted(DETERMINERS | CLAUSE_OPENERS | {"the"}, key=len, reverse=True)
+# a capital that only starts the sentence names nothing: "As physicians, we ...", "The Bank of …"
+_OPENING_WORDS = DETERMINERS | CLAUSE_OPENERS | {"the"}
+
+
+def _without_opening_words(words: list[str]) -> list[str]:
+    """``words`` less the sentence's opening words before the name."""
+    while words and words[0].lower() in _OPENING_WORDS:
+        words = words[1:]
+    return words
 
 
 def full_org_name(body: str, noun: str, of_a_name: bool = True) -> str:
@@ -27,10 +35,7 @@ def full_org_name(body: str, noun: str, of_a_name: bool = True) -> str:
         head = f"[{last[0].upper()}{last[0]}]{re.escape(last[1:])}"
     # capitalised words on the same line ("AMAs\n\nThe statement" is two paragraphs)
     for m in re.finditer(r"((?:[A-Z][\w’'-]*[^\S\n]+){1,4})" + head + r"\b", body):
-        cand_words = m.group(0).split()
-        # a capital that only starts the sentence names nothing: "As physicians, we ..." is no name
-        while cand_words and cand_words[0].lower() in DETERMINERS | CLAUSE_OPENERS | {"the"}:
-            cand_words = cand_words[1:]
+        cand_words = _without_opening_words(m.group(0).split())
         if not cand_words or any(re.search(r"-[a-z]", w) for w in cand_words):
             continue  # "the Braun-owned company": a description, not the company's name
         cand = " ".join(cand_words)
@@ -60,7 +65,7 @@ _NAMED_BY_WHAT_OF = {"association", "university", "department", "ministry", "ins
 def _name_of(found: str) -> str:
     """The organisation's name in what the pattern found: without a sentence's opening words, and up to
     a word for a person ("University of Lagos Vice-Chancellor Folasade Ogunsola")."""
-    words = re.sub(r"^(?:(?:" + "|".join(map(re.escape, _OPENING_WORDS)) + r")\s+)+", "", found, flags=re.I).split()
+    words = _without_opening_words(found.split())
     end = next((i for i, w in enumerate(words) if i and is_person_word(w.lower())), len(words))
     return " ".join(words[:end])
 
