@@ -777,11 +777,13 @@ def test_titles_of_other_places_are_no_part_of_the_name_and_end_no_speaker_after
         "Dato' Sri Azhar Mokhtar", "Tan Wei Ming", "Sri Mulyani Indrawati",
         # a South African advocate, a Bhutanese minister, a Gulf sheikh, police ranks, a Portuguese style
         "Advocate Lumka Jafta", "Lyonpo Sonam Yangchen", "Shaikh Jassim Al Mannai", "ACP Marlon Cayetano",
-        "Dona Amélia Saize", "Ato Kwamina Essel", "Hafeez Shaikh"]]
+        "Dona Amélia Saize", "Ato Kwamina Essel", "Hafeez Shaikh", "Dasho Karma Tshering", "DSP Ravi Nair",
+        "ASP Kwame Boateng"]]
     assert names == ["Surachai Thongkham", "Mohd Zulkifli Hashim", "Om Prakash Sharma", "Thomas Varghese",
                      "Pol Espargaró", "Shri Thanedar", "Lim Chee Keong", "Azhar Mokhtar", "Tan Wei Ming",
                      "Sri Mulyani Indrawati", "Lumka Jafta", "Sonam Yangchen", "Jassim Al Mannai", "Marlon Cayetano",
-                     "Amélia Saize", "Ato Kwamina Essel", "Hafeez Shaikh"]
+                     "Amélia Saize", "Ato Kwamina Essel", "Hafeez Shaikh", "Karma Tshering", "Ravi Nair",
+                     "Kwame Boateng"]
     got = extracted(nlp, [
         "“It is the law, and it saves lives,” said Brig. Saeed Al Hammadi.",
         "“Tourists are our guests,” provincial police chief Pol Maj Gen Surachai Thongkham told reporters.",
